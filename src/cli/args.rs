@@ -1,0 +1,181 @@
+//! Command-line arguments (clap derive only; no I/O here). Each `///` becomes `--help`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::detect::Confidence;
+use crate::report::Format;
+
+/// Find personal data (ID numbers, phone numbers, bank cards, e-mail addresses...) in
+/// files, trees and dumps, and write an inventory of where it lives.
+///
+/// Exit codes: 0 success, 2 errors (a file could not be read, bad arguments).
+#[derive(Debug, Parser)]
+#[command(name = "piiscan", version, about, long_about)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Scan files and directories for personal data.
+    Scan(ScanArgs),
+    /// List or check detectors.
+    #[command(subcommand)]
+    Detectors(DetectorsCommand),
+}
+
+/// `piiscan scan`.
+#[derive(Debug, Args)]
+pub struct ScanArgs {
+    /// Files or directories to scan (`-` reads standard input). Default: `.`.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Output format.
+    #[arg(short = 'f', long, value_enum, default_value = "human")]
+    pub format: Format,
+
+    /// Print raw values instead of masked ones. Outputs then hold personal data: handle
+    /// them as such.
+    #[arg(long)]
+    pub show_values: bool,
+
+    /// Report findings of this confidence and above.
+    #[arg(long, value_enum, default_value = "medium")]
+    pub min_confidence: ConfidenceArg,
+
+    /// Also load the detector files (`*.toml`) in this directory. Repeatable.
+    #[arg(long, value_name = "DIR")]
+    pub patterns: Vec<PathBuf>,
+
+    /// Which files to visit.
+    #[command(flatten)]
+    pub walk: WalkArgs,
+}
+
+/// Which files a scan visits (ripgrep's flags and semantics).
+#[derive(Debug, Args)]
+pub struct WalkArgs {
+    /// Do not respect `.gitignore`, `.ignore` and other ignore files.
+    #[arg(long)]
+    pub no_ignore: bool,
+
+    /// Scan hidden files and directories.
+    #[arg(long, short = '.')]
+    pub hidden: bool,
+
+    /// Follow symbolic links.
+    #[arg(long, short = 'L')]
+    pub follow: bool,
+
+    /// Include files matching GLOB, or exclude them with `!GLOB`. Repeatable.
+    #[arg(long, short = 'g', value_name = "GLOB", allow_hyphen_values = true)]
+    pub glob: Vec<String>,
+
+    /// Skip files larger than SIZE (bytes, or with a K, M or G suffix).
+    #[arg(long, value_name = "SIZE")]
+    pub max_filesize: Option<String>,
+
+    /// Number of threads (default: one per core).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub threads: Option<usize>,
+}
+
+/// A confidence level on the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ConfidenceArg {
+    /// Shape only.
+    Low,
+    /// Validated shape.
+    Medium,
+    /// Check digit or strong format with context.
+    High,
+}
+
+impl From<ConfidenceArg> for Confidence {
+    fn from(c: ConfidenceArg) -> Confidence {
+        match c {
+            ConfidenceArg::Low => Confidence::Low,
+            ConfidenceArg::Medium => Confidence::Medium,
+            ConfidenceArg::High => Confidence::High,
+        }
+    }
+}
+
+/// `piiscan detectors ...`.
+#[derive(Debug, Subcommand)]
+pub enum DetectorsCommand {
+    /// List the detectors (built-in, plus any `--patterns` directories).
+    List(ListArgs),
+    /// Check detector files: ids, categories, validators, patterns, and that every
+    /// example is found and no negative example is. Without DIR, checks the built-ins.
+    Check(CheckArgs),
+}
+
+/// `piiscan detectors list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Output format.
+    #[arg(short = 'f', long, value_enum, default_value = "human")]
+    pub format: ListFormat,
+
+    /// Also load the detector files in this directory. Repeatable.
+    #[arg(long, value_name = "DIR")]
+    pub patterns: Vec<PathBuf>,
+}
+
+/// Formats of `detectors list`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// An aligned table.
+    Human,
+    /// A JSON array.
+    Json,
+}
+
+/// `piiscan detectors check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Directories of detector files to check together with the built-ins.
+    #[arg(value_name = "DIR")]
+    pub dirs: Vec<PathBuf>,
+
+    /// Treat warnings (missing examples, no example glued to non-ASCII text) as errors.
+    #[arg(long)]
+    pub warnings_as_errors: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cli_is_well_formed() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn scan_defaults() {
+        let cli = Cli::try_parse_from(["piiscan", "scan"]).unwrap();
+        let Command::Scan(a) = cli.command else { panic!() };
+        assert!(a.paths.is_empty());
+        assert_eq!(a.format, Format::Human);
+        assert_eq!(a.min_confidence, ConfidenceArg::Medium);
+        assert!(!a.walk.no_ignore && !a.walk.hidden && !a.walk.follow && !a.show_values);
+    }
+
+    #[test]
+    fn globs_may_start_with_a_bang_or_dash() {
+        let cli =
+            Cli::try_parse_from(["piiscan", "scan", "-g", "!*.log", "-g", "-x", "d"]).unwrap();
+        let Command::Scan(a) = cli.command else { panic!() };
+        assert_eq!(a.walk.glob, vec!["!*.log", "-x"]);
+        assert_eq!(a.paths, vec![PathBuf::from("d")]);
+    }
+}

@@ -1,0 +1,40 @@
+//! One module per subcommand, each with a `run` that returns the exit code.
+
+pub mod detectors;
+pub mod scan;
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use crate::cli::args::{Cli, Command, DetectorsCommand};
+
+/// How a run ended (fd's enum): 0 success, 1 findings at or above `--fail-on`, 2 errors.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exit {
+    /// Nothing to report against.
+    Success,
+    /// Findings at or above the failure level.
+    Findings,
+    /// Something could not be scanned or the invocation was wrong.
+    Error,
+}
+
+impl From<Exit> for ExitCode {
+    fn from(e: Exit) -> ExitCode {
+        match e {
+            Exit::Success => ExitCode::SUCCESS,
+            Exit::Findings => ExitCode::from(1),
+            Exit::Error => ExitCode::from(2),
+        }
+    }
+}
+
+/// Runs the parsed command line.
+pub fn run(cli: &Cli) -> Result<Exit> {
+    match &cli.command {
+        Command::Scan(args) => scan::run(args),
+        Command::Detectors(DetectorsCommand::List(args)) => detectors::list(args),
+        Command::Detectors(DetectorsCommand::Check(args)) => detectors::check(args),
+    }
+}

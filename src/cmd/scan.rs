@@ -1,0 +1,153 @@
+//! `piiscan scan`: walk the roots in parallel, one worker per walker thread, merge the
+//! tallies, write the output.
+
+use std::io::{self, BufWriter, Write};
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use ignore::{DirEntry, ParallelVisitor, ParallelVisitorBuilder, WalkState};
+
+use crate::cli::args::ScanArgs;
+use crate::cli::config::ScanConfig;
+use crate::cmd::Exit;
+use crate::detect::Engine;
+use crate::inventory::{Inventory, ScanMeta, Tally};
+use crate::report::{self, jsonl::JsonlSink, Format, Report};
+use crate::source::display_path;
+use crate::source::walk::{self, Walked};
+use crate::validate::Env;
+use crate::worker::{FindingSink, Worker, WorkerSettings};
+
+/// Runs a scan with `args`.
+pub fn run(args: &ScanArgs) -> Result<Exit> {
+    let cfg = ScanConfig::from_args(args)?;
+    let started = jiff::Timestamp::now();
+    let clock = Instant::now();
+    let detectors: Vec<String> =
+        cfg.catalog.detectors().iter().map(|d| d.id().to_string()).collect();
+    let engine = Engine::new(cfg.catalog, Env::now()).context("compiling the detectors")?;
+    let walker = walk::build(&cfg.walk).context("building the file walker")?;
+
+    let jsonl = (cfg.format == Format::Jsonl).then(|| JsonlSink::new(BufWriter::new(io::stdout())));
+    let shared = Shared {
+        engine: &engine,
+        settings: &cfg.worker,
+        sink: jsonl.as_ref().map(|s| s as &dyn FindingSink),
+        total: Mutex::new(Tally::default()),
+        pipe_closed: AtomicBool::new(false),
+        output_error: Mutex::new(None),
+    };
+    walker.visit(&mut VisitorBuilder(&shared));
+    let pipe_closed = shared.pipe_closed.load(Ordering::SeqCst);
+    if let Some(e) = shared.output_error.into_inner().unwrap_or_else(|e| e.into_inner()) {
+        return Err(anyhow::Error::new(e).context("writing the output"));
+    }
+    let mut tally = shared.total.into_inner().unwrap_or_else(|e| e.into_inner());
+    tally.sort();
+    if let Some(sink) = &jsonl {
+        if let Err(e) = sink.flush() {
+            if e.kind() != io::ErrorKind::BrokenPipe {
+                return Err(e.into());
+            }
+        }
+    }
+    if pipe_closed {
+        return Ok(Exit::Success);
+    }
+    let finished = jiff::Timestamp::now();
+    let inventory = Inventory {
+        meta: ScanMeta {
+            version: env!("CARGO_PKG_VERSION"),
+            started: started.to_string(),
+            finished: finished.to_string(),
+            duration_ms: clock.elapsed().as_millis() as u64,
+            roots: cfg.roots.clone(),
+            detectors,
+            min_confidence: cfg.worker.min_confidence,
+        },
+        tally,
+    };
+    for s in inventory.tally.skips.iter().filter(|s| s.reason.is_error()) {
+        eprintln!("piiscan: {}: {}", display_path(&s.path), s.detail);
+    }
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match cfg.format {
+        Format::Human => report::human::Human.write(&inventory, &mut out)?,
+        Format::Json => report::json::Json.write(&inventory, &mut out)?,
+        Format::Jsonl => {}
+    }
+    out.flush()?;
+    Ok(if inventory.tally.has_errors() { Exit::Error } else { Exit::Success })
+}
+
+/// What every walker thread shares.
+struct Shared<'a> {
+    engine: &'a Engine,
+    settings: &'a WorkerSettings,
+    sink: Option<&'a dyn FindingSink>,
+    total: Mutex<Tally>,
+    pipe_closed: AtomicBool,
+    output_error: Mutex<Option<io::Error>>,
+}
+
+struct VisitorBuilder<'a>(&'a Shared<'a>);
+
+impl<'s> ParallelVisitorBuilder<'s> for VisitorBuilder<'s> {
+    fn build(&mut self) -> Box<dyn ParallelVisitor + 's> {
+        let shared = self.0;
+        Box::new(Visitor {
+            shared,
+            worker: Worker::new(shared.engine, shared.settings, shared.sink),
+        })
+    }
+}
+
+/// One walker thread's worker; merges its tally into the total when the thread ends.
+struct Visitor<'a> {
+    shared: &'a Shared<'a>,
+    worker: Worker<'a>,
+}
+
+impl ParallelVisitor for Visitor<'_> {
+    fn visit(&mut self, entry: Result<DirEntry, ignore::Error>) -> WalkState {
+        if self.shared.pipe_closed.load(Ordering::Relaxed) {
+            return WalkState::Quit;
+        }
+        let result = match walk::classify(entry) {
+            Walked::Dir => Ok(()),
+            Walked::Skip { path, reason, detail } => {
+                self.worker.skip(&path, reason, detail);
+                Ok(())
+            }
+            Walked::File { path, explicit } => self.worker.scan_file(&path, explicit),
+            Walked::Stdin => {
+                self.worker.scan_stream(Path::new("<stdin>"), io::stdin().lock(), true)
+            }
+        };
+        match result {
+            Ok(()) => WalkState::Continue,
+            Err(e) => {
+                // The output is gone: stop. A closed pipe is a normal end (as in grep);
+                // any other write error is reported.
+                self.shared.pipe_closed.store(true, Ordering::Relaxed);
+                if e.kind() != io::ErrorKind::BrokenPipe {
+                    let mut slot =
+                        self.shared.output_error.lock().unwrap_or_else(|e| e.into_inner());
+                    slot.get_or_insert(e);
+                }
+                WalkState::Quit
+            }
+        }
+    }
+}
+
+impl Drop for Visitor<'_> {
+    fn drop(&mut self) {
+        let tally = self.worker.take_tally();
+        self.shared.total.lock().unwrap_or_else(|e| e.into_inner()).merge(tally);
+    }
+}

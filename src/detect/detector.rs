@@ -1,0 +1,230 @@
+//! One detector: its definition as written in `patterns/*.toml`, and its compiled form.
+//!
+//! A pattern file holds a list of `[[detector]]` tables:
+//!
+//! ```toml
+//! [[detector]]
+//! id = "cn_mobile.plain"           # <category>.<variant>; unique and stable
+//! category = "cn_mobile"           # a canonical category
+//! name = "PRC mobile number"
+//! pattern = '''(?-u:\b)1[3-9]\d{9}(?-u:\b)'''
+//! validator = "cn_mobile"          # optional, a built-in validator name
+//! context = ["手机", "mobile"]      # keywords shortly before the value raise confidence
+//! exclude_context = ["order"]      # keywords shortly before the value lower it
+//! requires_context = false         # true: report only when a context keyword is present
+//! confidence = "medium"            # confidence of a validated match without context
+//! priority = 60                    # which detector wins when two match at one place
+//! reject_adjacent = "."            # not when glued by one of these to more alphanumerics
+//! description = "..."
+//! references = ["..."]
+//! examples = ["手机13912345678"]
+//! negative_examples = ["order 139123456789"]
+//! ```
+//!
+//! A pattern has at most one capture group; when it has one, the group is the value
+//! (the rest of the match is a label), otherwise the whole match is.
+
+use serde::Deserialize;
+
+use crate::detect::category::{Category, Confidence};
+use crate::validate::{self, ValidateFn};
+
+/// The longest accepted detector id.
+pub const MAX_ID_LEN: usize = 40;
+
+/// One `patterns/*.toml` file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PatternFile {
+    /// The detectors defined in the file.
+    #[serde(default)]
+    pub detector: Vec<DetectorDef>,
+}
+
+/// A detector exactly as written in a pattern file.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DetectorDef {
+    /// Unique, stable id: `<category>.<variant>`.
+    pub id: String,
+    /// The canonical category of what it finds.
+    pub category: Category,
+    /// A human name.
+    pub name: String,
+    /// The regular expression (regex crate syntax, matched on bytes).
+    pub pattern: String,
+    /// The built-in validator run on every match, if any.
+    #[serde(default)]
+    pub validator: Option<String>,
+    /// Keywords that, shortly before a value, raise its confidence.
+    #[serde(default)]
+    pub context: Vec<String>,
+    /// Keywords that, shortly before a value, mark it as probably not personal data and
+    /// lower its confidence.
+    #[serde(default)]
+    pub exclude_context: Vec<String>,
+    /// Report a match only when one of the `context` keywords is near it.
+    #[serde(default)]
+    pub requires_context: bool,
+    /// The confidence of a validated match without context.
+    pub confidence: Confidence,
+    /// Higher wins when two detectors match at the same position.
+    #[serde(default)]
+    pub priority: i32,
+    /// Characters that, joining the value to further letters or digits, disqualify it
+    /// (`"."` keeps `1.2.3.4` out of `1.2.3.4.5`).
+    #[serde(default)]
+    pub reject_adjacent: String,
+    /// What it finds and why that is sensitive.
+    #[serde(default)]
+    pub description: String,
+    /// Standards and sources for the format and the validator.
+    #[serde(default)]
+    pub references: Vec<String>,
+    /// Texts in which the detector must find a value of its category.
+    #[serde(default)]
+    pub examples: Vec<String>,
+    /// Texts in which no value of its category may be reported.
+    #[serde(default)]
+    pub negative_examples: Vec<String>,
+}
+
+/// A detector ready for the engine: its definition plus resolved parts.
+#[derive(Clone, Debug)]
+pub struct Detector {
+    /// The definition it came from.
+    pub def: DetectorDef,
+    /// The pattern file it came from (`embedded:cn_mobile.toml` for built-ins).
+    pub source: String,
+    /// The resolved validator.
+    pub validator: Option<ValidateFn>,
+    /// Whether the pattern has a capture group marking the value.
+    pub has_group: bool,
+}
+
+impl Detector {
+    /// The detector's id.
+    pub fn id(&self) -> &str {
+        &self.def.id
+    }
+
+    /// The detector's category.
+    pub fn category(&self) -> Category {
+        self.def.category
+    }
+}
+
+/// Checks an id's form: lowercase ASCII letters, digits and `_`, in parts separated by
+/// `.` or `-`, at most [`MAX_ID_LEN`] bytes.
+pub fn id_is_well_formed(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= MAX_ID_LEN
+        && id.split(['.', '-']).all(|part| {
+            !part.is_empty()
+                && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        })
+}
+
+/// Resolves the parts of `def` that need no other detector: validator, id form, pattern
+/// syntax and capture groups. Returns the problems found, or the detector.
+pub fn resolve(def: DetectorDef, source: &str) -> Result<Detector, Vec<String>> {
+    let mut problems = Vec::new();
+    if !id_is_well_formed(&def.id) {
+        problems.push(format!(
+            "id `{}` is not well formed (lowercase letters, digits, `_`, parts joined by `.` \
+             or `-`, at most {MAX_ID_LEN} bytes)",
+            def.id
+        ));
+    }
+    let validator = match def.validator.as_deref() {
+        None => None,
+        Some(name) => match validate::lookup(name) {
+            Some(f) => Some(f),
+            None => {
+                let known: Vec<&str> = validate::VALIDATORS.iter().map(|(n, _)| *n).collect();
+                problems.push(format!("unknown validator `{name}` (known: {})", known.join(", ")));
+                None
+            }
+        },
+    };
+    let mut has_group = false;
+    match regex_automata::meta::Regex::new(&def.pattern) {
+        Err(err) => problems.push(format!("pattern does not compile: {err}")),
+        Ok(re) => {
+            let groups = re.captures_len() - 1;
+            if groups > 1 {
+                problems.push(format!(
+                    "pattern has {groups} capture groups; use at most one (it marks the value) \
+                     and `(?:...)` for the others"
+                ));
+            }
+            has_group = groups == 1;
+            if re.is_match("") {
+                problems.push("pattern matches the empty string".to_string());
+            }
+        }
+    }
+    if def.requires_context && def.context.is_empty() {
+        problems.push("requires_context is set but no context keywords are given".to_string());
+    }
+    if def.context.iter().chain(&def.exclude_context).any(|k| k.trim().is_empty()) {
+        problems.push("empty context keyword".to_string());
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Detector { def, source: source.to_string(), validator, has_group })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn def(pattern: &str, validator: Option<&str>) -> DetectorDef {
+        DetectorDef {
+            id: "email.test".into(),
+            category: Category::Email,
+            name: "t".into(),
+            pattern: pattern.into(),
+            validator: validator.map(Into::into),
+            context: vec![],
+            exclude_context: vec![],
+            requires_context: false,
+            confidence: Confidence::Medium,
+            priority: 0,
+            reject_adjacent: String::new(),
+            description: String::new(),
+            references: vec![],
+            examples: vec![],
+            negative_examples: vec![],
+        }
+    }
+
+    #[test]
+    fn id_form() {
+        assert!(id_is_well_formed("cn_resident_id.18"));
+        assert!(id_is_well_formed("bank_card.grouped-4"));
+        assert!(!id_is_well_formed("Bank.card"));
+        assert!(!id_is_well_formed("a..b"));
+        assert!(!id_is_well_formed(""));
+        assert!(!id_is_well_formed(&"a".repeat(MAX_ID_LEN + 1)));
+    }
+
+    #[test]
+    fn resolve_reports_each_problem() {
+        let err = resolve(def("(a)(b)", Some("nope")), "x.toml").unwrap_err();
+        assert_eq!(err.len(), 2, "{err:?}");
+        assert!(err[0].contains("unknown validator `nope`"));
+        assert!(err[1].contains("2 capture groups"));
+        let err = resolve(def("(", None), "x.toml").unwrap_err();
+        assert!(err[0].contains("does not compile"));
+        let err = resolve(def("a*", None), "x.toml").unwrap_err();
+        assert!(err[0].contains("empty string"));
+    }
+
+    #[test]
+    fn resolve_notes_the_value_group() {
+        assert!(resolve(def("name: (\\w+)", None), "x").unwrap().has_group);
+        assert!(!resolve(def("\\w+@\\w+", Some("email")), "x").unwrap().has_group);
+    }
+}

@@ -1,0 +1,278 @@
+//! The one-pass engine: every detector's pattern compiled into one multi-pattern regex,
+//! run once over a buffer; validators and context run on candidate spans only.
+//!
+//! # How a buffer is scanned
+//!
+//! 1. The combined regex (leftmost-first, patterns in catalogue priority order) finds the
+//!    next match of any detector. No per-line or per-detector pass happens.
+//! 2. The winning detector's value is checked: adjacency rule, validator, context.
+//! 3. If it fails, the lower-priority detectors are tried *anchored at the same start*
+//!    (an 18-digit run that is not a valid ID may still be a valid UnionPay card), and the
+//!    first that passes wins. So overlapping candidates are resolved once: a validated ID
+//!    number is never also reported as a bank card.
+//! 4. After an accepted value the search resumes at the end of its match; after a
+//!    rejected one, one byte past its start, so a valid value overlapping a rejected one
+//!    is still found (patterns anchor on word boundaries, so this does not rescan runs).
+//!
+//! Line numbers are counted incrementally with `memchr` between successive accepted
+//! values, never per byte.
+
+use regex_automata::meta::{self, Regex};
+use regex_automata::util::captures::Captures;
+use regex_automata::{Anchored, Input, PatternID};
+
+use crate::detect::catalog::Catalog;
+use crate::detect::category::Confidence;
+use crate::detect::context::{window_before, ContextMatcher};
+use crate::detect::detector::Detector;
+use crate::validate::Env;
+
+/// A value found in a buffer: validated, scored, not yet masked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Candidate {
+    /// Index of the detector in the engine's catalogue.
+    pub detector: usize,
+    /// Byte offset of the value's first byte in the buffer.
+    pub start: usize,
+    /// Byte offset one past the value's last byte.
+    pub end: usize,
+    /// 1-based line number of `start` (relative to the line the scan started on).
+    pub line: u64,
+    /// The scored confidence.
+    pub confidence: Confidence,
+}
+
+/// The compiled catalogue.
+#[derive(Clone, Debug)]
+pub struct Engine {
+    catalog: Catalog,
+    re: Regex,
+    context: ContextMatcher,
+    env: Env,
+}
+
+/// Per-thread mutable state for [`Engine::scan`]; reuse it across buffers.
+#[derive(Clone, Debug)]
+pub struct Scratch {
+    cache: meta::Cache,
+    caps: Captures,
+}
+
+/// Room for the lazy DFA: the combined catalogue has many states, and a cache that is
+/// too small is cleared again and again on dense data, which is slow.
+const DFA_CACHE_BYTES: usize = 16 << 20;
+
+impl Engine {
+    /// Compiles `catalog` for scanning in environment `env`.
+    pub fn new(
+        catalog: Catalog,
+        env: Env,
+    ) -> Result<Engine, Box<regex_automata::meta::BuildError>> {
+        let patterns: Vec<&str> =
+            catalog.detectors().iter().map(|d| d.def.pattern.as_str()).collect();
+        let re = Regex::builder()
+            .configure(Regex::config().hybrid_cache_capacity(DFA_CACHE_BYTES))
+            .build_many(&patterns)
+            .map_err(Box::new)?;
+        let context = ContextMatcher::new(catalog.detectors());
+        Ok(Engine { catalog, re, context, env })
+    }
+
+    /// The catalogue, in engine order (a candidate's `detector` indexes it).
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// The detectors, in engine order.
+    pub fn detectors(&self) -> &[Detector] {
+        self.catalog.detectors()
+    }
+
+    /// Fresh scratch space for one thread.
+    pub fn scratch(&self) -> Scratch {
+        Scratch { cache: self.re.create_cache(), caps: self.re.create_captures() }
+    }
+
+    /// Scans `hay[from..]` and appends what it finds to `out`, in order of position.
+    ///
+    /// Bytes before `from` are not searched but are seen as context (word boundaries,
+    /// keywords), which lets a stream be scanned in chunks with a little overlap.
+    /// `first_line` is the line number of position `from`.
+    pub fn scan(
+        &self,
+        hay: &[u8],
+        from: usize,
+        first_line: u64,
+        scratch: &mut Scratch,
+        out: &mut Vec<Candidate>,
+    ) {
+        let mut at = from;
+        let (mut line_pos, mut line) = (from, first_line);
+        while at < hay.len() {
+            let input = Input::new(hay).range(at..);
+            let Some(m) = self.re.search_with(&mut scratch.cache, &input) else { break };
+            if m.is_empty() {
+                at = m.end() + 1;
+                continue;
+            }
+            match self.resolve(hay, m.pattern(), m.start(), m.end(), scratch) {
+                Some((det, start, end, confidence, match_end)) => {
+                    line += memchr::memchr_iter(b'\n', &hay[line_pos..start]).count() as u64;
+                    line_pos = start;
+                    out.push(Candidate { detector: det, start, end, line, confidence });
+                    at = match_end;
+                }
+                None => at = m.start() + 1,
+            }
+        }
+    }
+
+    /// Picks the detector that owns the match of `pid` at `start..end`, trying the
+    /// lower-priority detectors anchored at `start` when it is rejected. Returns the
+    /// detector, value span, confidence and the end of the whole match.
+    fn resolve(
+        &self,
+        hay: &[u8],
+        pid: PatternID,
+        start: usize,
+        end: usize,
+        scratch: &mut Scratch,
+    ) -> Option<(usize, usize, usize, Confidence, usize)> {
+        let first = pid.as_usize();
+        if let Some((s, e, c)) = self.judge(hay, first, start, end, scratch) {
+            return Some((first, s, e, c, end));
+        }
+        for det in first + 1..self.detectors().len() {
+            let pid = PatternID::new_unchecked(det);
+            let input = Input::new(hay).range(start..).anchored(Anchored::Pattern(pid));
+            let Some(m) = self.re.search_with(&mut scratch.cache, &input) else { continue };
+            if m.is_empty() {
+                continue;
+            }
+            if let Some((s, e, c)) = self.judge(hay, det, m.start(), m.end(), scratch) {
+                return Some((det, s, e, c, m.end()));
+            }
+        }
+        None
+    }
+
+    /// Applies detector `det`'s rules to its match at `start..end`: the value span (its
+    /// capture group, if any), adjacency, validator, context. Returns the value span and
+    /// confidence, or `None` when rejected.
+    fn judge(
+        &self,
+        hay: &[u8],
+        det: usize,
+        start: usize,
+        end: usize,
+        scratch: &mut Scratch,
+    ) -> Option<(usize, usize, Confidence)> {
+        let d = &self.detectors()[det];
+        let (vs, ve) = if d.has_group {
+            let pid = PatternID::new_unchecked(det);
+            let input = Input::new(hay).range(start..end).anchored(Anchored::Pattern(pid));
+            self.re.search_captures_with(&mut scratch.cache, &input, &mut scratch.caps);
+            match scratch.caps.get_group(1) {
+                Some(g) if !g.is_empty() => (g.start, g.end),
+                _ => (start, end),
+            }
+        } else {
+            (start, end)
+        };
+        if glued(hay, vs, ve, d.def.reject_adjacent.as_bytes()) {
+            return None;
+        }
+        if let Some(validate) = d.validator {
+            if !validate(&hay[vs..ve], &self.env) {
+                return None;
+            }
+        }
+        let verdict = self.context.judge(window_before(hay, start), det);
+        if d.def.requires_context && !verdict.supports {
+            return None;
+        }
+        let mut confidence = d.def.confidence;
+        if verdict.supports && !d.def.requires_context {
+            confidence = confidence.raised();
+        }
+        if verdict.opposes {
+            confidence = confidence.lowered();
+        }
+        Some((vs, ve, confidence))
+    }
+}
+
+/// Whether `hay[start..end]` is joined to further letters or digits by one of `joiners`
+/// (`1.2.3.4` inside `1.2.3.4.5`).
+fn glued(hay: &[u8], start: usize, end: usize, joiners: &[u8]) -> bool {
+    if joiners.is_empty() {
+        return false;
+    }
+    let before =
+        start >= 2 && joiners.contains(&hay[start - 1]) && hay[start - 2].is_ascii_alphanumeric();
+    let after =
+        end + 1 < hay.len() && joiners.contains(&hay[end]) && hay[end + 1].is_ascii_alphanumeric();
+    before || after
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::category::Category;
+
+    fn engine() -> Engine {
+        let env = Env { today: jiff::civil::date(2026, 11, 24) };
+        Engine::new(Catalog::embedded(), env).unwrap()
+    }
+
+    fn found(e: &Engine, text: &str) -> Vec<(Category, String, u64)> {
+        let mut scratch = e.scratch();
+        let mut out = Vec::new();
+        e.scan(text.as_bytes(), 0, 1, &mut scratch, &mut out);
+        out.iter()
+            .map(|c| {
+                let cat = e.detectors()[c.detector].category();
+                (cat, text[c.start..c.end].to_string(), c.line)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn validated_id_is_not_also_a_card() {
+        let e = engine();
+        let got = found(&e, "身份证号11010519491231002X，卡号6225881414207430");
+        assert_eq!(
+            got,
+            vec![
+                (Category::CnResidentId, "11010519491231002X".into(), 1),
+                (Category::BankCard, "6225881414207430".into(), 1),
+            ]
+        );
+    }
+
+    #[test]
+    fn lines_are_counted_between_matches() {
+        let e = engine();
+        let got = found(&e, "a\nb 13912345678\n\n\nzhang@example.com\n");
+        assert_eq!(got[0].2, 2);
+        assert_eq!(got[1].2, 5);
+    }
+
+    #[test]
+    fn scanning_from_an_offset_sees_the_bytes_before() {
+        let e = engine();
+        let text = b"x913912345678";
+        let mut scratch = e.scratch();
+        let mut out = Vec::new();
+        e.scan(text, 2, 1, &mut scratch, &mut out);
+        assert!(out.is_empty(), "a run that starts before `from` is not a fresh value");
+    }
+
+    #[test]
+    fn glued_values() {
+        assert!(glued(b"1.2.3.4.5", 0, 7, b"."));
+        assert!(glued(b"v1.1.2.3.4", 3, 10, b"."));
+        assert!(!glued(b"1.2.3.4. ", 0, 7, b"."));
+        assert!(!glued(b"1.2.3.4.5", 0, 7, b""));
+    }
+}

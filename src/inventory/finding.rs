@@ -1,0 +1,31 @@
+//! One finding: a value of a category at a place, with its value already masked.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::detect::{Category, Confidence};
+
+/// A value found at a place. The value is stored in printable form only (masked unless
+/// raw values were asked for): a raw value never outlives the buffer it was found in.
+#[derive(Clone, Debug, Serialize)]
+pub struct Finding {
+    /// The file, as reached from the root it was found under.
+    #[serde(serialize_with = "crate::report::serialize_path")]
+    pub path: Arc<Path>,
+    /// Byte offset of the value's first byte in the file.
+    pub start: u64,
+    /// Byte offset one past the value's last byte.
+    pub end: u64,
+    /// 1-based line number of `start`.
+    pub line: u64,
+    /// The category of personal data.
+    pub category: Category,
+    /// The id of the detector that found it.
+    pub detector: Arc<str>,
+    /// How sure the detector is.
+    pub confidence: Confidence,
+    /// The value, masked (or raw with `--show-values`).
+    pub value: String,
+}

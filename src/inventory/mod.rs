@@ -1,0 +1,72 @@
+//! What a scan found, aggregated: findings, per-thread tallies merged at the end, and the
+//! inventory document built from them.
+
+pub mod finding;
+pub mod tally;
+
+pub use finding::Finding;
+pub use tally::{CategoryCount, FileTally, Skip, SkipReason, Tally};
+
+use std::collections::BTreeMap;
+
+use crate::detect::Category;
+
+/// Totals for one category over the whole scan.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct CategorySummary {
+    /// The category.
+    pub category: Category,
+    /// Findings at or above the reporting confidence.
+    pub findings: u64,
+    /// Files holding at least one.
+    pub files: u64,
+    /// Findings by confidence.
+    pub confidence: CategoryCount,
+}
+
+/// Totals per category, in category order.
+pub fn summarize(tally: &Tally) -> Vec<CategorySummary> {
+    let mut by: BTreeMap<Category, CategorySummary> = BTreeMap::new();
+    for file in &tally.files {
+        for (&cat, count) in &file.categories {
+            let s = by.entry(cat).or_insert_with(|| CategorySummary {
+                category: cat,
+                findings: 0,
+                files: 0,
+                confidence: CategoryCount::default(),
+            });
+            s.findings += count.total();
+            s.files += 1;
+            s.confidence.add(count);
+        }
+    }
+    by.into_values().collect()
+}
+
+/// Facts about the scan itself.
+#[derive(Clone, Debug)]
+pub struct ScanMeta {
+    /// piiscan's version.
+    pub version: &'static str,
+    /// When the scan started (RFC 3339).
+    pub started: String,
+    /// When it finished (RFC 3339).
+    pub finished: String,
+    /// Wall time in milliseconds.
+    pub duration_ms: u64,
+    /// The roots as given.
+    pub roots: Vec<std::path::PathBuf>,
+    /// The ids of the detectors used.
+    pub detectors: Vec<String>,
+    /// The lowest confidence reported.
+    pub min_confidence: crate::detect::Confidence,
+}
+
+/// A finished scan: its metadata and the merged, sorted tally.
+#[derive(Clone, Debug)]
+pub struct Inventory {
+    /// Facts about the scan.
+    pub meta: ScanMeta,
+    /// What it found.
+    pub tally: Tally,
+}

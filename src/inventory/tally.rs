@@ -1,0 +1,182 @@
+//! Per-thread aggregation: each worker owns a [`Tally`] and adds to it without locks; the
+//! tallies are merged once at the end of the scan (and sorted, so that output does not
+//! depend on thread scheduling).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::detect::{Category, Confidence};
+use crate::inventory::Finding;
+
+/// Finding counts by confidence.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct CategoryCount {
+    /// High-confidence findings.
+    pub high: u64,
+    /// Medium-confidence findings.
+    pub medium: u64,
+    /// Low-confidence findings.
+    pub low: u64,
+}
+
+impl CategoryCount {
+    /// Counts one finding of confidence `c`.
+    pub fn bump(&mut self, c: Confidence) {
+        match c {
+            Confidence::High => self.high += 1,
+            Confidence::Medium => self.medium += 1,
+            Confidence::Low => self.low += 1,
+        }
+    }
+
+    /// Adds another count.
+    pub fn add(&mut self, other: &CategoryCount) {
+        self.high += other.high;
+        self.medium += other.medium;
+        self.low += other.low;
+    }
+
+    /// All findings.
+    pub fn total(&self) -> u64 {
+        self.high + self.medium + self.low
+    }
+}
+
+/// What one file held.
+#[derive(Clone, Debug)]
+pub struct FileTally {
+    /// The file, as reached from its root.
+    pub path: Arc<Path>,
+    /// Its size in bytes (as scanned).
+    pub bytes: u64,
+    /// Findings per category.
+    pub categories: BTreeMap<Category, CategoryCount>,
+}
+
+/// Why a file was not scanned (or not completely).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SkipReason {
+    /// It looks binary (a NUL in its first bytes).
+    Binary,
+    /// It is UTF-16 text, which this version does not decode.
+    Encoding,
+    /// It is larger than `--max-filesize`.
+    TooLarge,
+    /// A FIFO, socket or device.
+    SpecialFile,
+    /// A symbolic link, not followed without `--follow`.
+    Symlink,
+    /// It could not be opened or read (permission denied, vanished, I/O error).
+    Unreadable,
+    /// The walk could not enter a directory or resolve an entry.
+    WalkError,
+}
+
+impl SkipReason {
+    /// Whether this skip is an error (exit code 2) rather than a policy decision.
+    pub fn is_error(self) -> bool {
+        matches!(self, SkipReason::Unreadable | SkipReason::WalkError)
+    }
+
+    /// The snake_case name used in outputs.
+    pub fn name(self) -> &'static str {
+        match self {
+            SkipReason::Binary => "binary",
+            SkipReason::Encoding => "encoding",
+            SkipReason::TooLarge => "too_large",
+            SkipReason::SpecialFile => "special_file",
+            SkipReason::Symlink => "symlink",
+            SkipReason::Unreadable => "unreadable",
+            SkipReason::WalkError => "walk_error",
+        }
+    }
+}
+
+/// A file that was skipped, and why.
+#[derive(Clone, Debug, Serialize)]
+pub struct Skip {
+    /// The file or directory.
+    #[serde(serialize_with = "crate::report::serialize_path")]
+    pub path: Arc<Path>,
+    /// The kind of reason.
+    pub reason: SkipReason,
+    /// The details (the OS error message, the size limit).
+    pub detail: String,
+}
+
+/// Everything one worker (or, after merging, the whole scan) found.
+#[derive(Clone, Debug, Default)]
+pub struct Tally {
+    /// Files scanned (completely or up to a read error).
+    pub files_scanned: u64,
+    /// Bytes scanned.
+    pub bytes_scanned: u64,
+    /// Files with at least one finding.
+    pub files: Vec<FileTally>,
+    /// Files skipped.
+    pub skips: Vec<Skip>,
+    /// The findings, when the output needs them all at the end (`--format json`).
+    pub findings: Vec<Finding>,
+}
+
+impl Tally {
+    /// Adds everything in `other`.
+    pub fn merge(&mut self, other: Tally) {
+        self.files_scanned += other.files_scanned;
+        self.bytes_scanned += other.bytes_scanned;
+        self.files.extend(other.files);
+        self.skips.extend(other.skips);
+        self.findings.extend(other.findings);
+    }
+
+    /// Sorts files, skips and findings by path and position, so that every output is
+    /// deterministic.
+    pub fn sort(&mut self) {
+        self.files.sort_by(|a, b| a.path.cmp(&b.path));
+        self.skips.sort_by(|a, b| a.path.cmp(&b.path).then(a.reason.cmp(&b.reason)));
+        self.findings.sort_by(|a, b| a.path.cmp(&b.path).then(a.start.cmp(&b.start)));
+    }
+
+    /// Whether any skip was an error.
+    pub fn has_errors(&self) -> bool {
+        self.skips.iter().any(|s| s.reason.is_error())
+    }
+
+    /// Records a skip.
+    pub fn skip(&mut self, path: &Path, reason: SkipReason, detail: impl Into<String>) {
+        self.skips.push(Skip { path: Arc::from(path), reason, detail: detail.into() });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn merge_adds_and_sort_orders() {
+        let mut a = Tally { files_scanned: 1, bytes_scanned: 10, ..Tally::default() };
+        a.skip(Path::new("z"), SkipReason::Binary, "");
+        let mut b = Tally { files_scanned: 2, bytes_scanned: 5, ..Tally::default() };
+        b.skip(Path::new("a"), SkipReason::Unreadable, "denied");
+        a.merge(b);
+        a.sort();
+        assert_eq!((a.files_scanned, a.bytes_scanned), (3, 15));
+        assert_eq!(&*a.skips[0].path, Path::new("a"));
+        assert!(a.has_errors());
+    }
+
+    #[test]
+    fn counts() {
+        let mut c = CategoryCount::default();
+        c.bump(Confidence::High);
+        c.bump(Confidence::Low);
+        let mut d = CategoryCount::default();
+        d.add(&c);
+        d.add(&c);
+        assert_eq!((d.high, d.medium, d.low, d.total()), (2, 0, 2, 4));
+    }
+}

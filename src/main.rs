@@ -1,0 +1,28 @@
+//! The `piiscan` binary: parse the arguments, run the command, map the outcome to an exit
+//! code (0 success, 1 findings at or above `--fail-on`, 2 errors). A closed output pipe
+//! ends the run quietly with 0, as grep does.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use piiscan::cli::args::Cli;
+use piiscan::cmd::{self, Exit};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cmd::run(&cli) {
+        Ok(exit) => exit.into(),
+        Err(err) => {
+            let broken_pipe = err.chain().any(|cause| {
+                cause
+                    .downcast_ref::<std::io::Error>()
+                    .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            });
+            if broken_pipe {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("piiscan: {err:#}");
+            Exit::Error.into()
+        }
+    }
+}

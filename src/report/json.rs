@@ -1,0 +1,131 @@
+//! `--format json`: the versioned inventory document.
+//!
+//! ```json
+//! {
+//!   "schema_version": 1,
+//!   "scan": {"tool": "piiscan", "version": "0.1.0", "started": "...", "finished": "...",
+//!            "duration_ms": 12, "roots": ["examples/demo"], "min_confidence": "medium",
+//!            "detectors": ["email.address", ...], "files_scanned": 5, "bytes_scanned": 9120,
+//!            "files_skipped": 1, "skipped": [{"path": "...", "reason": "binary", "detail": "..."}]},
+//!   "categories": [{"category": "cn_mobile", "findings": 7, "files": 3,
+//!                   "confidence": {"high": 4, "medium": 3, "low": 0}}],
+//!   "files": [{"path": "examples/demo/notes.txt", "bytes": 2048,
+//!              "categories": [{"category": "cn_mobile", "findings": 2,
+//!                              "confidence": {"high": 1, "medium": 1, "low": 0}}]}],
+//!   "findings": [ <the objects of --format jsonl>, sorted by path and offset ]
+//! }
+//! ```
+//!
+//! Every list is sorted (files and findings by path and offset, categories in catalogue
+//! order), so two scans of the same data differ only in the timestamps.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::detect::{Category, Confidence};
+use crate::inventory::{summarize, CategoryCount, CategorySummary, Finding, Inventory, Skip};
+use crate::report::Report;
+
+/// The version of the document's layout; bumped on any incompatible change.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The JSON inventory writer.
+pub struct Json;
+
+#[derive(Serialize)]
+struct Document<'a> {
+    schema_version: u32,
+    scan: ScanSection<'a>,
+    categories: Vec<CategorySummary>,
+    files: Vec<FileSection<'a>>,
+    findings: &'a [Finding],
+}
+
+#[derive(Serialize)]
+struct ScanSection<'a> {
+    tool: &'static str,
+    version: &'static str,
+    started: &'a str,
+    finished: &'a str,
+    duration_ms: u64,
+    #[serde(serialize_with = "paths")]
+    roots: &'a [std::path::PathBuf],
+    min_confidence: Confidence,
+    detectors: &'a [String],
+    files_scanned: u64,
+    bytes_scanned: u64,
+    files_skipped: usize,
+    skipped: &'a [Skip],
+}
+
+#[derive(Serialize)]
+struct FileSection<'a> {
+    #[serde(serialize_with = "crate::report::serialize_path")]
+    path: &'a Path,
+    bytes: u64,
+    categories: Vec<FileCategory>,
+}
+
+#[derive(Serialize)]
+struct FileCategory {
+    category: Category,
+    findings: u64,
+    confidence: CategoryCount,
+}
+
+fn paths<S: serde::Serializer>(roots: &&[std::path::PathBuf], s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeSeq;
+    #[derive(Serialize)]
+    struct One<'a>(#[serde(serialize_with = "crate::report::serialize_path")] &'a Path);
+    let mut seq = s.serialize_seq(Some(roots.len()))?;
+    for r in roots.iter() {
+        seq.serialize_element(&One(r))?;
+    }
+    seq.end()
+}
+
+impl Report for Json {
+    fn write(&self, inv: &Inventory, out: &mut dyn Write) -> io::Result<()> {
+        let t = &inv.tally;
+        let doc = Document {
+            schema_version: SCHEMA_VERSION,
+            scan: ScanSection {
+                tool: "piiscan",
+                version: inv.meta.version,
+                started: &inv.meta.started,
+                finished: &inv.meta.finished,
+                duration_ms: inv.meta.duration_ms,
+                roots: &inv.meta.roots,
+                min_confidence: inv.meta.min_confidence,
+                detectors: &inv.meta.detectors,
+                files_scanned: t.files_scanned,
+                bytes_scanned: t.bytes_scanned,
+                files_skipped: t.skips.len(),
+                skipped: &t.skips,
+            },
+            categories: summarize(t),
+            files: t
+                .files
+                .iter()
+                .map(|f| FileSection {
+                    path: &f.path,
+                    bytes: f.bytes,
+                    categories: f
+                        .categories
+                        .iter()
+                        .map(|(&category, c)| FileCategory {
+                            category,
+                            findings: c.total(),
+                            confidence: *c,
+                        })
+                        .collect(),
+                })
+                .collect(),
+            findings: &t.findings,
+        };
+        serde_json::to_writer_pretty(&mut *out, &doc)?;
+        out.write_all(b"\n")
+    }
+}

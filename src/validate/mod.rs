@@ -1,0 +1,82 @@
+//! Check-digit and plausibility validators, one pure function per file.
+//!
+//! A detector names its validator in `patterns/*.toml` (`validator = "gb11643"`); the
+//! catalogue resolves the name through [`lookup`] once, at load time, and the engine calls
+//! the function on candidate spans only. A validator receives the raw matched bytes
+//! (separators, prefixes and case as they appear in the data) and the [`Env`] of the scan,
+//! and answers whether the value is a plausible instance of its kind. Validators never
+//! allocate and never panic on any input.
+
+pub mod bank_card;
+pub mod cn_mobile;
+pub mod email;
+pub mod gb11643;
+pub mod ipv4;
+
+/// Facts about the scan that a validator may depend on, fixed once per scan so that a
+/// scan is reproducible.
+#[derive(Clone, Copy, Debug)]
+pub struct Env {
+    /// The scan's date; a birth date after it is impossible.
+    pub today: jiff::civil::Date,
+}
+
+impl Env {
+    /// The environment for a scan started now (local calendar date).
+    pub fn now() -> Env {
+        Env { today: jiff::Zoned::now().date() }
+    }
+}
+
+/// A validator: raw matched bytes and the scan environment in, plausibility out.
+pub type ValidateFn = fn(&[u8], &Env) -> bool;
+
+/// Every built-in validator by the name detectors use for it.
+pub const VALIDATORS: &[(&str, ValidateFn)] = &[
+    ("gb11643", gb11643::validate_18),
+    ("gb11643_15", gb11643::validate_15),
+    ("cn_mobile", cn_mobile::validate),
+    ("bank_card", bank_card::validate),
+    ("email", email::validate),
+    ("ipv4", ipv4::validate),
+];
+
+/// The validator called `name`, if it exists.
+pub fn lookup(name: &str) -> Option<ValidateFn> {
+    VALIDATORS.iter().find(|(n, _)| *n == name).map(|&(_, f)| f)
+}
+
+/// The ASCII digits of `value`, in order, written into `out`; returns how many were
+/// written, or `None` when `value` holds more digits than `out` can take.
+pub(crate) fn digits_into(value: &[u8], out: &mut [u8]) -> Option<usize> {
+    let mut n = 0;
+    for &b in value {
+        if b.is_ascii_digit() {
+            *out.get_mut(n)? = b - b'0';
+            n += 1;
+        }
+    }
+    Some(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_and_resolve() {
+        for (i, (name, _)) in VALIDATORS.iter().enumerate() {
+            assert!(lookup(name).is_some());
+            assert!(VALIDATORS[i + 1..].iter().all(|(n, _)| n != name), "duplicate {name}");
+        }
+        assert!(lookup("no_such_validator").is_none());
+    }
+
+    #[test]
+    fn digits_into_skips_separators() {
+        let mut buf = [0u8; 4];
+        assert_eq!(digits_into(b"1 2-3", &mut buf), Some(3));
+        assert_eq!(&buf[..3], &[1, 2, 3]);
+        assert_eq!(digits_into(b"12345", &mut buf), None);
+    }
+}
