@@ -1,1 +1,8 @@
-mod scan;
+//! The binary's behaviour, tested end to end in fresh temporary directories.
+
+#[macro_use]
+mod util;
+
+mod detectors;
+mod formats;
+mod walk;
