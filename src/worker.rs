@@ -11,6 +11,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::decode::binary::{self, BinaryPolicy, Sniff};
+use crate::decode::encoding::{OffsetMap, Utf16, UTF16_MAX};
 use crate::detect::engine::{Candidate, Engine, Scratch};
 use crate::detect::{stream, Confidence};
 use crate::inventory::{FileTally, Finding, SkipReason, Tally};
@@ -118,8 +119,18 @@ impl<'a> Worker<'a> {
             self.skip(path, SkipReason::Unreadable, e.to_string());
             return Ok(());
         }
-        if !self.admit(path, &head, explicit) {
-            return Ok(());
+        match self.admit(path, &head, explicit) {
+            Admit::No => return Ok(()),
+            Admit::Utf16(order) => {
+                let mut all = head;
+                let limit = UTF16_MAX.saturating_sub(all.len() as u64);
+                if let Err(e) = reader.take(limit).read_to_end(&mut all) {
+                    self.skip(path, SkipReason::Unreadable, e.to_string());
+                    return Ok(());
+                }
+                return self.scan_utf16(path, &all, order);
+            }
+            Admit::Text => {}
         }
         let path_arc: Arc<Path> = Arc::from(path);
         let (engine, settings, ids) = (self.engine, self.settings, &self.ids);
@@ -146,8 +157,10 @@ impl<'a> Worker<'a> {
     }
 
     fn scan_slice(&mut self, path: &Path, hay: &[u8], explicit: bool) -> io::Result<()> {
-        if !self.admit(path, hay, explicit) {
-            return Ok(());
+        match self.admit(path, hay, explicit) {
+            Admit::No => return Ok(()),
+            Admit::Utf16(order) => return self.scan_utf16(path, hay, order),
+            Admit::Text => {}
         }
         let path_arc: Arc<Path> = Arc::from(path);
         self.cands.clear();
@@ -163,19 +176,50 @@ impl<'a> Worker<'a> {
         self.finish_file(path_arc, hay.len() as u64)
     }
 
-    /// Applies the binary policy to a file whose first bytes are `head`.
-    fn admit(&mut self, path: &Path, head: &[u8], explicit: bool) -> bool {
-        match binary::sniff(head) {
-            Sniff::Text => true,
-            Sniff::Utf16 => {
-                self.skip(path, SkipReason::Encoding, "UTF-16 text (byte-order mark)");
-                false
+    /// Scans UTF-16 text: decoded to UTF-8, scanned, offsets mapped back to the file.
+    fn scan_utf16(&mut self, path: &Path, bytes: &[u8], order: Utf16) -> io::Result<()> {
+        if bytes.len() as u64 >= UTF16_MAX {
+            let detail = format!("UTF-16 text larger than {UTF16_MAX} bytes is not decoded");
+            self.skip(path, SkipReason::Encoding, detail);
+            return Ok(());
+        }
+        let text = order.decode(bytes);
+        let path_arc: Arc<Path> = Arc::from(path);
+        self.cands.clear();
+        self.engine.scan(text.as_bytes(), 0, 1, &mut self.scratch, &mut self.cands);
+        self.findings.clear();
+        let mut offsets = OffsetMap::new(&text);
+        for c in &self.cands {
+            if let Some(mut f) = make_finding(
+                self.engine,
+                self.settings,
+                &self.ids,
+                &path_arc,
+                text.as_bytes(),
+                0,
+                c,
+            ) {
+                f.start = offsets.file_offset(c.start);
+                f.end = offsets.file_offset(c.end);
+                self.findings.push(f);
             }
+        }
+        self.finish_file(path_arc, bytes.len() as u64)
+    }
+
+    /// Applies the binary policy to a file whose first bytes are `head`.
+    fn admit(&mut self, path: &Path, head: &[u8], explicit: bool) -> Admit {
+        match binary::sniff(head) {
+            Sniff::Text => Admit::Text,
+            Sniff::Utf16 => match Utf16::from_bom(head) {
+                Some(order) => Admit::Utf16(order),
+                None => Admit::Text,
+            },
             Sniff::Binary => match BinaryPolicy::for_file(explicit) {
-                BinaryPolicy::Scan => true,
+                BinaryPolicy::Scan => Admit::Text,
                 BinaryPolicy::Skip => {
                     self.skip(path, SkipReason::Binary, "NUL byte in the first 8 KiB");
-                    false
+                    Admit::No
                 }
             },
         }
@@ -201,6 +245,16 @@ impl<'a> Worker<'a> {
         }
         sent
     }
+}
+
+/// How a file is scanned, after sniffing its head.
+enum Admit {
+    /// As bytes.
+    Text,
+    /// Decoded from UTF-16 first.
+    Utf16(Utf16),
+    /// Not at all (recorded as skipped).
+    No,
 }
 
 /// Turns a candidate into a finding (masking its value), or `None` below the reporting

@@ -167,3 +167,35 @@ fn min_confidence_filters() {
     assert_eq!(d.findings(&[]).len(), 2);
     assert_eq!(d.findings(&["--min-confidence", "high"]).len(), 1);
 }
+
+#[test]
+fn utf16_exports_are_decoded_and_offsets_point_into_the_file() {
+    let d = Dir::new();
+    let text = "姓名,手机\r\n张伟,13912345678\r\n";
+    let mut le = vec![0xFF, 0xFE];
+    let mut be = vec![0xFE, 0xFF];
+    for u in text.encode_utf16() {
+        le.extend_from_slice(&u.to_le_bytes());
+        be.extend_from_slice(&u.to_be_bytes());
+    }
+    d.create("le.csv", &le);
+    d.create("be.csv", &be);
+    let found = d.findings(&["--show-values"]);
+    assert_eq!(found.len(), 2, "{found:?}");
+    for (f, bytes) in found.iter().zip([&be, &le]) {
+        assert_eq!(f["value"], "13912345678");
+        assert_eq!(f["line"], 2);
+        let (s, e) = (f["start"].as_u64().unwrap() as usize, f["end"].as_u64().unwrap() as usize);
+        let units: Vec<u16> = bytes[s..e]
+            .chunks(2)
+            .map(|c| {
+                if bytes[0] == 0xFF {
+                    u16::from_le_bytes([c[0], c[1]])
+                } else {
+                    u16::from_be_bytes([c[0], c[1]])
+                }
+            })
+            .collect();
+        assert_eq!(String::from_utf16(&units).unwrap(), "13912345678");
+    }
+}

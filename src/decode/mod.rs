@@ -1,3 +1,5 @@
-//! Deciding what a file's bytes are before they are scanned: text or binary.
+//! Deciding what a file's bytes are before they are scanned: text, binary, or text in
+//! another encoding to decode first.
 
 pub mod binary;
+pub mod encoding;

@@ -62,7 +62,7 @@ pub struct FileTally {
 pub enum SkipReason {
     /// It looks binary (a NUL in its first bytes).
     Binary,
-    /// It is UTF-16 text, which this version does not decode.
+    /// Its encoding could not be decoded (UTF-16 text above the decoding limit).
     Encoding,
     /// It is larger than `--max-filesize`.
     TooLarge,
