@@ -9,9 +9,13 @@
 
 pub mod bank_card;
 pub mod cn_mobile;
+pub mod cn_name;
+pub mod date;
 pub mod email;
 pub mod gb11643;
 pub mod ipv4;
+pub mod ipv6;
+pub mod phone_intl;
 
 /// Facts about the scan that a validator may depend on, fixed once per scan so that a
 /// scan is reproducible.
@@ -39,6 +43,10 @@ pub const VALIDATORS: &[(&str, ValidateFn)] = &[
     ("bank_card", bank_card::validate),
     ("email", email::validate),
     ("ipv4", ipv4::validate),
+    ("ipv6", ipv6::validate),
+    ("phone_intl", phone_intl::validate),
+    ("cn_name", cn_name::validate),
+    ("birth_date", date::validate_birth_date),
 ];
 
 /// The validator called `name`, if it exists.

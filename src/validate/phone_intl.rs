@@ -1,0 +1,122 @@
+//! International phone numbers written in E.164 style (`+44 20 7946 0958`).
+//!
+//! ## What it checks
+//!
+//! A number that starts with `+` and a country code, followed by digits in groups
+//! separated by single spaces, dashes, dots or a parenthesised area code, with 8 to 15
+//! digits in all (E.164's maximum). Country code 86 is left to the PRC detectors
+//! (`cn_mobile`, `cn_landline`), which know its numbering plan. Country codes are checked
+//! against the ITU's assigned first digits: no code starts with 0, and the unassigned
+//! 2-digit zones (`+28`, `+80`, `+83`, `+89`, `+99`...) are rejected with their 3-digit
+//! extensions only where all are spare.
+//!
+//! ## Algorithm
+//!
+//! 1. Require a leading `+`, then only digits, spaces, `-`, `.`, `(` and `)`; parentheses
+//!    balanced and at most one pair.
+//! 2. Count digits: 8..=15.
+//! 3. Reject country code 86 and codes starting with 0; reject repeated single-digit
+//!    runs (`+1 111 111 1111`).
+//!
+//! ## Example
+//!
+//! ```text
+//! +44 20 7946 0958     valid
+//! +1 (415) 555-0132    valid
+//! +86 139 1234 5678    invalid here (a cn_mobile)
+//! +1 23                invalid (too short)
+//! ```
+//!
+//! ## References
+//!
+//! - ITU-T E.164, *The international public telecommunication numbering plan*.
+//! - ITU-T E.164 Annex: list of assigned country codes.
+
+use super::Env;
+
+/// Whether `value` is a plausible international number outside China.
+pub fn validate(value: &[u8], _env: &Env) -> bool {
+    let Some((&b'+', rest)) = value.split_first() else { return false };
+    let mut digits = [0u8; 15];
+    let mut n = 0;
+    let mut parens = 0;
+    let mut open = false;
+    for &b in rest {
+        match b {
+            b'0'..=b'9' => {
+                if n == digits.len() {
+                    return false;
+                }
+                digits[n] = b - b'0';
+                n += 1;
+            }
+            b' ' | b'-' | b'.' => {}
+            b'(' if !open && parens == 0 => {
+                open = true;
+                parens += 1;
+            }
+            b')' if open => open = false,
+            _ => return false,
+        }
+    }
+    if open || !(8..=15).contains(&n) {
+        return false;
+    }
+    let d = &digits[..n];
+    if d[0] == 0 || (d[0] == 8 && d[1] == 6) {
+        return false;
+    }
+    // Spare 2-digit zones whose whole range is unassigned.
+    let cc2 = d[0] * 10 + d[1];
+    if matches!(cc2, 28 | 83 | 89 | 99) {
+        return false;
+    }
+    !d[1..].iter().all(|&x| x == d[1])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env() -> Env {
+        Env { today: jiff::civil::date(2026, 11, 24) }
+    }
+
+    #[test]
+    fn valid_numbers() {
+        for v in [
+            "+44 20 7946 0958",
+            "+1 (415) 555-0132",
+            "+49-30-901820",
+            "+81 3.1234.5678",
+            "+33612345678",
+        ] {
+            assert!(validate(v.as_bytes(), &env()), "{v}");
+        }
+    }
+
+    #[test]
+    fn invalid_numbers() {
+        for v in [
+            "+86 139 1234 5678",
+            "+1 23",
+            "44 20 7946 0958",
+            "+0 123 456 789",
+            "+1 111 111 1111",
+            "+1 (415 555-0132",
+            "+1 (415) (555) 0132",
+            "+1234567890123456",
+            "+44 20 7946 0958x",
+            "+99 123 456 789",
+        ] {
+            assert!(!validate(v.as_bytes(), &env()), "{v}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..40)) {
+            let _ = validate(&bytes, &env());
+        }
+    }
+}
