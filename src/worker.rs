@@ -233,7 +233,7 @@ impl<'a> Worker<'a> {
         }
         let mut file = FileTally { path, bytes, categories: Default::default() };
         for f in &self.findings {
-            file.categories.entry(f.category).or_default().bump(f.confidence);
+            file.categories.entry(f.category).or_default().count(f);
         }
         self.tally.files.push(file);
         let sent = match self.sink {
@@ -281,5 +281,7 @@ fn make_finding(
         detector: Arc::clone(&ids[c.detector]),
         confidence: c.confidence,
         value: mask::render(category, &buf[c.start..c.end], settings.values),
+        test_value: c.test_value,
+        minor: c.minor,
     })
 }

@@ -145,7 +145,10 @@ fn the_human_summary_lists_categories_and_files() {
     assert!(text.contains("skipped 1 (binary 1)"), "{text}");
     assert!(text.contains("CATEGORY"), "{text}");
     let row = text.lines().find(|l| l.starts_with("cn_mobile")).unwrap();
-    assert_eq!(row.split_whitespace().collect::<Vec<_>>(), ["cn_mobile", "1", "1", "1", "0", "0"]);
+    assert_eq!(
+        row.split_whitespace().collect::<Vec<_>>(),
+        ["cn_mobile", "1", "1", "1", "0", "0", "0", "0"]
+    );
     let file = text.lines().find(|l| l.starts_with("notes/line.txt")).unwrap();
     assert!(file.contains("cn_resident_id 1") && file.contains("email 1"), "{file}");
 }
@@ -198,4 +201,28 @@ fn utf16_exports_are_decoded_and_offsets_point_into_the_file() {
             .collect();
         assert_eq!(String::from_utf16(&units).unwrap(), "13912345678");
     }
+}
+
+#[test]
+fn test_values_and_minors_are_flagged_and_counted() {
+    let d = Dir::new();
+    // 440305201506120044: born 2015-06-12, under 14; 13800138000: a well-known fake;
+    // 203.0.113.77: a documentation address.
+    d.create(
+        "a.txt",
+        "child id 440305201506120044\ntel 13800138000\nip 203.0.113.77\ntel 13912345678\n",
+    );
+    let found = d.findings(&[]);
+    let flags: Vec<(bool, bool)> = found
+        .iter()
+        .map(|f| (f["test_value"].as_bool().unwrap(), f["minor"].as_bool().unwrap()))
+        .collect();
+    assert_eq!(flags, [(false, true), (true, false), (true, false), (false, false)]);
+    let inv = d.inventory(&[]);
+    let cats = inv["categories"].as_array().unwrap();
+    let id = cats.iter().find(|c| c["category"] == "cn_resident_id").unwrap();
+    assert_eq!(id["minors"], 1);
+    let mobile = cats.iter().find(|c| c["category"] == "cn_mobile").unwrap();
+    assert_eq!((mobile["findings"].as_u64(), mobile["test_values"].as_u64()), (Some(2), Some(1)));
+    assert_eq!(inv["files"][0]["categories"][0]["minors"], 1);
 }

@@ -10,6 +10,10 @@ use std::path::Path;
 
 use include_dir::{include_dir, Dir};
 
+use std::collections::BTreeMap;
+
+use crate::detect::Category;
+
 use crate::detect::detector::{self, Detector, PatternFile};
 
 static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/patterns");
@@ -43,6 +47,7 @@ pub struct CatalogError(pub Vec<Problem>);
 #[derive(Clone, Debug)]
 pub struct Catalog {
     detectors: Vec<Detector>,
+    test_values: BTreeMap<Category, Vec<String>>,
 }
 
 /// The source texts of the embedded pattern files, by file name, sorted.
@@ -127,6 +132,7 @@ impl Catalog {
     ) -> Result<Catalog, CatalogError> {
         let mut problems = Vec::new();
         let mut detectors: Vec<Detector> = Vec::new();
+        let mut test_values: BTreeMap<Category, Vec<String>> = BTreeMap::new();
         for (source, text) in sources {
             let file: PatternFile = match toml::from_str(text.as_ref()) {
                 Ok(f) => f,
@@ -139,6 +145,9 @@ impl Catalog {
                     continue;
                 }
             };
+            for (cat, values) in file.test_values {
+                test_values.entry(cat).or_default().extend(values);
+            }
             for def in file.detector {
                 let id = def.id.clone();
                 match detector::resolve(def, &source) {
@@ -165,7 +174,12 @@ impl Catalog {
             return Err(CatalogError(problems));
         }
         detectors.sort_by(|a, b| b.def.priority.cmp(&a.def.priority).then(a.id().cmp(b.id())));
-        Ok(Catalog { detectors })
+        Ok(Catalog { detectors, test_values })
+    }
+
+    /// The well-known test values per category.
+    pub fn test_values(&self) -> &BTreeMap<Category, Vec<String>> {
+        &self.test_values
     }
 
     /// The detectors in engine order.

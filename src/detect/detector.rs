@@ -39,6 +39,9 @@ pub struct PatternFile {
     /// The detectors defined in the file.
     #[serde(default)]
     pub detector: Vec<DetectorDef>,
+    /// Well-known fake values per category (reported, marked as test values).
+    #[serde(default)]
+    pub test_values: std::collections::BTreeMap<Category, Vec<String>>,
 }
 
 /// A detector exactly as written in a pattern file.

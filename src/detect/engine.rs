@@ -25,6 +25,7 @@ use crate::detect::catalog::Catalog;
 use crate::detect::category::Confidence;
 use crate::detect::context::{window_before, ContextMatcher};
 use crate::detect::detector::Detector;
+use crate::detect::facts::{self, TestValues};
 use crate::validate::Env;
 
 /// A value found in a buffer: validated, scored, not yet masked.
@@ -40,6 +41,10 @@ pub struct Candidate {
     pub line: u64,
     /// The scored confidence.
     pub confidence: Confidence,
+    /// A well-known fake or documentation value.
+    pub test_value: bool,
+    /// The value shows its holder to be under 14 on the scan date.
+    pub minor: bool,
 }
 
 /// The compiled catalogue.
@@ -48,6 +53,7 @@ pub struct Engine {
     catalog: Catalog,
     re: Regex,
     context: ContextMatcher,
+    test_values: TestValues,
     env: Env,
 }
 
@@ -75,7 +81,8 @@ impl Engine {
             .build_many(&patterns)
             .map_err(Box::new)?;
         let context = ContextMatcher::new(catalog.detectors());
-        Ok(Engine { catalog, re, context, env })
+        let test_values = TestValues::new(catalog.test_values());
+        Ok(Engine { catalog, re, context, test_values, env })
     }
 
     /// The catalogue, in engine order (a candidate's `detector` indexes it).
@@ -119,7 +126,20 @@ impl Engine {
                 Some((det, start, end, confidence, match_end)) => {
                     line += memchr::memchr_iter(b'\n', &hay[line_pos..start]).count() as u64;
                     line_pos = start;
-                    out.push(Candidate { detector: det, start, end, line, confidence });
+                    let category = self.detectors()[det].category();
+                    let value = &hay[start..end];
+                    let test_value = self.test_values.contains(category, value);
+                    let minor = facts::birth_date(category, value)
+                        .is_some_and(|born| facts::is_minor(born, &self.env));
+                    out.push(Candidate {
+                        detector: det,
+                        start,
+                        end,
+                        line,
+                        confidence,
+                        test_value,
+                        minor,
+                    });
                     at = match_end;
                 }
                 None => at = m.start() + 1,

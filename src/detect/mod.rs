@@ -7,6 +7,7 @@ pub mod category;
 pub mod context;
 pub mod detector;
 pub mod engine;
+pub mod facts;
 pub mod lint;
 pub mod stream;
 

@@ -28,4 +28,8 @@ pub struct Finding {
     pub confidence: Confidence,
     /// The value, masked (or raw with `--show-values`).
     pub value: String,
+    /// A well-known fake or documentation value (`13800138000`, `a@example.com`).
+    pub test_value: bool,
+    /// The value shows its holder to be a minor under 14 (PIPL art. 28, 31).
+    pub minor: bool,
 }

@@ -22,6 +22,10 @@ pub struct CategorySummary {
     pub files: u64,
     /// Findings by confidence.
     pub confidence: CategoryCount,
+    /// Findings that are well-known test values.
+    pub test_values: u64,
+    /// Findings that show a minor under 14.
+    pub minors: u64,
 }
 
 /// Totals per category, in category order.
@@ -34,10 +38,14 @@ pub fn summarize(tally: &Tally) -> Vec<CategorySummary> {
                 findings: 0,
                 files: 0,
                 confidence: CategoryCount::default(),
+                test_values: 0,
+                minors: 0,
             });
             s.findings += count.total();
             s.files += 1;
             s.confidence.add(count);
+            s.test_values += count.test_values;
+            s.minors += count.minors;
         }
     }
     by.into_values().collect()

@@ -20,6 +20,13 @@ pub struct CategoryCount {
     pub medium: u64,
     /// Low-confidence findings.
     pub low: u64,
+    /// Of all findings, how many are well-known test values (written beside the
+    /// confidence mix, not in it).
+    #[serde(skip)]
+    pub test_values: u64,
+    /// Of all findings, how many show a minor under 14.
+    #[serde(skip)]
+    pub minors: u64,
 }
 
 impl CategoryCount {
@@ -32,11 +39,20 @@ impl CategoryCount {
         }
     }
 
+    /// Counts one finding: its confidence, and whether it is a test value or a minor's.
+    pub fn count(&mut self, f: &Finding) {
+        self.bump(f.confidence);
+        self.test_values += u64::from(f.test_value);
+        self.minors += u64::from(f.minor);
+    }
+
     /// Adds another count.
     pub fn add(&mut self, other: &CategoryCount) {
         self.high += other.high;
         self.medium += other.medium;
         self.low += other.low;
+        self.test_values += other.test_values;
+        self.minors += other.minors;
     }
 
     /// All findings.

@@ -72,10 +72,14 @@ impl Report for Human {
                         c.confidence.high.to_string(),
                         c.confidence.medium.to_string(),
                         c.confidence.low.to_string(),
+                        c.test_values.to_string(),
+                        c.minors.to_string(),
                     ]
                 })
                 .collect();
-            table(out, &["CATEGORY", "FINDINGS", "FILES", "HIGH", "MEDIUM", "LOW"], &rows, 1)?;
+            let header =
+                ["CATEGORY", "FINDINGS", "FILES", "HIGH", "MEDIUM", "LOW", "TEST", "MINORS"];
+            table(out, &header, &rows, 1)?;
             writeln!(out)?;
             let rows: Vec<Vec<String>> = t
                 .files

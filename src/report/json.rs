@@ -8,10 +8,12 @@
 //!            "detectors": ["email.address", ...], "files_scanned": 5, "bytes_scanned": 9120,
 //!            "files_skipped": 1, "skipped": [{"path": "...", "reason": "binary", "detail": "..."}]},
 //!   "categories": [{"category": "cn_mobile", "findings": 7, "files": 3,
-//!                   "confidence": {"high": 4, "medium": 3, "low": 0}}],
+//!                   "confidence": {"high": 4, "medium": 3, "low": 0},
+//!                   "test_values": 1, "minors": 0}],
 //!   "files": [{"path": "examples/demo/notes.txt", "bytes": 2048,
 //!              "categories": [{"category": "cn_mobile", "findings": 2,
-//!                              "confidence": {"high": 1, "medium": 1, "low": 0}}]}],
+//!                              "confidence": {"high": 1, "medium": 1, "low": 0},
+//!                              "test_values": 0, "minors": 0}]}],
 //!   "findings": [ <the objects of --format jsonl>, sorted by path and offset ]
 //! }
 //! ```
@@ -73,6 +75,8 @@ struct FileCategory {
     category: Category,
     findings: u64,
     confidence: CategoryCount,
+    test_values: u64,
+    minors: u64,
 }
 
 fn paths<S: serde::Serializer>(roots: &&[std::path::PathBuf], s: S) -> Result<S::Ok, S::Error> {
@@ -119,6 +123,8 @@ impl Report for Json {
                             category,
                             findings: c.total(),
                             confidence: *c,
+                            test_values: c.test_values,
+                            minors: c.minors,
                         })
                         .collect(),
                 })

@@ -8,14 +8,21 @@
 //! allocate and never panic on any input.
 
 pub mod bank_card;
+pub mod cn_landline;
 pub mod cn_mobile;
 pub mod cn_name;
+pub mod cn_plate;
 pub mod date;
 pub mod email;
 pub mod gb11643;
+pub mod gb32100;
+pub mod hkid;
+pub mod iban;
 pub mod ipv4;
 pub mod ipv6;
 pub mod phone_intl;
+pub mod twid;
+pub mod us_ssn;
 
 /// Facts about the scan that a validator may depend on, fixed once per scan so that a
 /// scan is reproducible.
@@ -47,6 +54,13 @@ pub const VALIDATORS: &[(&str, ValidateFn)] = &[
     ("phone_intl", phone_intl::validate),
     ("cn_name", cn_name::validate),
     ("birth_date", date::validate_birth_date),
+    ("hkid", hkid::validate),
+    ("twid", twid::validate),
+    ("gb32100", gb32100::validate),
+    ("iban", iban::validate),
+    ("us_ssn", us_ssn::validate),
+    ("cn_plate", cn_plate::validate),
+    ("cn_landline", cn_landline::validate),
 ];
 
 /// The validator called `name`, if it exists.
