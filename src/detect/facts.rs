@@ -6,7 +6,7 @@
 //! Exact test values are data (`[test_values]` tables in `patterns/*.toml`); the reserved
 //! documentation names and ranges (RFC 2606, RFC 5737, RFC 3849) are rules here.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use jiff::civil::Date;
 
@@ -19,18 +19,18 @@ pub const MINOR_AGE: i16 = 14;
 /// The known test values of every category, normalised.
 #[derive(Clone, Debug, Default)]
 pub struct TestValues {
-    exact: HashSet<(Category, Vec<u8>)>,
+    exact: HashMap<Category, HashSet<Vec<u8>>>,
 }
 
 impl TestValues {
     /// Builds the set from `[test_values]` tables (category -> values).
     pub fn new(tables: &BTreeMap<Category, Vec<String>>) -> TestValues {
-        let mut exact = HashSet::new();
+        let mut exact: HashMap<Category, HashSet<Vec<u8>>> = HashMap::new();
         for (&cat, values) in tables {
             for v in values {
                 let mut buf = [0u8; 64];
                 if let Some(n) = normalize(cat, v.as_bytes(), &mut buf) {
-                    exact.insert((cat, buf[..n].to_vec()));
+                    exact.entry(cat).or_default().insert(buf[..n].to_vec());
                 }
             }
         }
@@ -39,7 +39,7 @@ impl TestValues {
 
     /// How many exact values are listed.
     pub fn len(&self) -> usize {
-        self.exact.len()
+        self.exact.values().map(HashSet::len).sum()
     }
 
     /// Whether no exact values are listed.
@@ -52,9 +52,10 @@ impl TestValues {
         if reserved_for_documentation(category, value) {
             return true;
         }
+        let Some(set) = self.exact.get(&category) else { return false };
         let mut buf = [0u8; 64];
         match normalize(category, value, &mut buf) {
-            Some(n) => self.exact.contains(&(category, buf[..n].to_vec())),
+            Some(n) => set.contains(&buf[..n]),
             None => false,
         }
     }
