@@ -91,13 +91,22 @@ fn reserved_for_documentation(category: Category, value: &[u8]) -> bool {
     match category {
         Category::Email => {
             let Some(at) = value.iter().rposition(|&b| b == b'@') else { return false };
-            let domain = value[at + 1..].to_ascii_lowercase();
-            let d = domain.as_slice();
-            let reserved = [&b"example.com"[..], b"example.net", b"example.org"];
-            reserved.iter().any(|r| d == *r || d.ends_with(&[b".", *r].concat()))
-                || [&b".example"[..], b".test", b".invalid", b".localhost"]
-                    .iter()
-                    .any(|t| d.ends_with(t))
+            let domain = &value[at + 1..];
+            let is = |name: &[u8]| domain.eq_ignore_ascii_case(name);
+            let under = |suffix: &[u8]| {
+                domain.len() > suffix.len()
+                    && domain[domain.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+            };
+            is(b"example.com")
+                || is(b"example.net")
+                || is(b"example.org")
+                || under(b".example.com")
+                || under(b".example.net")
+                || under(b".example.org")
+                || under(b".example")
+                || under(b".test")
+                || under(b".invalid")
+                || under(b".localhost")
         }
         Category::Ipv4 => {
             // RFC 5737: 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24.
@@ -105,8 +114,9 @@ fn reserved_for_documentation(category: Category, value: &[u8]) -> bool {
         }
         Category::Ipv6 => {
             // RFC 3849: 2001:db8::/32.
-            let v = value.to_ascii_lowercase();
-            v.starts_with(b"2001:db8:") || v.starts_with(b"2001:0db8:")
+            let starts =
+                |p: &[u8]| value.len() >= p.len() && value[..p.len()].eq_ignore_ascii_case(p);
+            starts(b"2001:db8:") || starts(b"2001:0db8:")
         }
         _ => false,
     }
