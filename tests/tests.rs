@@ -3,6 +3,7 @@
 #[macro_use]
 mod util;
 
+mod demo;
 mod detectors;
 mod formats;
 mod walk;

@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# End-to-end benchmark: `piiscan scan` beside ripgrep running the same candidate regexes
+# over a seeded corpus of mixed synthetic text. See benches/README.md.
+#
+#   bash benches/e2e.sh                  # 1000 MiB corpus, all cores, best of 3
+#   SIZE_MB=200 THREADS=2 bash benches/e2e.sh
+#
+# Environment: SIZE_MB (corpus size, default 1000), FILE_MB (file size, default 5),
+# THREADS (-j for both tools, default nproc), RUNS (timed runs, default 3),
+# CORPUS_DIR (default benches/corpus; regenerated when SIZE_MB or FILE_MB change).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SIZE_MB=${SIZE_MB:-1000}
+FILE_MB=${FILE_MB:-5}
+THREADS=${THREADS:-$(nproc)}
+RUNS=${RUNS:-3}
+CORPUS_DIR=${CORPUS_DIR:-benches/corpus} # git-ignored
+CORPUS="$CORPUS_DIR/tree"                 # what both tools scan
+STAMP="$CORPUS_DIR/planted"               # parameters and planted counts, not scanned
+
+if ! command -v rg >/dev/null; then
+    echo "ripgrep not found: installing it" >&2
+    if command -v apt-get >/dev/null; then
+        apt-get update -qq && apt-get install -y -qq ripgrep
+    else
+        cargo install ripgrep
+    fi
+fi
+
+cargo build --quiet --release --bin piiscan --example gen_corpus
+PIISCAN=target/release/piiscan
+
+# The corpus: regenerated only when its parameters change.
+if [[ ! -f $STAMP || $(head -n1 "$STAMP") != "$SIZE_MB $FILE_MB" ]]; then
+    echo "generating $SIZE_MB MiB in $FILE_MB MiB files under $CORPUS ..." >&2
+    rm -rf "$CORPUS" "$STAMP"
+    mkdir -p "$CORPUS_DIR"
+    planted=$(target/release/examples/gen_corpus "$CORPUS" "$SIZE_MB" "$FILE_MB")
+    printf '%s\n%s\n' "$SIZE_MB $FILE_MB" "$planted" >"$STAMP"
+fi
+planted=$(sed -n 2p "$STAMP")
+bytes=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["bytes"])' "$planted")
+expected=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["total"])' "$planted")
+
+# The detectors' regexes from patterns/*.toml, one line each: verbose-mode comments and
+# whitespace removed (rg splits a pattern at newlines). `(?-u:\b)` is kept: rg's engine
+# accepts an ASCII word boundary, so the boundaries are exactly piiscan's.
+mapfile -t patterns < <(python3 - <<'EOF'
+import glob, re, tomllib
+for path in sorted(glob.glob("patterns/*.toml")):
+    with open(path, "rb") as f:
+        for d in tomllib.load(f).get("detector", []):
+            p = d["pattern"]
+            if p.lstrip().startswith("(?x)"):
+                p = p.lstrip()[4:]
+                p = re.sub(r"#[^\n]*", "", p)  # no pattern has '#' inside a class
+                p = re.sub(r"\s+", "", p)
+            print(p)
+EOF
+)
+rg_args=(-c --no-ignore -j "$THREADS")
+for p in "${patterns[@]}"; do rg_args+=(-e "$p"); done
+
+piiscan_cmd="$PIISCAN scan $CORPUS --no-ignore --format jsonl -j $THREADS > /dev/null"
+rg_cmd="rg $(printf '%q ' "${rg_args[@]}") $CORPUS > /dev/null"
+# `rg -c` stops at the first match of a line; --count-matches finds every match, as
+# piiscan must (but validates nothing).
+rg_all_cmd="${rg_cmd/rg -c /rg --count-matches }"
+
+# Correctness first (untimed): piiscan must report exactly the planted values.
+found=$("$PIISCAN" scan "$CORPUS" --no-ignore --format jsonl -j "$THREADS" | wc -l)
+echo "planted $expected valid values; piiscan reports $found at medium or above"
+[[ $found == "$expected" ]] || echo "WARNING: counts differ" >&2
+
+# Best-of-RUNS wall time in seconds of a shell command, warm cache.
+best_of() {
+    if command -v hyperfine >/dev/null; then
+        local json
+        json=$(mktemp)
+        hyperfine --style none --warmup 1 --runs "$RUNS" --export-json "$json" "$1" >&2
+        python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["min"])' "$json"
+        rm -f "$json"
+    else
+        bash -c "$1" # warm-up
+        local best="" t
+        for _ in $(seq "$RUNS"); do
+            t=$( { /usr/bin/time -f %e bash -c "$1" >/dev/null; } 2>&1 | tail -n1)
+            best=$(python3 -c 'import sys; a=sys.argv[1:]; print(min(map(float, filter(None, a))))' "$t" $best)
+        done
+        echo "$best"
+    fi
+}
+
+echo "corpus: $bytes bytes in $(find "$CORPUS" -type f | wc -l) files; threads: $THREADS; best of $RUNS"
+t_piiscan=$(best_of "$piiscan_cmd")
+t_rg=$(best_of "$rg_cmd")
+t_rg_all=$(best_of "$rg_all_cmd")
+python3 - "$bytes" "$t_piiscan" "$t_rg" "$t_rg_all" <<'EOF'
+import sys
+size, tp, tr, ta = int(sys.argv[1]), *map(float, sys.argv[2:])
+mib = size / 2**20
+print(f"piiscan scan --format jsonl  {tp:7.3f} s  {mib / tp:8.1f} MiB/s")
+print(f"rg -c                        {tr:7.3f} s  {mib / tr:8.1f} MiB/s")
+print(f"rg --count-matches           {ta:7.3f} s  {mib / ta:8.1f} MiB/s")
+print(f"piiscan / rg -c time ratio: {tp / tr:.2f}x; "
+      f"piiscan / rg --count-matches: {tp / ta:.2f}x")
+EOF

@@ -1,0 +1,72 @@
+//! The shipped demo tree (`examples/demo`, made by `scripts/gen-demo.sh`): every planted
+//! value is found in its file, and the near-miss fixture yields nothing.
+
+use std::collections::BTreeMap;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+/// (file, category, findings, minors) as planted by `examples/gen_demo.rs`.
+const EXPECTED: &[(&str, &str, u64, u64)] = &[
+    ("data/users.json", "cn_resident_id", 7, 0),
+    ("data/users.json", "cn_mobile", 3, 0),
+    ("data/users.json", "email", 3, 0),
+    ("data/users.json", "bank_card", 2, 0),
+    ("data/users.json", "ipv4", 11, 0),
+    ("exports/customers.csv", "cn_resident_id", 20, 3),
+    ("exports/customers.csv", "cn_mobile", 20, 0),
+    ("exports/customers.csv", "email", 20, 0),
+    ("exports/customers.csv", "bank_card", 20, 0),
+    ("exports/customers.csv", "ipv4", 20, 0),
+    ("logs/app.log", "cn_mobile", 9, 0),
+    ("logs/app.log", "email", 3, 0),
+    ("logs/app.log", "bank_card", 3, 0),
+    ("logs/app.log", "ipv4", 5, 0),
+    ("notes/support-notes.txt", "cn_resident_id", 1, 0),
+    ("notes/support-notes.txt", "cn_mobile", 8, 0),
+    ("notes/support-notes.txt", "email", 9, 0),
+    ("notes/support-notes.txt", "bank_card", 5, 0),
+    ("notes/support-notes.txt", "ipv4", 5, 0),
+    ("notes/客户回访记录.txt", "cn_resident_id", 11, 1),
+    ("notes/客户回访记录.txt", "cn_mobile", 18, 0),
+    ("notes/客户回访记录.txt", "email", 2, 0),
+    ("notes/客户回访记录.txt", "bank_card", 3, 0),
+    ("notes/客户回访记录.txt", "ipv4", 5, 0),
+];
+
+fn scan(args: &[&str]) -> Value {
+    let out = Command::cargo_bin("piiscan")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["scan", "--format", "json"])
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn every_planted_value_is_found_where_it_was_planted() {
+    let inv = scan(&["examples/demo"]);
+    let mut got: BTreeMap<(String, String), (u64, u64)> = BTreeMap::new();
+    for f in inv["files"].as_array().unwrap() {
+        let path = f["path"].as_str().unwrap().trim_start_matches("examples/demo/").to_string();
+        for c in f["categories"].as_array().unwrap() {
+            let key = (path.clone(), c["category"].as_str().unwrap().to_string());
+            got.insert(key, (c["findings"].as_u64().unwrap(), c["minors"].as_u64().unwrap()));
+        }
+    }
+    for &(file, cat, findings, minors) in EXPECTED {
+        let key = (file.to_string(), cat.to_string());
+        assert_eq!(got.get(&key), Some(&(findings, minors)), "{file} {cat}");
+    }
+    assert_eq!(inv["scan"]["files_skipped"], 0);
+}
+
+#[test]
+fn the_near_misses_yield_nothing() {
+    let inv = scan(&["examples/demo/fixtures/near_misses.txt"]);
+    assert_eq!(inv["scan"]["files_scanned"], 1);
+    assert_eq!(inv["findings"], serde_json::json!([]), "{:#}", inv["findings"]);
+}
