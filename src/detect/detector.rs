@@ -14,7 +14,7 @@
 //! requires_context = false         # true: report only when a context keyword is present
 //! confidence = "medium"            # confidence of a validated match without context
 //! priority = 60                    # which detector wins when two match at one place
-//! reject_adjacent = "."            # not when glued by one of these to more alphanumerics
+//! reject_adjacent = "."            # not when glued by one of these to more digits
 //! description = "..."
 //! references = ["..."]
 //! examples = ["手机13912345678"]
@@ -74,8 +74,8 @@ pub struct DetectorDef {
     /// Higher wins when two detectors match at the same position.
     #[serde(default)]
     pub priority: i32,
-    /// Characters that, joining the value to further letters or digits, disqualify it
-    /// (`"."` keeps `1.2.3.4` out of `1.2.3.4.5`).
+    /// Characters that, joining the value to further digits, disqualify it (`"."` keeps
+    /// `1.2.3.4` out of `1.2.3.4.5`).
     #[serde(default)]
     pub reject_adjacent: String,
     /// What it finds and why that is sensitive.

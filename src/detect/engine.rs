@@ -222,16 +222,14 @@ impl Engine {
     }
 }
 
-/// Whether `hay[start..end]` is joined to further letters or digits by one of `joiners`
-/// (`1.2.3.4` inside `1.2.3.4.5`).
+/// Whether `hay[start..end]` is joined to further digits by one of `joiners`
+/// (`1.2.3.4` inside `1.2.3.4.5`, `0340 7456 2440` at the end of a grouped card number).
 fn glued(hay: &[u8], start: usize, end: usize, joiners: &[u8]) -> bool {
     if joiners.is_empty() {
         return false;
     }
-    let before =
-        start >= 2 && joiners.contains(&hay[start - 1]) && hay[start - 2].is_ascii_alphanumeric();
-    let after =
-        end + 1 < hay.len() && joiners.contains(&hay[end]) && hay[end + 1].is_ascii_alphanumeric();
+    let before = start >= 2 && joiners.contains(&hay[start - 1]) && hay[start - 2].is_ascii_digit();
+    let after = end + 1 < hay.len() && joiners.contains(&hay[end]) && hay[end + 1].is_ascii_digit();
     before || after
 }
 
@@ -292,6 +290,7 @@ mod tests {
     fn glued_values() {
         assert!(glued(b"1.2.3.4.5", 0, 7, b"."));
         assert!(glued(b"v1.1.2.3.4", 3, 10, b"."));
+        assert!(!glued(b"ORD-13912345678", 4, 15, b"-"), "letters are not a digit run");
         assert!(!glued(b"1.2.3.4. ", 0, 7, b"."));
         assert!(!glued(b"1.2.3.4.5", 0, 7, b""));
     }
