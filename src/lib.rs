@@ -32,11 +32,13 @@
 
 pub mod cli;
 pub mod cmd;
+pub mod corpus;
 pub mod decode;
 pub mod detect;
 pub mod inventory;
 pub mod mask;
 pub mod report;
 pub mod source;
+pub mod synth;
 pub mod validate;
 pub mod worker;

@@ -84,6 +84,16 @@ pub fn validate(value: &[u8], _env: &Env) -> bool {
     well_formed(value)
 }
 
+/// Whether `value` is a valid code (as [`validate`]) with a letter before its check
+/// character.
+///
+/// Seventeen digits and a check character are far more often a resident ID number
+/// (mistyped, or with a wrong check character, possibly `X`) than a credit code, so
+/// detectors accept such codes only next to a credit-code keyword.
+pub fn validate_lettered(value: &[u8], env: &Env) -> bool {
+    value.len() == 18 && value[..17].iter().any(u8::is_ascii_alphabetic) && validate(value, env)
+}
+
 /// Whether `value` is a plausible unified social credit code (the work of [`validate`]).
 fn well_formed(value: &[u8]) -> bool {
     let Ok(code) = <&[u8; 18]>::try_from(value) else {
@@ -131,6 +141,18 @@ mod tests {
             w = w * 3 % 31;
         }
         sum % 31 == 0
+    }
+
+    #[test]
+    fn lettered_codes_need_a_letter() {
+        let digits = b"12100000400011111";
+        let c = check_char(digits).unwrap();
+        let mut code = digits.to_vec();
+        code.push(c);
+        assert!(validate(&code, &env()));
+        assert!(!validate_lettered(&code, &env()), "only the check char is a letter");
+        assert!(validate_lettered(b"91350100M000100Y43", &env()));
+        assert!(!validate_lettered(b"91350100M000100Y44", &env()));
     }
 
     #[test]

@@ -57,6 +57,7 @@ pub const VALIDATORS: &[(&str, ValidateFn)] = &[
     ("hkid", hkid::validate),
     ("twid", twid::validate),
     ("gb32100", gb32100::validate),
+    ("gb32100_lettered", gb32100::validate_lettered),
     ("iban", iban::validate),
     ("us_ssn", us_ssn::validate),
     ("cn_plate", cn_plate::validate),
