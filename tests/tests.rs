@@ -6,4 +6,5 @@ mod util;
 mod demo;
 mod detectors;
 mod formats;
+mod quality;
 mod walk;
