@@ -7,7 +7,7 @@
 //! id = "cn_mobile.plain"           # <category>.<variant>; unique and stable
 //! category = "cn_mobile"           # a canonical category
 //! name = "PRC mobile number"
-//! pattern = '''(?-u:\b)1[3-9]\d{9}(?-u:\b)'''
+//! pattern = '''(?-u:\b)1[3-9][0-9]{9}(?-u:\b)'''
 //! validator = "cn_mobile"          # optional, a built-in validator name
 //! context = ["手机", "mobile"]      # keywords shortly before the value raise confidence
 //! exclude_context = ["order"]      # keywords shortly before the value lower it

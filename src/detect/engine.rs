@@ -8,7 +8,8 @@
 //! 2. The winning detector's value is checked: adjacency rule, validator, context.
 //! 3. If it fails, the lower-priority detectors are tried *anchored at the same start*
 //!    (an 18-digit run that is not a valid ID may still be a valid UnionPay card), and the
-//!    first that passes wins. So overlapping candidates are resolved once: a validated ID
+//!    first that passes wins. A second automaton with all-matches semantics says in one
+//!    anchored pass which patterns match there at all, so only those are re-run. So overlapping candidates are resolved once: a validated ID
 //!    number is never also reported as a bank card.
 //! 4. After an accepted value the search resumes at the end of its match; after a
 //!    rejected one, one byte past its start, so a valid value overlapping a rejected one
@@ -19,7 +20,7 @@
 
 use regex_automata::meta::{self, Regex};
 use regex_automata::util::captures::Captures;
-use regex_automata::{Anchored, Input, PatternID};
+use regex_automata::{Anchored, Input, MatchKind, PatternID, PatternSet};
 
 use crate::detect::catalog::Catalog;
 use crate::detect::category::Confidence;
@@ -52,6 +53,9 @@ pub struct Candidate {
 pub struct Engine {
     catalog: Catalog,
     re: Regex,
+    /// The same patterns with all-matches semantics, to learn in one anchored pass which
+    /// patterns match at a position.
+    which: Regex,
     context: ContextMatcher,
     test_values: TestValues,
     env: Env,
@@ -61,7 +65,9 @@ pub struct Engine {
 #[derive(Clone, Debug)]
 pub struct Scratch {
     cache: meta::Cache,
+    which_cache: meta::Cache,
     caps: Captures,
+    patset: PatternSet,
 }
 
 /// Room for the lazy DFA: the combined catalogue has many states, and a cache that is
@@ -80,9 +86,15 @@ impl Engine {
             .configure(Regex::config().hybrid_cache_capacity(DFA_CACHE_BYTES))
             .build_many(&patterns)
             .map_err(Box::new)?;
+        let which = Regex::builder()
+            .configure(
+                Regex::config().match_kind(MatchKind::All).hybrid_cache_capacity(DFA_CACHE_BYTES),
+            )
+            .build_many(&patterns)
+            .map_err(Box::new)?;
         let context = ContextMatcher::new(catalog.detectors());
         let test_values = TestValues::new(catalog.test_values());
-        Ok(Engine { catalog, re, context, test_values, env })
+        Ok(Engine { catalog, re, which, context, test_values, env })
     }
 
     /// The catalogue, in engine order (a candidate's `detector` indexes it).
@@ -97,7 +109,12 @@ impl Engine {
 
     /// Fresh scratch space for one thread.
     pub fn scratch(&self) -> Scratch {
-        Scratch { cache: self.re.create_cache(), caps: self.re.create_captures() }
+        Scratch {
+            cache: self.re.create_cache(),
+            which_cache: self.which.create_cache(),
+            caps: self.re.create_captures(),
+            patset: PatternSet::new(self.re.pattern_len()),
+        }
     }
 
     /// Scans `hay[from..]` and appends what it finds to `out`, in order of position.
@@ -162,8 +179,19 @@ impl Engine {
         if let Some((s, e, c)) = self.judge(hay, first, start, end, scratch) {
             return Some((first, s, e, c, end));
         }
+        // Which patterns match at `start` at all (anchored, any length)?
+        scratch.patset.clear();
+        let input = Input::new(hay).range(start..).anchored(Anchored::Yes);
+        self.which.which_overlapping_matches_with(
+            &mut scratch.which_cache,
+            &input,
+            &mut scratch.patset,
+        );
         for det in first + 1..self.detectors().len() {
             let pid = PatternID::new_unchecked(det);
+            if !scratch.patset.contains(pid) {
+                continue;
+            }
             let input = Input::new(hay).range(start..).anchored(Anchored::Pattern(pid));
             let Some(m) = self.re.search_with(&mut scratch.cache, &input) else { continue };
             if m.is_empty() {

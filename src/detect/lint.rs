@@ -4,8 +4,9 @@
 //! user directories. Errors: an example in which the engine finds no value of the
 //! detector's category, a negative example in which it reports one at `medium` or above
 //! (the default report level). Warnings: a detector without examples or negative
-//! examples, and one without an example glued to non-ASCII text (with Unicode word
-//! boundaries, `\b` does not fire between `号` and `1`; patterns must use `(?-u:\b)`).
+//! examples, one without an example glued to non-ASCII text (with Unicode word
+//! boundaries, `\b` does not fire between `号` and `1`; patterns must use `(?-u:\b)`),
+//! and one whose pattern uses `\d` (every Unicode digit) where `[0-9]` is meant.
 
 use crate::detect::catalog::Problem;
 use crate::detect::category::Confidence;
@@ -36,6 +37,13 @@ pub fn check_examples(engine: &Engine) -> Report {
         }
         if d.def.negative_examples.is_empty() {
             report.warnings.push(problem("no negative examples".into()));
+        }
+        if d.def.pattern.contains("\\d") {
+            report.warnings.push(problem(
+                "pattern uses `\\d`, which matches every Unicode digit and makes the combined \
+                 automaton larger and slower; write `[0-9]`"
+                    .into(),
+            ));
         }
         let mut glued_to_non_ascii = false;
         for example in &d.def.examples {
