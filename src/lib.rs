@@ -37,6 +37,7 @@ pub mod decode;
 pub mod detect;
 pub mod inventory;
 pub mod mask;
+pub mod policy;
 pub mod report;
 pub mod source;
 pub mod synth;

@@ -14,8 +14,10 @@ use crate::decode::binary::{self, BinaryPolicy, Sniff};
 use crate::decode::encoding::{OffsetMap, Utf16, UTF16_MAX};
 use crate::detect::engine::{Candidate, Engine, Scratch};
 use crate::detect::{stream, Confidence};
+use crate::inventory::Suppressed;
 use crate::inventory::{FileTally, Finding, SkipReason, Tally};
 use crate::mask::{self, ValuePolicy};
+use crate::policy::{Policy, Suppression, FINGERPRINT_CONTEXT};
 use crate::source::open::{self, Contents};
 
 /// The per-scan settings a worker needs.
@@ -29,6 +31,13 @@ pub struct WorkerSettings {
     pub keep_findings: bool,
     /// Files larger than this are skipped.
     pub max_filesize: Option<u64>,
+    /// Suppressions, baseline, failure level, fingerprint key.
+    pub policy: Policy,
+    /// Files the configuration allows: not scanned.
+    pub allowed_paths: Option<ignore::gitignore::Gitignore>,
+    /// The roots are a list of files (`--files-from`): binary files among them are
+    /// skipped as if walked, not scanned as if named one by one.
+    pub listed_files: bool,
 }
 
 /// Receives each scanned file's findings in one batch (streamed outputs).
@@ -83,6 +92,15 @@ impl<'a> Worker<'a> {
     /// Scans the file at `path` (`explicit`: named on the command line). Problems are
     /// recorded as skips; the error returned is only the sink's (stop the scan).
     pub fn scan_file(&mut self, path: &Path, explicit: bool) -> io::Result<()> {
+        if let Some(allowed) = &self.settings.allowed_paths {
+            // The matcher takes paths under its root only (it panics on others).
+            let comparable = !path.is_absolute() || path.starts_with(allowed.path());
+            if comparable && allowed.matched_path_or_any_parents(path, false).is_ignore() {
+                self.skip(path, SkipReason::Allowed, "allowed by the configuration");
+                return Ok(());
+            }
+        }
+        let explicit = explicit && !self.settings.listed_files;
         if let Some(limit) = self.settings.max_filesize {
             match std::fs::metadata(path) {
                 Ok(md) if md.len() > limit => {
@@ -135,15 +153,15 @@ impl<'a> Worker<'a> {
         let path_arc: Arc<Path> = Arc::from(path);
         let (engine, settings, ids) = (self.engine, self.settings, &self.ids);
         let findings = &mut self.findings;
+        let tally = &mut self.tally;
         findings.clear();
         let result = stream::scan_reader(
             engine,
             io::Cursor::new(head).chain(reader),
             &mut self.scratch,
             |buf, base, c| {
-                if let Some(f) = make_finding(engine, settings, ids, &path_arc, buf, base, c) {
-                    findings.push(f);
-                }
+                let made = make_finding(engine, settings, ids, &path_arc, buf, base, c);
+                route(made, findings, tally, settings);
             },
         );
         let bytes = match result {
@@ -167,11 +185,8 @@ impl<'a> Worker<'a> {
         self.engine.scan(hay, 0, 1, &mut self.scratch, &mut self.cands);
         self.findings.clear();
         for c in &self.cands {
-            if let Some(f) =
-                make_finding(self.engine, self.settings, &self.ids, &path_arc, hay, 0, c)
-            {
-                self.findings.push(f);
-            }
+            let made = make_finding(self.engine, self.settings, &self.ids, &path_arc, hay, 0, c);
+            route(made, &mut self.findings, &mut self.tally, self.settings);
         }
         self.finish_file(path_arc, hay.len() as u64)
     }
@@ -190,19 +205,13 @@ impl<'a> Worker<'a> {
         self.findings.clear();
         let mut offsets = OffsetMap::new(&text);
         for c in &self.cands {
-            if let Some(mut f) = make_finding(
-                self.engine,
-                self.settings,
-                &self.ids,
-                &path_arc,
-                text.as_bytes(),
-                0,
-                c,
-            ) {
+            let (engine, settings, ids) = (self.engine, self.settings, &self.ids);
+            let mut made = make_finding(engine, settings, ids, &path_arc, text.as_bytes(), 0, c);
+            if let Some((f, _)) = &mut made {
                 f.start = offsets.file_offset(c.start);
                 f.end = offsets.file_offset(c.end);
-                self.findings.push(f);
             }
+            route(made, &mut self.findings, &mut self.tally, self.settings);
         }
         self.finish_file(path_arc, bytes.len() as u64)
     }
@@ -257,8 +266,31 @@ enum Admit {
     No,
 }
 
-/// Turns a candidate into a finding (masking its value), or `None` below the reporting
-/// confidence.
+/// Sends a made finding where it belongs: reported, listed as suppressed, or counted.
+fn route(
+    made: Option<(Finding, Option<Suppression>)>,
+    findings: &mut Vec<Finding>,
+    tally: &mut Tally,
+    settings: &WorkerSettings,
+) {
+    match made {
+        None => {}
+        Some((f, None)) => {
+            if settings.policy.fails(f.confidence, f.test_value) {
+                tally.failing += 1;
+            }
+            findings.push(f);
+        }
+        Some((_, Some(Suppression::Baseline))) => tally.baselined += 1,
+        Some((_, Some(Suppression::TestValue))) => tally.test_values_ignored += 1,
+        Some((finding, Some(suppressed))) => {
+            tally.suppressed.push(Suppressed { finding, suppressed })
+        }
+    }
+}
+
+/// Turns a candidate into a finding (masking its value, fingerprinting it) and says
+/// whether policy suppresses it; `None` below the reporting confidence.
 fn make_finding(
     engine: &Engine,
     settings: &WorkerSettings,
@@ -267,21 +299,41 @@ fn make_finding(
     buf: &[u8],
     base: u64,
     c: &Candidate,
-) -> Option<Finding> {
+) -> Option<(Finding, Option<Suppression>)> {
     if c.confidence < settings.min_confidence {
         return None;
     }
     let category = engine.detectors()[c.detector].category();
-    Some(Finding {
+    let value = &buf[c.start..c.end];
+    let line_start = memchr::memrchr(b'\n', &buf[..c.start]).map_or(0, |i| i + 1);
+    let line_end = memchr::memchr(b'\n', &buf[c.end..]).map_or(buf.len(), |i| c.end + i);
+    let before = &buf[line_start.max(c.start.saturating_sub(FINGERPRINT_CONTEXT))..c.start];
+    let after = &buf[c.end..line_end.min(c.end + FINGERPRINT_CONTEXT)];
+    let path_bytes = crate::source::path_bytes(path);
+    let fingerprint =
+        settings.policy.fingerprint(&path_bytes, &ids[c.detector], value, before, after);
+    let suppression = settings.policy.suppression(
+        category,
+        c.test_value,
+        &buf[line_start..line_end],
+        value,
+        &fingerprint,
+    );
+    let column =
+        1 + buf[line_start..c.start].iter().filter(|&&b| (b & 0xC0) != 0x80).count() as u64;
+    let finding = Finding {
         path: Arc::clone(path),
         start: base + c.start as u64,
         end: base + c.end as u64,
         line: c.line,
+        column,
         category,
         detector: Arc::clone(&ids[c.detector]),
         confidence: c.confidence,
-        value: mask::render(category, &buf[c.start..c.end], settings.values),
+        value: mask::render(category, value, settings.values),
         test_value: c.test_value,
         minor: c.minor,
-    })
+        fingerprint,
+    };
+    Some((finding, suppression))
 }

@@ -6,5 +6,6 @@ mod util;
 mod demo;
 mod detectors;
 mod formats;
+mod gate;
 mod quality;
 mod walk;

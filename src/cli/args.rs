@@ -10,7 +10,8 @@ use crate::report::Format;
 /// Find personal data (ID numbers, phone numbers, bank cards, e-mail addresses...) in
 /// files, trees and dumps, and write an inventory of where it lives.
 ///
-/// Exit codes: 0 success, 2 errors (a file could not be read, bad arguments).
+/// Exit codes: 0 success, 1 new findings at or above `--fail-on`, 2 errors (a file could
+/// not be read, bad arguments or configuration).
 #[derive(Debug, Parser)]
 #[command(name = "piiscan", version, about, long_about)]
 pub struct Cli {
@@ -24,9 +25,48 @@ pub struct Cli {
 pub enum Command {
     /// Scan files and directories for personal data.
     Scan(ScanArgs),
+    /// Write the current findings as a baseline (fingerprints only, no values) to
+    /// standard output; `scan --baseline FILE` then reports only what is new.
+    Baseline(ScanArgs),
+    /// Write a commented example `.piiscan.toml` in the current directory.
+    Init(InitArgs),
     /// List or check detectors.
     #[command(subcommand)]
     Detectors(DetectorsCommand),
+}
+
+/// `piiscan init`.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Print the example to standard output instead of writing `.piiscan.toml`.
+    #[arg(long)]
+    pub print: bool,
+}
+
+/// The `--fail-on` levels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FailOn {
+    /// Any new finding.
+    Low,
+    /// New findings of medium or high confidence.
+    Medium,
+    /// New findings of high confidence.
+    High,
+    /// Never fail on findings.
+    Never,
+}
+
+impl FailOn {
+    /// The lowest confidence that fails, or `None` for never.
+    pub fn level(self) -> Option<Confidence> {
+        match self {
+            FailOn::Low => Some(Confidence::Low),
+            FailOn::Medium => Some(Confidence::Medium),
+            FailOn::High => Some(Confidence::High),
+            FailOn::Never => None,
+        }
+    }
 }
 
 /// `piiscan scan`.
@@ -45,9 +85,34 @@ pub struct ScanArgs {
     #[arg(long)]
     pub show_values: bool,
 
-    /// Report findings of this confidence and above.
-    #[arg(long, value_enum, default_value = "medium")]
-    pub min_confidence: ConfidenceArg,
+    /// Report findings of this confidence and above [default: medium, or the
+    /// configuration's `min_confidence`].
+    #[arg(long, value_enum)]
+    pub min_confidence: Option<ConfidenceArg>,
+
+    /// Exit with 1 when a new finding (not suppressed, not in the baseline, not a known
+    /// test value) is at or above this confidence [default: never, or the
+    /// configuration's `fail_on`].
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub fail_on: Option<FailOn>,
+
+    /// Report only findings that are not in this baseline (made by `piiscan baseline`).
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+
+    /// Read the configuration from FILE instead of `.piiscan.toml` at the scan root.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Do not read `.piiscan.toml`.
+    #[arg(long, conflicts_with = "config")]
+    pub no_config: bool,
+
+    /// Scan the files listed in FILE (`-`: standard input), one per line or
+    /// NUL-separated, such as `git diff --name-only`. Listed files that do not exist are
+    /// recorded as missing, not as errors.
+    #[arg(long, value_name = "FILE")]
+    pub files_from: Option<PathBuf>,
 
     /// Also load the detector files (`*.toml`) in this directory. Repeatable.
     #[arg(long, value_name = "DIR")]
@@ -166,7 +231,8 @@ mod tests {
         let Command::Scan(a) = cli.command else { panic!() };
         assert!(a.paths.is_empty());
         assert_eq!(a.format, Format::Human);
-        assert_eq!(a.min_confidence, ConfidenceArg::Medium);
+        assert_eq!(a.min_confidence, None);
+        assert_eq!(a.fail_on, None);
         assert!(!a.walk.no_ignore && !a.walk.hidden && !a.walk.follow && !a.show_values);
     }
 

@@ -1,13 +1,18 @@
 //! The scan configuration, resolved once from the arguments: sizes parsed, detectors
 //! loaded, walk and worker settings fixed. Nothing below this point sees clap.
 
-use std::path::PathBuf;
+use std::io::Read;
+use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
+use ignore::gitignore::{Gitignore, GitignoreBuilder};
 
 use crate::cli::args::ScanArgs;
+use crate::cli::repo::{self, Loaded};
 use crate::detect::{Catalog, Confidence};
+use crate::inventory::baseline::{self, Baseline};
 use crate::mask::ValuePolicy;
+use crate::policy::Policy;
 use crate::report::Format;
 use crate::source::walk::WalkOptions;
 use crate::worker::WorkerSettings;
@@ -15,7 +20,7 @@ use crate::worker::WorkerSettings;
 /// Everything a scan needs, resolved.
 #[derive(Debug)]
 pub struct ScanConfig {
-    /// The roots as given (default `.`).
+    /// The roots as given (default `.`), or the existing files of `--files-from`.
     pub roots: Vec<PathBuf>,
     /// How to walk them.
     pub walk: WalkOptions,
@@ -25,19 +30,75 @@ pub struct ScanConfig {
     pub format: Format,
     /// The detectors.
     pub catalog: Catalog,
+    /// Files listed by `--files-from` that do not exist.
+    pub missing: Vec<PathBuf>,
+    /// The configuration file used, if any.
+    pub config_file: Option<PathBuf>,
+    /// The baseline file used, if any.
+    pub baseline_file: Option<PathBuf>,
 }
 
 impl ScanConfig {
-    /// Resolves `args`.
+    /// Resolves `args`: the command line first, then `.piiscan.toml`, then defaults.
     pub fn from_args(args: &ScanArgs) -> Result<ScanConfig> {
-        let roots =
-            if args.paths.is_empty() { vec![PathBuf::from(".")] } else { args.paths.clone() };
+        let (roots, missing, from_list) = match &args.files_from {
+            Some(list) => {
+                let (found, missing) = read_file_list(list)?;
+                (found, missing, true)
+            }
+            None if args.paths.is_empty() => (vec![PathBuf::from(".")], vec![], false),
+            None => (args.paths.clone(), vec![], false),
+        };
+        let config_path = match (&args.config, args.no_config) {
+            (Some(p), _) => Some(p.clone()),
+            (None, true) => None,
+            (None, false) => repo::discover(if from_list { &[] } else { &roots }),
+        };
+        let loaded = config_path.as_deref().map(repo::load).transpose()?;
+        let file = loaded.as_ref().map(|l| l.config.clone()).unwrap_or_default();
         let max_filesize = match &args.walk.max_filesize {
             None => None,
             Some(s) => Some(parse_size(s).with_context(|| format!("--max-filesize {s:?}"))?),
         };
-        let catalog = Catalog::with_dirs(&args.patterns)?;
-        let min_confidence: Confidence = args.min_confidence.into();
+        let mut pattern_dirs = args.patterns.clone();
+        if let Some(l) = &loaded {
+            pattern_dirs.extend(l.config.patterns.iter().map(|p| l.dir.join(p)));
+        }
+        let mut catalog = Catalog::with_dirs(&pattern_dirs)?;
+        disable(&mut catalog, &file.disable, loaded.as_ref())?;
+        let min_confidence: Confidence = args
+            .min_confidence
+            .map(Into::into)
+            .or(file.min_confidence)
+            .unwrap_or(Confidence::Medium);
+
+        let mut policy = match &args.baseline {
+            Some(path) => {
+                let b = Baseline::read(path)?;
+                let mut p = Policy::new(b.key()?);
+                p.set_baseline(b.findings.into_iter().map(|e| e.fingerprint));
+                p
+            }
+            None => match baseline::env_key()? {
+                Some(key) => Policy::new(key),
+                None => Policy::default(),
+            },
+        };
+        policy.fail_on = args.fail_on.or(file.fail_on).and_then(|f| f.level());
+        policy.test_values = file.test_values.unwrap_or_default();
+        for v in &file.allow.values {
+            match (&v.value, &v.regex) {
+                (Some(value), _) => policy.allow_value(v.category, value),
+                (None, Some(re)) => policy.allow_pattern(v.category, re).map_err(|e| {
+                    anyhow::anyhow!("{}: [[allow.values]] regex {re:?}: {e}", config_name(&loaded))
+                })?,
+                (None, None) => unreachable!("checked when loading"),
+            }
+        }
+        let allowed_paths = match &loaded {
+            Some(l) if !l.config.allow.paths.is_empty() => Some(allowed_paths(l)?),
+            _ => None,
+        };
         Ok(ScanConfig {
             walk: WalkOptions {
                 paths: roots.clone(),
@@ -51,13 +112,87 @@ impl ScanConfig {
             worker: WorkerSettings {
                 min_confidence,
                 values: if args.show_values { ValuePolicy::Raw } else { ValuePolicy::Masked },
-                keep_findings: args.format == Format::Json,
+                keep_findings: matches!(args.format, Format::Json),
                 max_filesize,
+                policy,
+                allowed_paths,
+                listed_files: from_list,
             },
             format: args.format,
             catalog,
+            missing,
+            config_file: loaded.map(|l| l.path),
+            baseline_file: args.baseline.clone(),
         })
     }
+}
+
+fn config_name(loaded: &Option<Loaded>) -> String {
+    loaded.as_ref().map(|l| l.path.display().to_string()).unwrap_or_default()
+}
+
+/// Turns off the detectors named by id or category; an unknown name is an error.
+fn disable(catalog: &mut Catalog, names: &[String], loaded: Option<&Loaded>) -> Result<()> {
+    for name in names {
+        let known =
+            catalog.detectors().iter().any(|d| d.id() == name || d.category().name() == name);
+        if !known {
+            bail!(
+                "{}: `disable` names `{name}`, which is neither a detector id nor a category \
+                 (see `piiscan detectors list`)",
+                loaded.map(|l| l.path.display().to_string()).unwrap_or_default()
+            );
+        }
+    }
+    catalog.retain(|d| !names.iter().any(|n| d.id() == n || d.category().name() == n));
+    Ok(())
+}
+
+/// The `[allow] paths` globs, relative to the configuration file's directory.
+fn allowed_paths(l: &Loaded) -> Result<Gitignore> {
+    let mut b = GitignoreBuilder::new(&l.dir);
+    for glob in &l.config.allow.paths {
+        b.add_line(None, glob)
+            .map_err(|e| anyhow::anyhow!("{}: [allow] paths: {e}", l.path.display()))?;
+    }
+    b.build().map_err(|e| anyhow::anyhow!("{}: [allow] paths: {e}", l.path.display()))
+}
+
+/// Reads a `--files-from` list (`-` is standard input): NUL-separated when it holds a
+/// NUL, else one path per line. Returns the paths that exist and those that do not.
+pub fn read_file_list(list: &Path) -> Result<(Vec<PathBuf>, Vec<PathBuf>)> {
+    let mut bytes = Vec::new();
+    if list == Path::new("-") {
+        std::io::stdin().read_to_end(&mut bytes).context("reading --files-from -")?;
+    } else {
+        bytes = std::fs::read(list).with_context(|| format!("reading {}", list.display()))?;
+    }
+    let sep = if bytes.contains(&0) { 0 } else { b'\n' };
+    let (mut found, mut missing) = (Vec::new(), Vec::new());
+    for raw in bytes.split(|&b| b == sep) {
+        let raw = if sep == b'\n' { raw.strip_suffix(b"\r").unwrap_or(raw) } else { raw };
+        if raw.is_empty() {
+            continue;
+        }
+        let path = path_from_bytes(raw);
+        if std::fs::symlink_metadata(&path).is_ok() {
+            found.push(path);
+        } else {
+            missing.push(path);
+        }
+    }
+    Ok((found, missing))
+}
+
+#[cfg(unix)]
+fn path_from_bytes(raw: &[u8]) -> PathBuf {
+    use std::os::unix::ffi::OsStrExt;
+    PathBuf::from(std::ffi::OsStr::from_bytes(raw))
+}
+
+#[cfg(not(unix))]
+fn path_from_bytes(raw: &[u8]) -> PathBuf {
+    PathBuf::from(String::from_utf8_lossy(raw).into_owned())
 }
 
 /// Parses a size: bytes, or a number with a `K`, `M` or `G` suffix (powers of 1024).

@@ -1,6 +1,7 @@
 //! One module per subcommand, each with a `run` that returns the exit code.
 
 pub mod detectors;
+pub mod init;
 pub mod scan;
 
 use std::process::ExitCode;
@@ -34,6 +35,8 @@ impl From<Exit> for ExitCode {
 pub fn run(cli: &Cli) -> Result<Exit> {
     match &cli.command {
         Command::Scan(args) => scan::run(args),
+        Command::Baseline(args) => scan::baseline(args),
+        Command::Init(args) => init::run(args),
         Command::Detectors(DetectorsCommand::List(args)) => detectors::list(args),
         Command::Detectors(DetectorsCommand::Check(args)) => detectors::check(args),
     }

@@ -14,22 +14,73 @@ use crate::cli::args::ScanArgs;
 use crate::cli::config::ScanConfig;
 use crate::cmd::Exit;
 use crate::detect::Engine;
-use crate::inventory::{Inventory, ScanMeta, Tally};
+use crate::inventory::baseline::{self, Baseline};
+use crate::inventory::{Inventory, ScanMeta, SkipReason, Tally};
+use crate::policy::{self, Policy};
 use crate::report::{self, jsonl::JsonlSink, Format, Report};
 use crate::source::display_path;
 use crate::source::walk::{self, Walked};
 use crate::validate::Env;
 use crate::worker::{FindingSink, Worker, WorkerSettings};
 
-/// Runs a scan with `args`.
+/// Runs a scan with `args`: output, then the exit code (2 on errors, else 1 when a new
+/// finding reaches `--fail-on`, else 0).
 pub fn run(args: &ScanArgs) -> Result<Exit> {
     let cfg = ScanConfig::from_args(args)?;
+    let Some(inventory) = execute(&cfg)? else { return Ok(Exit::Success) };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match cfg.format {
+        Format::Human => report::human::Human.write(&inventory, &mut out)?,
+        Format::Json => report::json::Json.write(&inventory, &mut out)?,
+        Format::Jsonl => {}
+    }
+    out.flush()?;
+    Ok(exit_code(&inventory))
+}
+
+/// The exit code of a finished scan.
+pub fn exit_code(inventory: &Inventory) -> Exit {
+    if inventory.tally.has_errors() {
+        Exit::Error
+    } else if inventory.tally.failing > 0 {
+        Exit::Findings
+    } else {
+        Exit::Success
+    }
+}
+
+/// `piiscan baseline`: scans like `scan` and writes the baseline of what it found.
+pub fn baseline(args: &ScanArgs) -> Result<Exit> {
+    let mut cfg = ScanConfig::from_args(args)?;
+    if cfg.baseline_file.is_none() {
+        // A new baseline gets a new key, unless one is kept in the environment.
+        let key = baseline::env_key()?.unwrap_or_else(policy::random_key);
+        let old = std::mem::replace(&mut cfg.worker.policy, Policy::new(key));
+        cfg.worker.policy.fail_on = old.fail_on;
+        cfg.worker.policy.test_values = old.test_values;
+    }
+    cfg.worker.keep_findings = true;
+    cfg.format = Format::Json;
+    let Some(inventory) = execute(&cfg)? else { return Ok(Exit::Success) };
+    let key_in_env = baseline::env_key()?.is_some();
+    let b = Baseline::new(&inventory.tally.findings, cfg.worker.policy.key(), key_in_env);
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    serde_json::to_writer_pretty(&mut out, &b)?;
+    writeln!(out)?;
+    out.flush()?;
+    eprintln!("piiscan: baseline of {} finding(s)", b.findings.len());
+    Ok(if inventory.tally.has_errors() { Exit::Error } else { Exit::Success })
+}
+
+/// Walks and scans as `cfg` says. `None` when the output pipe closed early.
+pub fn execute(cfg: &ScanConfig) -> Result<Option<Inventory>> {
     let started = jiff::Timestamp::now();
     let clock = Instant::now();
     let detectors: Vec<String> =
         cfg.catalog.detectors().iter().map(|d| d.id().to_string()).collect();
-    let engine = Engine::new(cfg.catalog, Env::now()).context("compiling the detectors")?;
-    let walker = walk::build(&cfg.walk).context("building the file walker")?;
+    let engine = Engine::new(cfg.catalog.clone(), Env::now()).context("compiling the detectors")?;
 
     let jsonl = (cfg.format == Format::Jsonl).then(|| JsonlSink::new(BufWriter::new(io::stdout())));
     let shared = Shared {
@@ -40,12 +91,19 @@ pub fn run(args: &ScanArgs) -> Result<Exit> {
         pipe_closed: AtomicBool::new(false),
         output_error: Mutex::new(None),
     };
-    walker.visit(&mut VisitorBuilder(&shared));
+    // A `--files-from` list that names no existing file scans nothing (not `.`).
+    if !cfg.roots.is_empty() {
+        let walker = walk::build(&cfg.walk).context("building the file walker")?;
+        walker.visit(&mut VisitorBuilder(&shared));
+    }
     let pipe_closed = shared.pipe_closed.load(Ordering::SeqCst);
     if let Some(e) = shared.output_error.into_inner().unwrap_or_else(|e| e.into_inner()) {
         return Err(anyhow::Error::new(e).context("writing the output"));
     }
     let mut tally = shared.total.into_inner().unwrap_or_else(|e| e.into_inner());
+    for m in &cfg.missing {
+        tally.skip(m, SkipReason::Missing, "listed but not found");
+    }
     tally.sort();
     if let Some(sink) = &jsonl {
         if let Err(e) = sink.flush() {
@@ -55,7 +113,7 @@ pub fn run(args: &ScanArgs) -> Result<Exit> {
         }
     }
     if pipe_closed {
-        return Ok(Exit::Success);
+        return Ok(None);
     }
     let finished = jiff::Timestamp::now();
     let inventory = Inventory {
@@ -67,21 +125,16 @@ pub fn run(args: &ScanArgs) -> Result<Exit> {
             roots: cfg.roots.clone(),
             detectors,
             min_confidence: cfg.worker.min_confidence,
+            fail_on: cfg.worker.policy.fail_on,
+            config_file: cfg.config_file.clone(),
+            baseline_file: cfg.baseline_file.clone(),
         },
         tally,
     };
     for s in inventory.tally.skips.iter().filter(|s| s.reason.is_error()) {
         eprintln!("piiscan: {}: {}", display_path(&s.path), s.detail);
     }
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    match cfg.format {
-        Format::Human => report::human::Human.write(&inventory, &mut out)?,
-        Format::Json => report::json::Json.write(&inventory, &mut out)?,
-        Format::Jsonl => {}
-    }
-    out.flush()?;
-    Ok(if inventory.tally.has_errors() { Exit::Error } else { Exit::Success })
+    Ok(Some(inventory))
 }
 
 /// What every walker thread shares.

@@ -20,6 +20,8 @@ pub struct Finding {
     pub end: u64,
     /// 1-based line number of `start`.
     pub line: u64,
+    /// 1-based column of `start` on its line, in Unicode code points.
+    pub column: u64,
     /// The category of personal data.
     pub category: Category,
     /// The id of the detector that found it.
@@ -32,4 +34,17 @@ pub struct Finding {
     pub test_value: bool,
     /// The value shows its holder to be a minor under 14 (PIPL art. 28, 31).
     pub minor: bool,
+    /// A keyed digest identifying the finding across scans without revealing it (see
+    /// `policy`): stable when other lines move, comparable within one baseline's key.
+    pub fingerprint: String,
+}
+
+/// A finding that is not reported as new, and why.
+#[derive(Clone, Debug, Serialize)]
+pub struct Suppressed {
+    /// The finding.
+    #[serde(flatten)]
+    pub finding: Finding,
+    /// Why it is not reported.
+    pub suppressed: crate::policy::Suppression,
 }

@@ -1,10 +1,11 @@
 //! What a scan found, aggregated: findings, per-thread tallies merged at the end, and the
 //! inventory document built from them.
 
+pub mod baseline;
 pub mod finding;
 pub mod tally;
 
-pub use finding::Finding;
+pub use finding::{Finding, Suppressed};
 pub use tally::{CategoryCount, FileTally, Skip, SkipReason, Tally};
 
 use std::collections::BTreeMap;
@@ -68,6 +69,12 @@ pub struct ScanMeta {
     pub detectors: Vec<String>,
     /// The lowest confidence reported.
     pub min_confidence: crate::detect::Confidence,
+    /// The lowest confidence that fails the run, if any.
+    pub fail_on: Option<crate::detect::Confidence>,
+    /// The configuration file used.
+    pub config_file: Option<std::path::PathBuf>,
+    /// The baseline file used.
+    pub baseline_file: Option<std::path::PathBuf>,
 }
 
 /// A finished scan: its metadata and the merged, sorted tally.

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use crate::detect::{Category, Confidence};
-use crate::inventory::Finding;
+use crate::inventory::{Finding, Suppressed};
 
 /// Finding counts by confidence.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -90,6 +90,10 @@ pub enum SkipReason {
     Unreadable,
     /// The walk could not enter a directory or resolve an entry.
     WalkError,
+    /// Its path is allowed by the configuration (`[allow] paths`).
+    Allowed,
+    /// Listed by `--files-from` but not there (a file deleted in the change).
+    Missing,
 }
 
 impl SkipReason {
@@ -108,6 +112,8 @@ impl SkipReason {
             SkipReason::Symlink => "symlink",
             SkipReason::Unreadable => "unreadable",
             SkipReason::WalkError => "walk_error",
+            SkipReason::Allowed => "allowed",
+            SkipReason::Missing => "missing",
         }
     }
 }
@@ -137,6 +143,14 @@ pub struct Tally {
     pub skips: Vec<Skip>,
     /// The findings, when the output needs them all at the end (`--format json`).
     pub findings: Vec<Finding>,
+    /// Findings suppressed inline or by an allowed value (listed, masked).
+    pub suppressed: Vec<Suppressed>,
+    /// Findings accepted by the baseline (counted only).
+    pub baselined: u64,
+    /// Well-known test values left out by policy (counted only).
+    pub test_values_ignored: u64,
+    /// Reported findings at or above the failure level.
+    pub failing: u64,
 }
 
 impl Tally {
@@ -147,6 +161,10 @@ impl Tally {
         self.files.extend(other.files);
         self.skips.extend(other.skips);
         self.findings.extend(other.findings);
+        self.suppressed.extend(other.suppressed);
+        self.baselined += other.baselined;
+        self.test_values_ignored += other.test_values_ignored;
+        self.failing += other.failing;
     }
 
     /// Sorts files, skips and findings by path and position, so that every output is
@@ -155,6 +173,9 @@ impl Tally {
         self.files.sort_by(|a, b| a.path.cmp(&b.path));
         self.skips.sort_by(|a, b| a.path.cmp(&b.path).then(a.reason.cmp(&b.reason)));
         self.findings.sort_by(|a, b| a.path.cmp(&b.path).then(a.start.cmp(&b.start)));
+        self.suppressed.sort_by(|a, b| {
+            a.finding.path.cmp(&b.finding.path).then(a.finding.start.cmp(&b.finding.start))
+        });
     }
 
     /// Whether any skip was an error.

@@ -57,6 +57,24 @@ impl Report for Human {
             write!(out, "; skipped {} ({})", t.skips.len(), list.join(", "))?;
         }
         writeln!(out, ". Reporting confidence {} and above.", inv.meta.min_confidence)?;
+        let quiet = [
+            (t.suppressed.len() as u64, "suppressed inline or allowed"),
+            (t.baselined, "in the baseline"),
+            (t.test_values_ignored, "known test values ignored"),
+        ];
+        let quiet: Vec<String> =
+            quiet.iter().filter(|(n, _)| *n > 0).map(|(n, what)| format!("{n} {what}")).collect();
+        if !quiet.is_empty() {
+            writeln!(out, "Not reported: {}.", quiet.join(", "))?;
+        }
+        if let Some(level) = inv.meta.fail_on {
+            writeln!(
+                out,
+                "{} new finding{} at or above {level} (--fail-on).",
+                t.failing,
+                if t.failing == 1 { "" } else { "s" }
+            )?;
+        }
         let cats = summarize(t);
         if cats.is_empty() {
             writeln!(out, "\nNo personal data found.")?;

@@ -6,7 +6,9 @@
 //!   "scan": {"tool": "piiscan", "version": "0.1.0", "started": "...", "finished": "...",
 //!            "duration_ms": 12, "roots": ["examples/demo"], "min_confidence": "medium",
 //!            "detectors": ["email.address", ...], "files_scanned": 5, "bytes_scanned": 9120,
-//!            "files_skipped": 1, "skipped": [{"path": "...", "reason": "binary", "detail": "..."}]},
+//!            "files_skipped": 1, "skipped": [{"path": "...", "reason": "binary", "detail": "..."}],
+//!            "config": ".piiscan.toml", "baseline": null, "fail_on": "medium", "failing": 2,
+//!            "baselined": 0, "suppressed": 1, "test_values_ignored": 0},
 //!   "categories": [{"category": "cn_mobile", "findings": 7, "files": 3,
 //!                   "confidence": {"high": 4, "medium": 3, "low": 0},
 //!                   "test_values": 1, "minors": 0}],
@@ -14,7 +16,9 @@
 //!              "categories": [{"category": "cn_mobile", "findings": 2,
 //!                              "confidence": {"high": 1, "medium": 1, "low": 0},
 //!                              "test_values": 0, "minors": 0}]}],
-//!   "findings": [ <the objects of --format jsonl>, sorted by path and offset ]
+//!   "findings": [ <the objects of --format jsonl>, sorted by path and offset ],
+//!   "suppressed": [ <findings suppressed inline or by an allowed value, with
+//!                    "suppressed": "inline" | "allowed_value"> ]
 //! }
 //! ```
 //!
@@ -27,7 +31,9 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::detect::{Category, Confidence};
-use crate::inventory::{summarize, CategoryCount, CategorySummary, Finding, Inventory, Skip};
+use crate::inventory::{
+    summarize, CategoryCount, CategorySummary, Finding, Inventory, Skip, Suppressed,
+};
 use crate::report::Report;
 
 /// The version of the document's layout; bumped on any incompatible change.
@@ -43,6 +49,7 @@ struct Document<'a> {
     categories: Vec<CategorySummary>,
     files: Vec<FileSection<'a>>,
     findings: &'a [Finding],
+    suppressed: &'a [Suppressed],
 }
 
 #[derive(Serialize)]
@@ -60,6 +67,25 @@ struct ScanSection<'a> {
     bytes_scanned: u64,
     files_skipped: usize,
     skipped: &'a [Skip],
+    #[serde(serialize_with = "opt_path")]
+    config: &'a Option<std::path::PathBuf>,
+    #[serde(serialize_with = "opt_path")]
+    baseline: &'a Option<std::path::PathBuf>,
+    fail_on: Option<Confidence>,
+    failing: u64,
+    baselined: u64,
+    suppressed: usize,
+    test_values_ignored: u64,
+}
+
+fn opt_path<S: serde::Serializer>(
+    p: &&Option<std::path::PathBuf>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match p {
+        Some(p) => crate::report::serialize_path(p, s),
+        None => s.serialize_none(),
+    }
 }
 
 #[derive(Serialize)]
@@ -108,6 +134,13 @@ impl Report for Json {
                 bytes_scanned: t.bytes_scanned,
                 files_skipped: t.skips.len(),
                 skipped: &t.skips,
+                config: &inv.meta.config_file,
+                baseline: &inv.meta.baseline_file,
+                fail_on: inv.meta.fail_on,
+                failing: t.failing,
+                baselined: t.baselined,
+                suppressed: t.suppressed.len(),
+                test_values_ignored: t.test_values_ignored,
             },
             categories: summarize(t),
             files: t
@@ -130,6 +163,7 @@ impl Report for Json {
                 })
                 .collect(),
             findings: &t.findings,
+            suppressed: &t.suppressed,
         };
         serde_json::to_writer_pretty(&mut *out, &doc)?;
         out.write_all(b"\n")

@@ -1,0 +1,163 @@
+//! The repository configuration file, `.piiscan.toml`: found at the scan root (or given
+//! with `--config`), every key checked. An unknown key is an error naming it: an
+//! allow-list that is silently ignored because of a typo is worse than none.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use serde::Deserialize;
+
+use crate::cli::args::FailOn;
+use crate::detect::{Category, Confidence};
+use crate::policy::TestValuePolicy;
+
+/// The file name looked for at the scan root.
+pub const FILE_NAME: &str = ".piiscan.toml";
+
+/// `.piiscan.toml`.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RepoConfig {
+    /// Exit with 1 on new findings at or above this level (`--fail-on` wins).
+    pub fail_on: Option<FailOn>,
+    /// Report findings at or above this confidence (`--min-confidence` wins).
+    pub min_confidence: Option<Confidence>,
+    /// Extra detector directories, relative to the file.
+    #[serde(default)]
+    pub patterns: Vec<PathBuf>,
+    /// Detector ids (`ipv4.address`) or categories (`ipv6`) to turn off.
+    #[serde(default)]
+    pub disable: Vec<String>,
+    /// What to do with well-known test values: `report` (default), `ignore`, `fail`.
+    pub test_values: Option<TestValuePolicy>,
+    /// What is allowed.
+    #[serde(default)]
+    pub allow: Allow,
+}
+
+/// The `[allow]` table.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Allow {
+    /// Gitignore-style globs, relative to the file: matching files are not scanned.
+    #[serde(default)]
+    pub paths: Vec<String>,
+    /// Values allowed everywhere.
+    #[serde(default)]
+    pub values: Vec<AllowedValue>,
+}
+
+/// One `[[allow.values]]` entry: a category and either an exact value or a regex.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AllowedValue {
+    /// The category the value is allowed in.
+    pub category: Category,
+    /// The exact value (compared without spaces and dashes, case-insensitively).
+    pub value: Option<String>,
+    /// A regex the whole value must match.
+    pub regex: Option<String>,
+}
+
+/// A loaded configuration and the directory its relative paths start from.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    /// The file's contents.
+    pub config: RepoConfig,
+    /// The file's directory.
+    pub dir: PathBuf,
+    /// The file.
+    pub path: PathBuf,
+}
+
+/// Reads and checks the configuration file at `path`.
+pub fn load(path: &Path) -> Result<Loaded> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let config: RepoConfig = toml::from_str(&text)
+        .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.to_string().trim_end()))?;
+    for v in &config.allow.values {
+        if v.value.is_some() == v.regex.is_some() {
+            anyhow::bail!(
+                "{}: an [[allow.values]] entry for {} needs exactly one of `value` and `regex`",
+                path.display(),
+                v.category
+            );
+        }
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    Ok(Loaded { config, dir, path: path.to_path_buf() })
+}
+
+/// Finds the configuration for a scan of `roots`: `.piiscan.toml` in the first root that
+/// is a directory, or in the current directory when no root is one.
+pub fn discover(roots: &[PathBuf]) -> Option<PathBuf> {
+    let dir = roots.iter().find(|r| r.is_dir()).cloned().unwrap_or_else(|| PathBuf::from("."));
+    let candidate = crate::source::strip_dot(&dir.join(FILE_NAME)).to_path_buf();
+    candidate.is_file().then_some(candidate)
+}
+
+/// The commented example written by `piiscan init`.
+pub const EXAMPLE: &str = r#"# piiscan configuration (https://example.invalid is not needed: piiscan works offline).
+# Every key is checked: a misspelt key is an error, never silently ignored.
+
+# Exit with 1 when a new finding is at or above this confidence: low, medium, high, never.
+# The command line's --fail-on wins.
+fail_on = "medium"
+
+# Report findings at or above this confidence (default medium).
+# min_confidence = "medium"
+
+# Well-known fake values (13800138000, 4111111111111111, a@example.com...):
+# "report" (default: reported and marked, never failing), "ignore", or "fail".
+test_values = "report"
+
+# Detector ids or whole categories to turn off (`piiscan detectors list` shows them).
+# disable = ["ipv4.address", "ipv6"]
+
+# Directories of your own detector files, relative to this file.
+# patterns = ["piiscan-patterns"]
+
+[allow]
+# Files never scanned (gitignore syntax, relative to this file).
+paths = [
+  # "tests/fixtures/synthetic/",
+  # "*.snap",
+]
+
+# Values accepted everywhere: an exact value or a regex over the whole value.
+# [[allow.values]]
+# category = "cn_mobile"
+# value = "13912345678"
+#
+# [[allow.values]]
+# category = "email"
+# regex = '.*@ourcompany\.example'
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_example_parses() {
+        let c: RepoConfig = toml::from_str(EXAMPLE).unwrap();
+        assert_eq!(c.fail_on, Some(FailOn::Medium));
+        assert_eq!(c.test_values, Some(TestValuePolicy::Report));
+    }
+
+    #[test]
+    fn unknown_keys_are_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join(FILE_NAME);
+        std::fs::write(&p, "fail_on = \"high\"\n[allow]\npath = [\"x\"]\n").unwrap();
+        let err = load(&p).unwrap_err().to_string();
+        assert!(err.contains("unknown field `path`"), "{err}");
+        std::fs::write(&p, "[[allow.values]]\ncategory = \"email\"\n").unwrap();
+        let err = load(&p).unwrap_err().to_string();
+        assert!(err.contains("exactly one of"), "{err}");
+    }
+}
