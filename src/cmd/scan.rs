@@ -15,7 +15,7 @@ use crate::cli::config::ScanConfig;
 use crate::cmd::Exit;
 use crate::detect::Engine;
 use crate::inventory::baseline::{self, Baseline};
-use crate::inventory::{Inventory, ScanMeta, SkipReason, Tally};
+use crate::inventory::{Inventory, RuleInfo, ScanMeta, SkipReason, Tally};
 use crate::policy::{self, Policy};
 use crate::report::{self, jsonl::JsonlSink, Format, Report};
 use crate::source::display_path;
@@ -80,6 +80,18 @@ pub fn execute(cfg: &ScanConfig) -> Result<Option<Inventory>> {
     let clock = Instant::now();
     let detectors: Vec<String> =
         cfg.catalog.detectors().iter().map(|d| d.id().to_string()).collect();
+    let rules: Vec<RuleInfo> = cfg
+        .catalog
+        .detectors()
+        .iter()
+        .map(|d| RuleInfo {
+            id: d.id().to_string(),
+            name: d.def.name.clone(),
+            category: d.category(),
+            description: d.def.description.split_whitespace().collect::<Vec<_>>().join(" "),
+            references: d.def.references.clone(),
+        })
+        .collect();
     let engine = Engine::new(cfg.catalog.clone(), Env::now()).context("compiling the detectors")?;
 
     let jsonl = (cfg.format == Format::Jsonl).then(|| JsonlSink::new(BufWriter::new(io::stdout())));
@@ -124,6 +136,7 @@ pub fn execute(cfg: &ScanConfig) -> Result<Option<Inventory>> {
             duration_ms: clock.elapsed().as_millis() as u64,
             roots: cfg.roots.clone(),
             detectors,
+            rules,
             min_confidence: cfg.worker.min_confidence,
             fail_on: cfg.worker.policy.fail_on,
             config_file: cfg.config_file.clone(),

@@ -67,6 +67,8 @@ pub struct ScanMeta {
     pub roots: Vec<std::path::PathBuf>,
     /// The ids of the detectors used.
     pub detectors: Vec<String>,
+    /// What each detector is, in the order of `detectors` (for SARIF rules).
+    pub rules: Vec<RuleInfo>,
     /// The lowest confidence reported.
     pub min_confidence: crate::detect::Confidence,
     /// The lowest confidence that fails the run, if any.
@@ -75,6 +77,21 @@ pub struct ScanMeta {
     pub config_file: Option<std::path::PathBuf>,
     /// The baseline file used.
     pub baseline_file: Option<std::path::PathBuf>,
+}
+
+/// A detector as reports describe it.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct RuleInfo {
+    /// Its id.
+    pub id: String,
+    /// Its human name.
+    pub name: String,
+    /// Its category.
+    pub category: crate::detect::Category,
+    /// What it finds and why that is sensitive.
+    pub description: String,
+    /// Its sources.
+    pub references: Vec<String>,
 }
 
 /// A finished scan: its metadata and the merged, sorted tally.
