@@ -69,13 +69,17 @@ pub struct Policy {
     /// What to do with test values.
     pub test_values: TestValuePolicy,
     key: [u8; 32],
+    /// Whether findings get fingerprints: only when the key outlives the scan (a
+    /// baseline's or `PIISCAN_BASELINE_KEY`); a per-scan key's digests compare nothing.
+    fingerprints: bool,
     baseline: HashSet<String>,
     allowed: BTreeMap<Category, Allowed>,
 }
 
 impl Default for Policy {
+    /// A policy with a random key, whose findings get no fingerprints.
     fn default() -> Policy {
-        Policy::new(random_key())
+        Policy { fingerprints: false, ..Policy::new(random_key()) }
     }
 }
 
@@ -93,6 +97,7 @@ impl Policy {
             fail_on: None,
             test_values: TestValuePolicy::Report,
             key,
+            fingerprints: true,
             baseline: HashSet::new(),
             allowed: BTreeMap::new(),
         }
@@ -119,6 +124,11 @@ impl Policy {
         let re = Regex::new(&format!("^(?:{pattern})$")).map_err(|e| e.to_string())?;
         self.allowed.entry(category).or_default().patterns.push(re);
         Ok(())
+    }
+
+    /// Whether findings are fingerprinted (the key outlives the scan).
+    pub fn fingerprints(&self) -> bool {
+        self.fingerprints
     }
 
     /// The fingerprint of a value found by `detector` at `path`, with `before` and

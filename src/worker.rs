@@ -309,9 +309,12 @@ fn make_finding(
     let line_end = memchr::memchr(b'\n', &buf[c.end..]).map_or(buf.len(), |i| c.end + i);
     let before = &buf[line_start.max(c.start.saturating_sub(FINGERPRINT_CONTEXT))..c.start];
     let after = &buf[c.end..line_end.min(c.end + FINGERPRINT_CONTEXT)];
-    let path_bytes = crate::source::path_bytes(path);
-    let fingerprint =
-        settings.policy.fingerprint(&path_bytes, &ids[c.detector], value, before, after);
+    let fingerprint = if settings.policy.fingerprints() {
+        let path_bytes = crate::source::path_bytes(path);
+        settings.policy.fingerprint(&path_bytes, &ids[c.detector], value, before, after)
+    } else {
+        String::new()
+    };
     let suppression = settings.policy.suppression(
         category,
         c.test_value,

@@ -7,7 +7,11 @@ const LEAK: &str = "INSERT INTO users VALUES ('zhang', '110105199003071239');\n"
 
 fn git_repo() -> Dir {
     let d = Dir::new();
-    std::fs::create_dir(d.path().join(".git")).unwrap();
+    let git = std::process::Command::new("git").args(["init", "-q"]).current_dir(d.path()).status();
+    if !git.is_ok_and(|s| s.success()) {
+        // Without git, a `.git` directory is what makes the walker apply .gitignore.
+        std::fs::create_dir(d.path().join(".git")).unwrap();
+    }
     d.create("tests/fixtures/users.sql", LEAK);
     d.create("src/main.rs", "fn main() {}\n");
     d

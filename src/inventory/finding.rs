@@ -36,6 +36,8 @@ pub struct Finding {
     pub minor: bool,
     /// A keyed digest identifying the finding across scans without revealing it (see
     /// `policy`): stable when other lines move, comparable within one baseline's key.
+    /// Empty (and not written) when the scan has no lasting key.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub fingerprint: String,
 }
 
