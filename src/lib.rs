@@ -35,6 +35,7 @@ pub mod cmd;
 pub mod corpus;
 pub mod decode;
 pub mod detect;
+pub mod extract;
 pub mod inventory;
 pub mod mask;
 pub mod policy;

@@ -1,0 +1,78 @@
+//! Structure in scanned bytes: which table, column and row each byte of a dump, CSV or
+//! JSON file belongs to, so that every finding is attributed to its column.
+//!
+//! The engine still scans the raw bytes once; a format's [`Parser`] walks the same bytes
+//! beside it and emits the byte span of every cell, in order. The worker then joins the
+//! two sorted streams: a finding inside a cell's span belongs to that cell. No regex runs
+//! per cell.
+//!
+//! Parsers are push-based state machines: [`Parser::feed`] receives the file's bytes in
+//! consecutive chunks of any size (a whole memory-mapped file, or 1 MiB pieces of a
+//! decompressed stream), keeps its state across calls, and emits a cell when the cell
+//! ends. So memory stays bounded however large the dump, and a cell may straddle chunks.
+//!
+//! Bad input never stops a parser: it records a [`Warning`] (offset and reason) and
+//! resynchronises (for SQL, at the next statement; for CSV, at the next record), and the
+//! engine's findings in the unparsed stretch are still reported, without a column.
+
+pub mod names;
+
+pub use names::Names;
+
+/// One cell of a table: a value's byte span in the file and where it belongs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cell {
+    /// Offset of the cell's first byte (for a quoted value, its opening quote).
+    pub start: u64,
+    /// Offset one past its last byte.
+    pub end: u64,
+    /// The table (sheet, or JSON document root), as an index into [`Names`].
+    pub table: u32,
+    /// The column (or JSON key path), as an index into [`Names`].
+    pub column: u32,
+    /// The 1-based record number within the table.
+    pub row: u64,
+    /// The cell holds a value (not SQL `NULL`, `\N`, or an empty CSV field).
+    pub non_empty: bool,
+}
+
+/// A problem in the input, recorded and skipped.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Warning {
+    /// Byte offset where the problem was seen.
+    pub offset: u64,
+    /// What was wrong (`unterminated string`, `row has 5 values, table has 4 columns`).
+    pub reason: String,
+}
+
+/// A format's cell finder. Implementations keep whatever state they need between
+/// chunks; they never hold on to chunk bytes beyond a bounded carry (a column name or a
+/// partial token), and never panic on any input.
+pub trait Parser: Send {
+    /// Consumes `chunk`, the file's bytes starting at offset `base` (each call continues
+    /// where the previous one ended), appending every cell that ends inside it to
+    /// `cells` (in order of `start`) and problems to `warnings`.
+    fn feed(&mut self, chunk: &[u8], base: u64, cells: &mut Vec<Cell>, warnings: &mut Vec<Warning>);
+
+    /// The input has ended: emit what is pending and report what is unterminated.
+    fn finish(&mut self, cells: &mut Vec<Cell>, warnings: &mut Vec<Warning>);
+
+    /// The table and column names the cells refer to.
+    fn names(&self) -> &Names;
+}
+
+/// The structured formats piiscan reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// `mysqldump` / MariaDB dump.
+    Mysql,
+    /// PostgreSQL `pg_dump` plain format (COPY blocks and INSERT statements).
+    Postgres,
+    /// SQLite `.dump`.
+    SqliteDump,
+    /// CSV or TSV with a header row.
+    Csv,
+    /// JSON or JSON Lines.
+    Json,
+}
