@@ -1,13 +1,18 @@
 //! The shipped demo tree (`examples/demo`, made by `scripts/gen-demo.sh`): every planted
-//! value is found in its file, and the near-miss fixture yields nothing.
+//! value is found in its file and nothing else is, every category is represented, and the
+//! near-miss fixture yields nothing.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use assert_cmd::Command;
+use piiscan::detect::Category;
 use serde_json::Value;
 
-/// (file, category, findings, minors) as planted by `examples/gen_demo.rs`.
+/// (file, category, findings, minors) as planted by `examples/gen_demo.rs` (it prints this
+/// table when it runs). Minors are counted on the scan date: every minor in the demo was
+/// born in 2018 or later, so the table holds until 2032.
 const EXPECTED: &[(&str, &str, u64, u64)] = &[
+    ("data/face_features.json", "biometric", 5, 0),
     ("data/users.json", "cn_resident_id", 7, 0),
     ("data/users.json", "cn_mobile", 3, 0),
     ("data/users.json", "email", 3, 0),
@@ -18,10 +23,31 @@ const EXPECTED: &[(&str, &str, u64, u64)] = &[
     ("exports/customers.csv", "email", 20, 0),
     ("exports/customers.csv", "bank_card", 20, 0),
     ("exports/customers.csv", "ipv4", 20, 0),
+    ("exports/registrations.jsonl", "cn_mobile", 9, 0),
+    ("exports/registrations.jsonl", "cn_landline", 9, 0),
+    ("exports/registrations.jsonl", "phone_intl", 6, 0),
+    ("exports/registrations.jsonl", "cn_uscc", 6, 0),
+    ("exports/registrations.jsonl", "cn_license_plate", 9, 0),
+    ("exports/registrations.jsonl", "person_name", 21, 0),
+    ("exports/registrations.jsonl", "address", 15, 0),
+    ("exports/registrations.jsonl", "date_of_birth", 18, 3),
     ("logs/app.log", "cn_mobile", 9, 0),
     ("logs/app.log", "email", 3, 0),
     ("logs/app.log", "bank_card", 3, 0),
     ("logs/app.log", "ipv4", 5, 0),
+    ("logs/intl-support.log", "phone_intl", 9, 0),
+    ("logs/intl-support.log", "person_name", 1, 0),
+    ("logs/intl-support.log", "address", 1, 0),
+    ("logs/intl-support.log", "ipv6", 4, 0),
+    ("logs/intl-support.log", "us_ssn", 4, 0),
+    ("logs/intl-support.log", "iban", 6, 0),
+    ("notes/hk-tw-customers.txt", "phone_intl", 6, 0),
+    ("notes/hk-tw-customers.txt", "cn_passport", 4, 0),
+    ("notes/hk-tw-customers.txt", "hk_id", 6, 0),
+    ("notes/hk-tw-customers.txt", "tw_id", 6, 0),
+    ("notes/hk-tw-customers.txt", "cn_permit", 10, 0),
+    ("notes/hk-tw-customers.txt", "person_name", 4, 0),
+    ("notes/hk-tw-customers.txt", "date_of_birth", 4, 0),
     ("notes/support-notes.txt", "cn_resident_id", 1, 0),
     ("notes/support-notes.txt", "cn_mobile", 8, 0),
     ("notes/support-notes.txt", "email", 9, 0),
@@ -61,7 +87,19 @@ fn every_planted_value_is_found_where_it_was_planted() {
         let key = (file.to_string(), cat.to_string());
         assert_eq!(got.get(&key), Some(&(findings, minors)), "{file} {cat}");
     }
+    let planted: BTreeSet<(String, String)> =
+        EXPECTED.iter().map(|&(f, c, _, _)| (f.to_string(), c.to_string())).collect();
+    let unplanted: Vec<_> = got.keys().filter(|k| !planted.contains(*k)).collect();
+    assert!(unplanted.is_empty(), "found but never planted: {unplanted:?}");
     assert_eq!(inv["scan"]["files_skipped"], 0);
+}
+
+#[test]
+fn the_demo_holds_every_category() {
+    let planted: BTreeSet<&str> = EXPECTED.iter().map(|&(_, c, _, _)| c).collect();
+    for c in Category::ALL {
+        assert!(planted.contains(c.name()), "no {c} in the demo");
+    }
 }
 
 #[test]
