@@ -15,6 +15,8 @@
 //! resynchronises (for SQL, at the next statement; for CSV, at the next record), and the
 //! engine's findings in the unparsed stretch are still reported, without a column.
 
+pub mod csv;
+pub mod json;
 pub mod names;
 
 pub use names::Names;

@@ -1,0 +1,304 @@
+//! CSV and TSV with a header row: the cell spans of every field, by column name.
+//!
+//! Field boundaries come from `csv-core` (quoted fields with embedded delimiters, quotes
+//! and newlines, CRLF), which reads in place and tells how many input bytes each field
+//! took, so the span of every field in the file is exact without copying the data. The
+//! delimiter is sniffed from the first line (`,` `;` `\t` `|`, outside quotes); the table
+//! is the file's name. A record with more fields than the header gets `col_N` names and
+//! one warning per file.
+
+use csv_core::{ReadFieldResult, Reader, ReaderBuilder};
+
+use crate::extract::{Cell, Names, Parser, Warning};
+
+/// Room for one header name (longer names are cut).
+const NAME_MAX: usize = 256;
+
+/// Picks the delimiter of a CSV file from its first line: the most frequent of `,` `;`
+/// `\t` `|` outside double quotes (`,` when none occurs).
+pub fn sniff_delimiter(head: &[u8]) -> u8 {
+    let line = match memchr::memchr(b'\n', head) {
+        Some(i) => &head[..i],
+        None => head,
+    };
+    let mut counts = [0usize; 4];
+    let mut quoted = false;
+    for &b in line {
+        match b {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => counts[0] += 1,
+            b';' if !quoted => counts[1] += 1,
+            b'\t' if !quoted => counts[2] += 1,
+            b'|' if !quoted => counts[3] += 1,
+            _ => {}
+        }
+    }
+    let best = (0..4).max_by_key(|&i| (counts[i], 4 - i)).expect("four candidates");
+    if counts[best] == 0 {
+        b','
+    } else {
+        [b',', b';', b'\t', b'|'][best]
+    }
+}
+
+/// The CSV cell finder.
+pub struct CsvParser {
+    reader: Reader,
+    names: Names,
+    table: u32,
+    header: Vec<u32>,
+    in_header: bool,
+    name_buf: Vec<u8>,
+    scratch: Vec<u8>,
+    field_start: u64,
+    field_len: u64,
+    col: usize,
+    row: u64,
+    ragged_warned: bool,
+    pending_cr: bool,
+}
+
+impl CsvParser {
+    /// A parser for a file called `table` with the given delimiter.
+    pub fn new(table: &str, delimiter: u8) -> CsvParser {
+        let mut names = Names::default();
+        let table = names.intern(table);
+        CsvParser {
+            reader: ReaderBuilder::new().delimiter(delimiter).build(),
+            names,
+            table,
+            header: Vec::new(),
+            in_header: true,
+            name_buf: Vec::new(),
+            scratch: vec![0; 4096],
+            field_start: 0,
+            field_len: 0,
+            col: 0,
+            row: 0,
+            ragged_warned: false,
+            pending_cr: false,
+        }
+    }
+
+    /// One field ended at file offset `end` (exclusive, after the delimiter if any).
+    fn field_done(
+        &mut self,
+        raw_end: u64,
+        ended_by_separator: bool,
+        record_end: bool,
+        cells: &mut Vec<Cell>,
+        warnings: &mut Vec<Warning>,
+    ) {
+        let end = if ended_by_separator { raw_end - 1 } else { raw_end };
+        if self.in_header {
+            let text = String::from_utf8_lossy(&self.name_buf);
+            let name = text.trim().trim_start_matches('\u{feff}');
+            let id = self.names.intern(if name.is_empty() { "_" } else { name });
+            self.header.push(id);
+            self.name_buf.clear();
+        } else {
+            if self.col == 0 {
+                self.row += 1;
+            }
+            let column = match self.header.get(self.col) {
+                Some(&c) => c,
+                None => {
+                    if !self.ragged_warned {
+                        self.ragged_warned = true;
+                        warnings.push(Warning {
+                            offset: self.field_start,
+                            reason: format!(
+                                "row {} has more fields than the header's {}",
+                                self.row,
+                                self.header.len()
+                            ),
+                        });
+                    }
+                    self.names.intern(&format!("col_{}", self.col + 1))
+                }
+            };
+            cells.push(Cell {
+                start: self.field_start,
+                end: end.max(self.field_start),
+                table: self.table,
+                column,
+                row: self.row,
+                non_empty: self.field_len > 0,
+            });
+        }
+        self.col += 1;
+        self.field_start = raw_end;
+        self.field_len = 0;
+        if record_end {
+            self.col = 0;
+            self.in_header = false;
+        }
+    }
+}
+
+impl Parser for CsvParser {
+    fn feed(
+        &mut self,
+        chunk: &[u8],
+        base: u64,
+        cells: &mut Vec<Cell>,
+        warnings: &mut Vec<Warning>,
+    ) {
+        let mut pos = 0;
+        // An empty input means the end of the data to csv-core: never pass one here.
+        while pos < chunk.len() {
+            // After a CR ends a record, its LF (read with the next field) is not data.
+            if self.pending_cr {
+                self.pending_cr = false;
+                if chunk[pos] == b'\n' {
+                    self.field_start = base + pos as u64 + 1;
+                }
+            }
+            let mut scratch = std::mem::take(&mut self.scratch);
+            let (res, nin, nout) = self.reader.read_field(&chunk[pos..], &mut scratch);
+            if self.in_header && self.name_buf.len() < NAME_MAX {
+                let room = NAME_MAX - self.name_buf.len();
+                self.name_buf.extend_from_slice(&scratch[..nout.min(room)]);
+            }
+            self.scratch = scratch;
+            self.field_len += nout as u64;
+            pos += nin;
+            match res {
+                ReadFieldResult::InputEmpty | ReadFieldResult::OutputFull => {}
+                ReadFieldResult::Field { record_end } => {
+                    // The byte that ended the field (delimiter or line break) was consumed
+                    // by this call; a field ended by the end of input has none.
+                    let last = if pos > 0 { chunk[pos - 1] } else { 0 };
+                    let by_sep = nin > 0 && (!record_end || matches!(last, b'\n' | b'\r'));
+                    self.field_done(base + pos as u64, by_sep, record_end, cells, warnings);
+                    // A record's first field starts after its terminator.
+                    if record_end {
+                        self.field_start = base + pos as u64;
+                        self.pending_cr = last == b'\r';
+                    }
+                }
+                ReadFieldResult::End => return,
+            }
+        }
+    }
+
+    fn finish(&mut self, cells: &mut Vec<Cell>, warnings: &mut Vec<Warning>) {
+        let mut scratch = std::mem::take(&mut self.scratch);
+        loop {
+            let (res, _, nout) = self.reader.read_field(&[], &mut scratch);
+            self.field_len += nout as u64;
+            match res {
+                ReadFieldResult::Field { record_end } => {
+                    let end = self.field_start + self.field_len;
+                    self.field_done(end, false, record_end, cells, warnings);
+                }
+                ReadFieldResult::End | ReadFieldResult::InputEmpty => break,
+                ReadFieldResult::OutputFull => {}
+            }
+        }
+        self.scratch = scratch;
+    }
+
+    fn names(&self) -> &Names {
+        &self.names
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (column, row, text, non_empty) of every cell, feeding `text` in pieces of `step`.
+    fn cells(text: &str, step: usize) -> (Vec<(String, u64, String, bool)>, Vec<Warning>) {
+        let mut p = CsvParser::new("t", sniff_delimiter(text.as_bytes()));
+        let (mut cells, mut warnings) = (Vec::new(), Vec::new());
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            let end = (at + step).min(bytes.len());
+            p.feed(&bytes[at..end], at as u64, &mut cells, &mut warnings);
+            at = end;
+        }
+        p.finish(&mut cells, &mut warnings);
+        let out = cells
+            .iter()
+            .map(|c| {
+                let s = String::from_utf8_lossy(&bytes[c.start as usize..c.end as usize]);
+                (p.names().get(c.column).to_string(), c.row, s.into_owned(), c.non_empty)
+            })
+            .collect();
+        (out, warnings)
+    }
+
+    fn row(c: &str, r: u64, t: &str, ne: bool) -> (String, u64, String, bool) {
+        (c.to_string(), r, t.to_string(), ne)
+    }
+
+    #[test]
+    fn fields_map_to_header_columns_with_exact_spans() {
+        let text = "name,phone,note\n张伟,13912345678,\"a, \"\"quoted\"\"\nline\"\nli,,x\n";
+        for step in [1, 2, 3, 5, 7, 64, 4096] {
+            let (got, w) = cells(text, step);
+            assert!(w.is_empty());
+            assert_eq!(
+                got,
+                vec![
+                    row("name", 1, "张伟", true),
+                    row("phone", 1, "13912345678", true),
+                    row("note", 1, "\"a, \"\"quoted\"\"\nline\"", true),
+                    row("name", 2, "li", true),
+                    row("phone", 2, "", false),
+                    row("note", 2, "x", true),
+                ],
+                "step {step}"
+            );
+        }
+    }
+
+    #[test]
+    fn crlf_tabs_no_final_newline_and_ragged_rows() {
+        let text = "a\tb\r\n1\t2\r\n3\t4\t5";
+        let (got, w) = cells(text, 3);
+        assert_eq!(
+            got,
+            vec![
+                row("a", 1, "1", true),
+                row("b", 1, "2", true),
+                row("a", 2, "3", true),
+                row("b", 2, "4", true),
+                row("col_3", 2, "5", true),
+            ]
+        );
+        assert_eq!(w.len(), 1);
+        assert!(w[0].reason.contains("more fields"));
+    }
+
+    #[test]
+    fn delimiters_are_sniffed_outside_quotes() {
+        assert_eq!(sniff_delimiter(b"a;b;c\n1;2;3"), b';');
+        assert_eq!(sniff_delimiter(b"\"a,b\"|c|d\n"), b'|');
+        assert_eq!(sniff_delimiter(b"a\tb\n"), b'\t');
+        assert_eq!(sniff_delimiter(b"single\n"), b',');
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_bytes_any_split_never_panic(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..200), step in 1usize..20) {
+            let mut p = CsvParser::new("t", b',');
+            let (mut cells, mut warnings) = (Vec::new(), Vec::new());
+            let mut at = 0;
+            while at < bytes.len() {
+                let end = (at + step).min(bytes.len());
+                p.feed(&bytes[at..end], at as u64, &mut cells, &mut warnings);
+                at = end;
+            }
+            p.finish(&mut cells, &mut warnings);
+            for c in &cells {
+                proptest::prop_assert!(c.start <= c.end && c.end <= bytes.len() as u64);
+            }
+            for w in cells.windows(2) {
+                proptest::prop_assert!(w[0].start <= w[1].start);
+            }
+        }
+    }
+}

@@ -1,0 +1,417 @@
+//! JSON and JSON Lines: the span of every scalar value, by key path.
+//!
+//! A key path names where a value sits: `phone`, `user.contacts[].phone`. Each top-level
+//! value of a JSON Lines file is a row; in a JSON document whose top level is an array,
+//! each element is a row (and the array itself adds nothing to the paths). Hand-written
+//! because no JSON crate reports the byte offsets of values while streaming in bounded
+//! memory: this scanner keeps only the stack of open containers and the current key.
+//! Malformed input is recorded as a warning and scanning resumes at the next line.
+
+use crate::extract::{Cell, Names, Parser, Warning};
+
+/// Longest key kept (longer keys are cut).
+const KEY_MAX: usize = 128;
+/// Deepest nesting followed; deeper values are attributed to the deepest path kept.
+const DEPTH_MAX: usize = 64;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Frame {
+    /// An object at `path`; `key` is the path of the member being read, once its key is.
+    Object { path: u32, key: Option<u32> },
+    /// An array at `path`; elements are at `path[]` (or are rows, at the top).
+    Array { path: u32, rows: bool },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Lex {
+    /// Between tokens.
+    Between,
+    /// Inside a string; `escaped` after a backslash; `key` when it is an object key.
+    Str { escaped: bool, key: bool },
+    /// Inside a number or a literal (`true`, `null`...).
+    Bare,
+    /// After an error: skip to the next newline.
+    Resync,
+}
+
+/// The JSON cell finder.
+pub struct JsonParser {
+    names: Names,
+    table: u32,
+    root: u32,
+    stack: Vec<Frame>,
+    lex: Lex,
+    token_start: u64,
+    key_buf: Vec<u8>,
+    bare_null: bool,
+    row: u64,
+    /// Expecting an object key (after `{` or `,` in an object).
+    want_key: bool,
+    top_array_seen: bool,
+    /// Bytes fed so far (where the input ends, at `finish`).
+    fed: u64,
+}
+
+impl JsonParser {
+    /// A parser for a file called `table`.
+    pub fn new(table: &str) -> JsonParser {
+        let mut names = Names::default();
+        let table = names.intern(table);
+        let root = names.intern("$");
+        JsonParser {
+            names,
+            table,
+            root,
+            stack: Vec::new(),
+            lex: Lex::Between,
+            token_start: 0,
+            key_buf: Vec::new(),
+            bare_null: false,
+            row: 0,
+            want_key: false,
+            top_array_seen: false,
+            fed: 0,
+        }
+    }
+
+    /// The path a value starting now gets.
+    fn value_path(&self) -> u32 {
+        match self.stack.last() {
+            None => self.root,
+            Some(Frame::Object { key, path }) => key.unwrap_or(*path),
+            Some(Frame::Array { path, rows: true }) => *path,
+            Some(Frame::Array { path, .. }) => *path,
+        }
+    }
+
+    /// A value starts at depth 0 (a JSON Lines record) or as an element of the top
+    /// array: that is a new row.
+    fn maybe_new_row(&mut self) {
+        match self.stack.last() {
+            None => self.row += 1,
+            Some(Frame::Array { rows: true, .. }) if self.stack.len() == 1 => self.row += 1,
+            _ => {}
+        }
+    }
+
+    fn join(&mut self, parent: u32, child: &str) -> u32 {
+        let p = self.names.get(parent).clone();
+        if parent == self.root {
+            self.names.intern(child)
+        } else {
+            self.names
+                .intern(&format!("{p}{}{child}", if child.starts_with('[') { "" } else { "." }))
+        }
+    }
+
+    fn open(&mut self, array: bool) {
+        // The array holding a document's rows is not itself a row.
+        let top_rows = array && self.stack.is_empty() && !self.top_array_seen;
+        if !top_rows {
+            self.maybe_new_row();
+        }
+        let path = self.value_path();
+        if self.stack.len() >= DEPTH_MAX {
+            // Too deep: keep counting brackets on the same path.
+            self.stack.push(if array {
+                Frame::Array { path, rows: false }
+            } else {
+                Frame::Object { path, key: None }
+            });
+            self.want_key = !array;
+            return;
+        }
+        if array {
+            let rows = self.stack.is_empty() && !self.top_array_seen;
+            if rows {
+                self.top_array_seen = true;
+            }
+            let path = if rows { self.root } else { self.join(path, "[]") };
+            self.stack.push(Frame::Array { path, rows });
+        } else {
+            self.stack.push(Frame::Object { path, key: None });
+            self.want_key = true;
+        }
+    }
+
+    fn close(&mut self, array: bool, at: u64, warnings: &mut Vec<Warning>) {
+        match self.stack.pop() {
+            Some(Frame::Array { .. }) if array => {}
+            Some(Frame::Object { .. }) if !array => {}
+            _ => self.error(at, "unbalanced brackets", warnings),
+        }
+        self.want_key = false;
+    }
+
+    fn error(&mut self, at: u64, reason: &str, warnings: &mut Vec<Warning>) {
+        warnings.push(Warning { offset: at, reason: reason.to_string() });
+        self.stack.clear();
+        self.lex = Lex::Resync;
+        self.want_key = false;
+    }
+
+    fn emit(&mut self, end: u64, non_empty: bool, cells: &mut Vec<Cell>) {
+        let column = self.value_path();
+        cells.push(Cell {
+            start: self.token_start,
+            end,
+            table: self.table,
+            column,
+            row: self.row.max(1),
+            non_empty,
+        });
+    }
+
+    fn key_done(&mut self) {
+        let key = String::from_utf8_lossy(&self.key_buf).into_owned();
+        self.key_buf.clear();
+        if let Some(&Frame::Object { path, .. }) = self.stack.last() {
+            let id = self.join(path, &key);
+            if let Some(Frame::Object { key, .. }) = self.stack.last_mut() {
+                *key = Some(id);
+            }
+        }
+        self.want_key = false;
+    }
+}
+
+impl Parser for JsonParser {
+    fn feed(
+        &mut self,
+        chunk: &[u8],
+        base: u64,
+        cells: &mut Vec<Cell>,
+        warnings: &mut Vec<Warning>,
+    ) {
+        self.fed = base + chunk.len() as u64;
+        let mut i = 0;
+        while i < chunk.len() {
+            let b = chunk[i];
+            let at = base + i as u64;
+            match self.lex {
+                Lex::Resync => {
+                    match memchr::memchr(b'\n', &chunk[i..]) {
+                        Some(n) => {
+                            i += n + 1;
+                            self.lex = Lex::Between;
+                        }
+                        None => return,
+                    }
+                    continue;
+                }
+                Lex::Str { escaped, key } => {
+                    // Jump to the next quote or backslash.
+                    if escaped {
+                        self.lex = Lex::Str { escaped: false, key };
+                        if key && self.key_buf.len() < KEY_MAX {
+                            self.key_buf.push(b);
+                        }
+                        i += 1;
+                        continue;
+                    }
+                    match memchr::memchr2(b'"', b'\\', &chunk[i..]) {
+                        None => {
+                            if key {
+                                let room = KEY_MAX.saturating_sub(self.key_buf.len());
+                                self.key_buf
+                                    .extend_from_slice(&chunk[i..chunk.len().min(i + room)]);
+                            }
+                            return;
+                        }
+                        Some(n) => {
+                            if key {
+                                let room = KEY_MAX.saturating_sub(self.key_buf.len());
+                                self.key_buf.extend_from_slice(&chunk[i..i + n.min(room)]);
+                            }
+                            i += n;
+                            if chunk[i] == b'\\' {
+                                self.lex = Lex::Str { escaped: true, key };
+                                if key && self.key_buf.len() < KEY_MAX {
+                                    self.key_buf.push(b'\\');
+                                }
+                            } else {
+                                self.lex = Lex::Between;
+                                if key {
+                                    self.key_done();
+                                } else {
+                                    let end = base + i as u64 + 1;
+                                    let non_empty = end - self.token_start > 2;
+                                    self.emit(end, non_empty, cells);
+                                }
+                            }
+                            i += 1;
+                        }
+                    }
+                    continue;
+                }
+                Lex::Bare => {
+                    if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'+' | b'.') {
+                        i += 1;
+                        continue;
+                    }
+                    self.lex = Lex::Between;
+                    let null = self.bare_null;
+                    self.emit(at, !null, cells);
+                    // Fall through to handle `b` as a structural byte.
+                }
+                Lex::Between => {}
+            }
+            match b {
+                b' ' | b'\t' | b'\r' | b'\n' => {}
+                b'"' => {
+                    self.token_start = at;
+                    if self.want_key {
+                        self.lex = Lex::Str { escaped: false, key: true };
+                    } else {
+                        self.maybe_new_row();
+                        self.lex = Lex::Str { escaped: false, key: false };
+                    }
+                }
+                b'{' => self.open(false),
+                b'[' => self.open(true),
+                b'}' => self.close(false, at, warnings),
+                b']' => self.close(true, at, warnings),
+                b':' => {}
+                b',' => {
+                    if let Some(Frame::Object { key, .. }) = self.stack.last_mut() {
+                        *key = None;
+                        self.want_key = true;
+                    }
+                }
+                b'-' | b'0'..=b'9' | b't' | b'f' | b'n' if !self.want_key => {
+                    self.maybe_new_row();
+                    self.token_start = at;
+                    self.bare_null = b == b'n';
+                    self.lex = Lex::Bare;
+                }
+                _ => self.error(at, "not JSON here", warnings),
+            }
+            i += 1;
+        }
+    }
+
+    fn finish(&mut self, cells: &mut Vec<Cell>, warnings: &mut Vec<Warning>) {
+        match self.lex {
+            Lex::Bare => {
+                let null = self.bare_null;
+                // The value ran to the end of the input.
+                let end = self.fed;
+                self.emit(end, !null, cells);
+                self.lex = Lex::Between;
+            }
+            Lex::Str { .. } => {
+                warnings.push(Warning {
+                    offset: self.token_start,
+                    reason: "unterminated string".into(),
+                });
+            }
+            _ => {}
+        }
+        if !self.stack.is_empty() {
+            warnings.push(Warning {
+                offset: self.token_start,
+                reason: "unclosed object or array".into(),
+            });
+            self.stack.clear();
+        }
+    }
+
+    fn names(&self) -> &Names {
+        &self.names
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cells(text: &str, step: usize) -> (Vec<(String, u64, String)>, Vec<Warning>) {
+        let mut p = JsonParser::new("t");
+        let (mut cells, mut warnings) = (Vec::new(), Vec::new());
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            let end = (at + step).min(bytes.len());
+            p.feed(&bytes[at..end], at as u64, &mut cells, &mut warnings);
+            at = end;
+        }
+        p.finish(&mut cells, &mut warnings);
+        let out = cells
+            .iter()
+            .map(|c| {
+                let s = String::from_utf8_lossy(&bytes[c.start as usize..c.end as usize]);
+                (p.names().get(c.column).to_string(), c.row, s.into_owned())
+            })
+            .collect();
+        (out, warnings)
+    }
+
+    fn c(path: &str, row: u64, text: &str) -> (String, u64, String) {
+        (path.to_string(), row, text.to_string())
+    }
+
+    #[test]
+    fn json_lines_rows_and_key_paths() {
+        let text = concat!(
+            "{\"name\": \"张伟\", \"phone\": \"13912345678\", \"age\": 30}\n",
+            "{\"user\": {\"contacts\": [{\"phone\": \"13987654321\"}, {\"phone\": null}]}, \"x\": \"a\\\"b\"}\n"
+        );
+        for step in [1, 2, 3, 7, 100] {
+            let (got, w) = cells(text, step);
+            assert!(w.is_empty(), "{w:?}");
+            assert_eq!(
+                got,
+                vec![
+                    c("name", 1, "\"张伟\""),
+                    c("phone", 1, "\"13912345678\""),
+                    c("age", 1, "30"),
+                    c("user.contacts[].phone", 2, "\"13987654321\""),
+                    c("user.contacts[].phone", 2, "null"),
+                    c("x", 2, "\"a\\\"b\""),
+                ],
+                "step {step}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_top_level_array_is_a_list_of_rows() {
+        let text = r#"[{"email": "a@b.cn", "tags": ["x", "y"]}, {"email": "c@d.cn"}]"#;
+        let (got, _) = cells(text, 5);
+        assert_eq!(
+            got,
+            vec![
+                c("email", 1, "\"a@b.cn\""),
+                c("tags[]", 1, "\"x\""),
+                c("tags[]", 1, "\"y\""),
+                c("email", 2, "\"c@d.cn\""),
+            ]
+        );
+    }
+
+    #[test]
+    fn bad_lines_are_warned_and_skipped() {
+        let text = "{\"a\": \"1\"}\n{\"b\": oops}\n{\"c\": \"3\"}\n";
+        let (got, w) = cells(text, 4);
+        assert_eq!(w.len(), 1);
+        assert!(got.contains(&c("c", 3, "\"3\"")), "{got:?}");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_bytes_any_split_never_panic(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..200), step in 1usize..20) {
+            let mut p = JsonParser::new("t");
+            let (mut cells, mut warnings) = (Vec::new(), Vec::new());
+            let mut at = 0;
+            while at < bytes.len() {
+                let end = (at + step).min(bytes.len());
+                p.feed(&bytes[at..end], at as u64, &mut cells, &mut warnings);
+                at = end;
+            }
+            p.finish(&mut cells, &mut warnings);
+            for c in &cells {
+                proptest::prop_assert!(c.start <= c.end && c.end <= bytes.len() as u64);
+            }
+        }
+    }
+}
