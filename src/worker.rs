@@ -14,6 +14,8 @@ use crate::decode::binary::{self, BinaryPolicy, Sniff};
 use crate::decode::encoding::{OffsetMap, Utf16, UTF16_MAX};
 use crate::detect::engine::{Candidate, Engine, Scratch};
 use crate::detect::{stream, Confidence};
+use crate::extract::join::{value_hash, Join};
+use crate::extract::{Kind, Parser, Plan, Warning};
 use crate::inventory::Suppressed;
 use crate::inventory::{FileTally, Finding, SkipReason, Tally};
 use crate::mask::{self, ValuePolicy};
@@ -38,6 +40,8 @@ pub struct WorkerSettings {
     /// The roots are a list of files (`--files-from`): binary files among them are
     /// skipped as if walked, not scanned as if named one by one.
     pub listed_files: bool,
+    /// The per-scan key for hashing values into distinct counts (memory only).
+    pub hasher: std::collections::hash_map::RandomState,
 }
 
 /// Receives each scanned file's findings in one batch (streamed outputs).
@@ -111,6 +115,26 @@ impl<'a> Worker<'a> {
                 _ => {}
             }
         }
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let plan = Plan::for_name(&name);
+        if plan.gzip || plan.is_structured() {
+            let file = match std::fs::File::open(path) {
+                Ok(f) => f,
+                Err(e) => {
+                    self.skip(path, SkipReason::Unreadable, e.to_string());
+                    return Ok(());
+                }
+            };
+            let reader: Box<dyn Read> = if plan.gzip {
+                Box::new(flate2::read::MultiGzDecoder::new(io::BufReader::with_capacity(
+                    1 << 16,
+                    file,
+                )))
+            } else {
+                Box::new(file)
+            };
+            return self.scan_stream_as(path, reader, explicit, Some(&plan));
+        }
         let mut buf = std::mem::take(&mut self.buf);
         let result = match open::open(path, &mut buf) {
             Err(e) => {
@@ -129,8 +153,21 @@ impl<'a> Worker<'a> {
     pub fn scan_stream<R: Read>(
         &mut self,
         path: &Path,
+        reader: R,
+        explicit: bool,
+    ) -> io::Result<()> {
+        self.scan_stream_as(path, reader, explicit, None)
+    }
+
+    /// Scans a stream; with a `plan`, structured formats are parsed beside the scan and
+    /// findings attributed to their table and column, and a damaged compressed stream is
+    /// a recorded warning rather than an unreadable file.
+    fn scan_stream_as<R: Read>(
+        &mut self,
+        path: &Path,
         mut reader: R,
         explicit: bool,
+        plan: Option<&Plan>,
     ) -> io::Result<()> {
         let mut head = Vec::with_capacity(binary::SNIFF_LEN);
         if let Err(e) = (&mut reader).take(binary::SNIFF_LEN as u64).read_to_end(&mut head) {
@@ -151,6 +188,15 @@ impl<'a> Worker<'a> {
             Admit::Text => {}
         }
         let path_arc: Arc<Path> = Arc::from(path);
+        if let Some((kind, parser)) = plan.and_then(|p| p.parser(&head)) {
+            return self.scan_structured(
+                path_arc,
+                io::Cursor::new(head).chain(reader),
+                kind,
+                parser,
+                plan,
+            );
+        }
         let (engine, settings, ids) = (self.engine, self.settings, &self.ids);
         let findings = &mut self.findings;
         let tally = &mut self.tally;
@@ -164,14 +210,57 @@ impl<'a> Worker<'a> {
                 route(made, findings, tally, settings);
             },
         );
+        let mut warnings = Vec::new();
         let bytes = match result {
             Ok(n) => n,
+            Err(e) if plan.is_some_and(|p| p.gzip) && is_damaged_stream(&e) => {
+                warnings.push(Warning { offset: 0, reason: format!("compressed stream: {e}") });
+                0
+            }
             Err(e) => {
                 self.skip(path, SkipReason::Unreadable, e.to_string());
                 0
             }
         };
-        self.finish_file(path_arc, bytes)
+        self.finish_file_with(path_arc, bytes, None, Vec::new(), warnings)
+    }
+
+    /// Scans a structured stream: the parser walks the same bytes as the engine, and
+    /// each finding is attributed to the cell that holds it.
+    fn scan_structured<R: Read>(
+        &mut self,
+        path_arc: Arc<Path>,
+        reader: R,
+        kind: Kind,
+        parser: Box<dyn Parser>,
+        plan: Option<&Plan>,
+    ) -> io::Result<()> {
+        self.findings.clear();
+        let mut sink = StructuredSink {
+            engine: self.engine,
+            settings: self.settings,
+            ids: &self.ids,
+            path: &path_arc,
+            join: Join::new(parser),
+            findings: &mut self.findings,
+            tally: &mut self.tally,
+        };
+        let result = stream::scan_reader_with(self.engine, reader, &mut self.scratch, &mut sink);
+        let StructuredSink { mut join, findings, tally, settings, .. } = sink;
+        join.finish(&mut |made| route(Some(made), findings, tally, settings));
+        let (columns, mut warnings) = join.into_parts();
+        let bytes = match result {
+            Ok(n) => n,
+            Err(e) if plan.is_some_and(|p| p.gzip) && is_damaged_stream(&e) => {
+                warnings.push(Warning { offset: 0, reason: format!("compressed stream: {e}") });
+                0
+            }
+            Err(e) => {
+                self.skip(&path_arc, SkipReason::Unreadable, e.to_string());
+                0
+            }
+        };
+        self.finish_file_with(path_arc, bytes, Some(kind), columns, warnings)
     }
 
     fn scan_slice(&mut self, path: &Path, hay: &[u8], explicit: bool) -> io::Result<()> {
@@ -235,12 +324,24 @@ impl<'a> Worker<'a> {
     }
 
     fn finish_file(&mut self, path: Arc<Path>, bytes: u64) -> io::Result<()> {
+        self.finish_file_with(path, bytes, None, Vec::new(), Vec::new())
+    }
+
+    fn finish_file_with(
+        &mut self,
+        path: Arc<Path>,
+        bytes: u64,
+        format: Option<Kind>,
+        columns: Vec<crate::inventory::ColumnTally>,
+        warnings: Vec<Warning>,
+    ) -> io::Result<()> {
         self.tally.files_scanned += 1;
         self.tally.bytes_scanned += bytes;
-        if self.findings.is_empty() {
+        if self.findings.is_empty() && warnings.is_empty() {
             return Ok(());
         }
-        let mut file = FileTally { path, bytes, categories: Default::default() };
+        let mut file =
+            FileTally { path, bytes, categories: Default::default(), format, columns, warnings };
         for f in &self.findings {
             file.categories.entry(f.category).or_default().count(f);
         }
@@ -254,6 +355,47 @@ impl<'a> Worker<'a> {
         }
         sent
     }
+}
+
+/// The receiver of a structured scan: candidates become findings that wait in the join
+/// for their cells.
+struct StructuredSink<'a, 'w> {
+    engine: &'a Engine,
+    settings: &'a WorkerSettings,
+    ids: &'w [Arc<str>],
+    path: &'w Arc<Path>,
+    join: Join,
+    findings: &'w mut Vec<Finding>,
+    tally: &'w mut Tally,
+}
+
+impl stream::StreamSink for StructuredSink<'_, '_> {
+    fn bytes(&mut self, data: &[u8], offset: u64) {
+        self.join.bytes(data, offset);
+    }
+
+    fn candidate(&mut self, buf: &[u8], base: u64, c: &Candidate) {
+        if let Some(made) =
+            make_finding(self.engine, self.settings, self.ids, self.path, buf, base, c)
+        {
+            let hash = value_hash(&self.settings.hasher, &buf[c.start..c.end]);
+            self.join.push(made, hash);
+        }
+    }
+
+    fn chunk_done(&mut self, _buf: &[u8], _base: u64, done_until: u64) {
+        let (findings, tally, settings) = (&mut *self.findings, &mut *self.tally, self.settings);
+        self.join.join(done_until, &mut |made| route(Some(made), findings, tally, settings));
+    }
+}
+
+/// Whether a read error means the compressed data is damaged (truncated, corrupt), which
+/// is bad input to record, not a file that could not be read.
+fn is_damaged_stream(e: &io::Error) -> bool {
+    matches!(
+        e.kind(),
+        io::ErrorKind::UnexpectedEof | io::ErrorKind::InvalidData | io::ErrorKind::InvalidInput
+    )
 }
 
 /// How a file is scanned, after sniffing its head.
@@ -329,7 +471,10 @@ fn make_finding(
         start: base + c.start as u64,
         end: base + c.end as u64,
         line: c.line,
-        column,
+        col: column,
+        table: None,
+        column: None,
+        row: None,
         category,
         detector: Arc::clone(&ids[c.detector]),
         confidence: c.confidence,

@@ -112,11 +112,12 @@ impl ScanConfig {
             worker: WorkerSettings {
                 min_confidence,
                 values: if args.show_values { ValuePolicy::Raw } else { ValuePolicy::Masked },
-                keep_findings: matches!(args.format, Format::Json),
+                keep_findings: matches!(args.format, Format::Json | Format::Sarif | Format::Github),
                 max_filesize,
                 policy,
                 allowed_paths,
                 listed_files: from_list,
+                hasher: std::collections::hash_map::RandomState::new(),
             },
             format: args.format,
             catalog,

@@ -29,9 +29,40 @@ pub fn scan_reader<R: Read>(
     engine: &Engine,
     mut reader: R,
     scratch: &mut Scratch,
-    mut sink: impl FnMut(&[u8], u64, &Candidate),
+    sink: impl FnMut(&[u8], u64, &Candidate),
 ) -> io::Result<u64> {
-    scan_reader_chunked(engine, &mut reader, scratch, CHUNK, &mut sink)
+    scan_reader_chunked(engine, &mut reader, scratch, CHUNK, &mut OnCandidate(sink))
+}
+
+/// What a streamed scan reports, beyond candidates: every byte read (in order, before
+/// any candidate in it), and the end of each chunk (while its bytes are still at hand).
+pub trait StreamSink {
+    /// `data` was read; it starts at stream offset `offset`.
+    fn bytes(&mut self, _data: &[u8], _offset: u64) {}
+    /// A value: `buf[c.start..c.end]`, where `buf[0]` is at stream offset `base`.
+    fn candidate(&mut self, buf: &[u8], base: u64, c: &Candidate);
+    /// Every candidate starting before stream offset `done_until` has been delivered;
+    /// `buf` (whose first byte is at `base`) still holds the chunk's bytes.
+    fn chunk_done(&mut self, _buf: &[u8], _base: u64, _done_until: u64) {}
+}
+
+/// A [`StreamSink`] that only takes candidates.
+struct OnCandidate<F>(F);
+
+impl<F: FnMut(&[u8], u64, &Candidate)> StreamSink for OnCandidate<F> {
+    fn candidate(&mut self, buf: &[u8], base: u64, c: &Candidate) {
+        (self.0)(buf, base, c)
+    }
+}
+
+/// Scans everything `reader` yields, reporting to `sink` (see [`StreamSink`]).
+pub fn scan_reader_with<R: Read>(
+    engine: &Engine,
+    mut reader: R,
+    scratch: &mut Scratch,
+    sink: &mut impl StreamSink,
+) -> io::Result<u64> {
+    scan_reader_chunked(engine, &mut reader, scratch, CHUNK, sink)
 }
 
 fn scan_reader_chunked<R: Read>(
@@ -39,7 +70,7 @@ fn scan_reader_chunked<R: Read>(
     reader: &mut R,
     scratch: &mut Scratch,
     chunk: usize,
-    sink: &mut impl FnMut(&[u8], u64, &Candidate),
+    sink: &mut impl StreamSink,
 ) -> io::Result<u64> {
     debug_assert!(chunk > OVERLAP + LOOKBEHIND);
     let mut buf: Vec<u8> = Vec::with_capacity(chunk + LOOKBEHIND);
@@ -55,7 +86,10 @@ fn scan_reader_chunked<R: Read>(
                     buf.truncate(old);
                     eof = true;
                 }
-                Ok(n) => buf.truncate(old + n),
+                Ok(n) => {
+                    buf.truncate(old + n);
+                    sink.bytes(&buf[old..], base + old as u64);
+                }
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => buf.truncate(old),
                 Err(e) => {
                     buf.truncate(old);
@@ -128,7 +162,7 @@ fn deliver(
     base: u64,
     scratch: &mut Scratch,
     cands: &mut Vec<Candidate>,
-    sink: &mut impl FnMut(&[u8], u64, &Candidate),
+    sink: &mut impl StreamSink,
     reported_until: &mut u64,
 ) {
     cands.clear();
@@ -140,9 +174,10 @@ fn deliver(
         if base + (c.start as u64) < *reported_until {
             continue;
         }
-        sink(buf, base, c);
+        sink.candidate(buf, base, c);
         *reported_until = base + c.end as u64;
     }
+    sink.chunk_done(buf, base, base + cut as u64);
 }
 
 #[cfg(test)]
@@ -170,10 +205,10 @@ mod tests {
         }
         let mut chunked = Vec::new();
         let mut reader = text;
-        let n = scan_reader_chunked(&e, &mut reader, &mut scratch, chunk, &mut |buf, base, c| {
+        let mut sink = OnCandidate(|buf: &[u8], base: u64, c: &Candidate| {
             chunked.push((base + c.start as u64, c.line, buf[c.start..c.end].to_vec()));
-        })
-        .unwrap();
+        });
+        let n = scan_reader_chunked(&e, &mut reader, &mut scratch, chunk, &mut sink).unwrap();
         assert_eq!(n, text.len() as u64);
         (whole, chunked)
     }

@@ -208,8 +208,11 @@ impl Parser for CsvParser {
 mod tests {
     use super::*;
 
-    /// (column, row, text, non_empty) of every cell, feeding `text` in pieces of `step`.
-    fn cells(text: &str, step: usize) -> (Vec<(String, u64, String, bool)>, Vec<Warning>) {
+    /// (column, row, text, non_empty) of one cell.
+    type Seen = (String, u64, String, bool);
+
+    /// Every cell, feeding `text` in pieces of `step`.
+    fn cells(text: &str, step: usize) -> (Vec<Seen>, Vec<Warning>) {
         let mut p = CsvParser::new("t", sniff_delimiter(text.as_bytes()));
         let (mut cells, mut warnings) = (Vec::new(), Vec::new());
         let bytes = text.as_bytes();

@@ -16,6 +16,7 @@
 //! engine's findings in the unparsed stretch are still reported, without a column.
 
 pub mod csv;
+pub mod join;
 pub mod json;
 pub mod names;
 
@@ -61,6 +62,60 @@ pub trait Parser: Send {
 
     /// The table and column names the cells refer to.
     fn names(&self) -> &Names;
+}
+
+/// How a file's name says it should be read: its structured format (if any, judged by
+/// extension; SQL dumps by their first KiB) and whether it is gzip-compressed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Plan {
+    /// The file is gzip-compressed (`.gz`): offsets are into the decompressed stream.
+    pub gzip: bool,
+    /// The extension (after `.gz`), lower-cased.
+    pub extension: String,
+    /// The table name for formats with one table per file: the name without extensions.
+    pub table: String,
+}
+
+impl Plan {
+    /// The plan for a file named `name`.
+    pub fn for_name(name: &str) -> Plan {
+        let lower = name.to_ascii_lowercase();
+        let (gzip, inner) = match lower.strip_suffix(".gz") {
+            Some(inner) => (true, &name[..inner.len()]),
+            None => (false, name),
+        };
+        let (stem, extension) = match inner.rsplit_once('.') {
+            Some((stem, ext)) if !stem.is_empty() => (stem, ext.to_ascii_lowercase()),
+            _ => (inner, String::new()),
+        };
+        Plan { gzip, extension, table: stem.to_string() }
+    }
+
+    /// Whether the extension names a structured format (the bytes decide which SQL).
+    pub fn is_structured(&self) -> bool {
+        matches!(self.extension.as_str(), "csv" | "tsv" | "json" | "jsonl" | "ndjson" | "sql")
+    }
+
+    /// The parser for a file of this plan whose first bytes are `head`, if structured.
+    pub fn parser(&self, head: &[u8]) -> Option<(Kind, Box<dyn Parser>)> {
+        match self.extension.as_str() {
+            "csv" => Some((
+                Kind::Csv,
+                Box::new(csv::CsvParser::new(&self.table, csv::sniff_delimiter(head))),
+            )),
+            "tsv" => Some((Kind::Csv, Box::new(csv::CsvParser::new(&self.table, b'\t')))),
+            "json" | "jsonl" | "ndjson" => {
+                Some((Kind::Json, Box::new(json::JsonParser::new(&self.table))))
+            }
+            "sql" => sql_parser(head),
+            _ => None,
+        }
+    }
+}
+
+/// The parser for a SQL dump whose first bytes are `head`, if it is one.
+fn sql_parser(_head: &[u8]) -> Option<(Kind, Box<dyn Parser>)> {
+    None
 }
 
 /// The structured formats piiscan reads.

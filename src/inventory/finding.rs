@@ -21,7 +21,7 @@ pub struct Finding {
     /// 1-based line number of `start`.
     pub line: u64,
     /// 1-based column of `start` on its line, in Unicode code points.
-    pub column: u64,
+    pub col: u64,
     /// The category of personal data.
     pub category: Category,
     /// The id of the detector that found it.
@@ -30,6 +30,15 @@ pub struct Finding {
     pub confidence: Confidence,
     /// The value, masked (or raw with `--show-values`).
     pub value: String,
+    /// For structured input: the table (for CSV and JSON, the file's name).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub table: Option<Arc<str>>,
+    /// For structured input: the column (for JSON, the key path).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<Arc<str>>,
+    /// For structured input: the 1-based record number within the table.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub row: Option<u64>,
     /// A well-known fake or documentation value (`13800138000`, `a@example.com`).
     pub test_value: bool,
     /// The value shows its holder to be a minor under 14 (PIPL art. 28, 31).

@@ -6,7 +6,7 @@ pub mod finding;
 pub mod tally;
 
 pub use finding::{Finding, Suppressed};
-pub use tally::{CategoryCount, FileTally, Skip, SkipReason, Tally};
+pub use tally::{CategoryCount, ColumnCategory, ColumnTally, FileTally, Skip, SkipReason, Tally};
 
 use std::collections::BTreeMap;
 

@@ -66,10 +66,69 @@ impl CategoryCount {
 pub struct FileTally {
     /// The file, as reached from its root.
     pub path: Arc<Path>,
-    /// Its size in bytes (as scanned).
+    /// Its size in bytes (as scanned; for compressed input, decompressed).
     pub bytes: u64,
     /// Findings per category.
     pub categories: BTreeMap<Category, CategoryCount>,
+    /// The structured format it was read as, if any.
+    pub format: Option<crate::extract::Kind>,
+    /// Per table and column, for structured files (sorted by table, then column).
+    pub columns: Vec<ColumnTally>,
+    /// Problems in the input, recorded and skipped.
+    pub warnings: Vec<crate::extract::Warning>,
+}
+
+/// What one column of one table held.
+#[derive(Clone, Debug)]
+pub struct ColumnTally {
+    /// The table (for CSV and JSON, the file's name).
+    pub table: Arc<str>,
+    /// The column (for JSON, the key path).
+    pub column: Arc<str>,
+    /// Rows (cells) seen.
+    pub rows: u64,
+    /// Cells holding a value (not NULL, not empty).
+    pub non_empty: u64,
+    /// Findings per category.
+    pub categories: BTreeMap<Category, ColumnCategory>,
+}
+
+/// The findings of one category in one column.
+#[derive(Clone, Debug, Default)]
+pub struct ColumnCategory {
+    /// Findings by confidence, test values, minors.
+    pub count: CategoryCount,
+    /// Cells holding at least one finding of the category.
+    pub cells: u64,
+    /// Distinct values (exact up to [`DISTINCT_MAX`], then a lower bound).
+    pub distinct: u64,
+    /// `distinct` stopped counting at [`DISTINCT_MAX`].
+    pub distinct_capped: bool,
+}
+
+/// Distinct values are counted exactly up to this many per column and category.
+pub const DISTINCT_MAX: usize = 100_000;
+
+/// The share of a column's non-empty cells that must hold a category for the column to
+/// be said to hold it (comparable tools use 0.5 to 0.8).
+pub const VERDICT_SHARE: f64 = 0.5;
+
+impl ColumnTally {
+    /// The category the column holds: the one matched in the most cells, if those are at
+    /// least [`VERDICT_SHARE`] of the non-empty cells.
+    pub fn verdict(&self) -> Option<Category> {
+        let (cat, c) = self.categories.iter().max_by_key(|(_, c)| c.cells)?;
+        (self.non_empty > 0 && c.cells as f64 >= VERDICT_SHARE * self.non_empty as f64)
+            .then_some(*cat)
+    }
+
+    /// The share of non-empty cells holding `category`.
+    pub fn share(&self, category: Category) -> f64 {
+        match self.categories.get(&category) {
+            Some(c) if self.non_empty > 0 => c.cells as f64 / self.non_empty as f64,
+            _ => 0.0,
+        }
+    }
 }
 
 /// Why a file was not scanned (or not completely).
