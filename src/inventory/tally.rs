@@ -109,16 +109,16 @@ pub struct ColumnCategory {
 /// Distinct values are counted exactly up to this many per column and category.
 pub const DISTINCT_MAX: usize = 100_000;
 
-/// The share of a column's non-empty cells that must hold a category for the column to
-/// be said to hold it (comparable tools use 0.5 to 0.8).
+/// The share of a column's non-empty cells that a category must exceed for the column to
+/// be said to hold it: most values (comparable tools use 0.5 to 0.8).
 pub const VERDICT_SHARE: f64 = 0.5;
 
 impl ColumnTally {
-    /// The category the column holds: the one matched in the most cells, if those are at
-    /// least [`VERDICT_SHARE`] of the non-empty cells.
+    /// The category the column holds: the one matched in the most cells, if those are
+    /// more than [`VERDICT_SHARE`] of the non-empty cells.
     pub fn verdict(&self) -> Option<Category> {
         let (cat, c) = self.categories.iter().max_by_key(|(_, c)| c.cells)?;
-        (self.non_empty > 0 && c.cells as f64 >= VERDICT_SHARE * self.non_empty as f64)
+        (self.non_empty > 0 && c.cells as f64 > VERDICT_SHARE * self.non_empty as f64)
             .then_some(*cat)
     }
 

@@ -15,6 +15,7 @@ use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use crate::inventory::{summarize, Inventory};
+use crate::mask::sanitize;
 use crate::report::Report;
 use crate::source::display_path;
 
@@ -115,6 +116,60 @@ impl Report for Human {
                 })
                 .collect();
             table(out, &["FILE", "FINDINGS", "CATEGORIES"], &rows, 1)?;
+            let mut rows: Vec<Vec<String>> = Vec::new();
+            for f in &t.files {
+                for c in &f.columns {
+                    for (cat, cc) in &c.categories {
+                        rows.push(vec![
+                            display_path(&f.path),
+                            format!("{}.{}", sanitize(&c.table), sanitize(&c.column)),
+                            cat.to_string(),
+                            cc.count.total().to_string(),
+                            c.non_empty.to_string(),
+                            format!("{:.0}%", 100.0 * c.share(*cat)),
+                            format!("{}{}", cc.distinct, if cc.distinct_capped { "+" } else { "" }),
+                            if c.verdict() == Some(*cat) { "holds".into() } else { "-".into() },
+                        ]);
+                    }
+                }
+            }
+            if !rows.is_empty() {
+                writeln!(out)?;
+                let header = [
+                    "FILE",
+                    "TABLE.COLUMN",
+                    "CATEGORY",
+                    "FINDINGS",
+                    "VALUES",
+                    "SHARE",
+                    "DISTINCT",
+                    "VERDICT",
+                ];
+                table(out, &header, &rows, 3)?;
+            }
+            let warned: Vec<_> = t.files.iter().filter(|f| !f.warnings.is_empty()).collect();
+            if !warned.is_empty() {
+                writeln!(out, "\nInput problems (recorded, the rest of each file scanned):")?;
+                for f in warned {
+                    for w in f.warnings.iter().take(5) {
+                        writeln!(
+                            out,
+                            "  {} @{}: {}",
+                            display_path(&f.path),
+                            w.offset,
+                            sanitize(&w.reason)
+                        )?;
+                    }
+                    if f.warnings.len() > 5 {
+                        writeln!(
+                            out,
+                            "  {}: {} more",
+                            display_path(&f.path),
+                            f.warnings.len() - 5
+                        )?;
+                    }
+                }
+            }
         }
         Ok(())
     }

@@ -15,7 +15,15 @@
 //!   "files": [{"path": "examples/demo/notes.txt", "bytes": 2048,
 //!              "categories": [{"category": "cn_mobile", "findings": 2,
 //!                              "confidence": {"high": 1, "medium": 1, "low": 0},
-//!                              "test_values": 0, "minors": 0}]}],
+//!                              "test_values": 0, "minors": 0}],
+//!              "format": "mysql",                     (structured files only)
+//!              "columns": [{"table": "users", "column": "mobile", "rows": 50,
+//!                           "non_empty": 48, "verdict": "cn_mobile",
+//!                           "categories": [{"category": "cn_mobile", "findings": 48,
+//!                                           "cells": 48, "share": 1.0, "distinct": 47,
+//!                                           "distinct_capped": false, "confidence": {..},
+//!                                           "test_values": 0, "minors": 0}]}],
+//!              "warnings": [{"offset": 1234, "reason": "unterminated string"}]}],
 //!   "findings": [ <the objects of --format jsonl>, sorted by path and offset ],
 //!   "suppressed": [ <findings suppressed inline or by an allowed value, with
 //!                    "suppressed": "inline" | "allowed_value"> ]
@@ -93,7 +101,36 @@ struct FileSection<'a> {
     #[serde(serialize_with = "crate::report::serialize_path")]
     path: &'a Path,
     bytes: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    format: Option<crate::extract::Kind>,
     categories: Vec<FileCategory>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    columns: Vec<ColumnSection<'a>>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    warnings: &'a [crate::extract::Warning],
+}
+
+#[derive(Serialize)]
+struct ColumnSection<'a> {
+    table: &'a str,
+    column: &'a str,
+    rows: u64,
+    non_empty: u64,
+    verdict: Option<Category>,
+    categories: Vec<ColumnCategorySection>,
+}
+
+#[derive(Serialize)]
+struct ColumnCategorySection {
+    category: Category,
+    findings: u64,
+    cells: u64,
+    share: f64,
+    distinct: u64,
+    distinct_capped: bool,
+    confidence: CategoryCount,
+    test_values: u64,
+    minors: u64,
 }
 
 #[derive(Serialize)]
@@ -149,6 +186,34 @@ impl Report for Json {
                 .map(|f| FileSection {
                     path: &f.path,
                     bytes: f.bytes,
+                    format: f.format,
+                    columns: f
+                        .columns
+                        .iter()
+                        .map(|c| ColumnSection {
+                            table: &c.table,
+                            column: &c.column,
+                            rows: c.rows,
+                            non_empty: c.non_empty,
+                            verdict: c.verdict(),
+                            categories: c
+                                .categories
+                                .iter()
+                                .map(|(&category, cc)| ColumnCategorySection {
+                                    category,
+                                    findings: cc.count.total(),
+                                    cells: cc.cells,
+                                    share: (c.share(category) * 1000.0).round() / 1000.0,
+                                    distinct: cc.distinct,
+                                    distinct_capped: cc.distinct_capped,
+                                    confidence: cc.count,
+                                    test_values: cc.count.test_values,
+                                    minors: cc.count.minors,
+                                })
+                                .collect(),
+                        })
+                        .collect(),
+                    warnings: &f.warnings,
                     categories: f
                         .categories
                         .iter()
