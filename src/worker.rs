@@ -13,8 +13,8 @@ use std::sync::Arc;
 use crate::decode::binary::{self, BinaryPolicy, Sniff};
 use crate::decode::encoding::{OffsetMap, Utf16, UTF16_MAX};
 use crate::detect::engine::{Candidate, Engine, Scratch};
-use crate::detect::{stream, Confidence};
-use crate::extract::join::{value_hash, Join};
+use crate::detect::{stream, Category, Confidence};
+use crate::extract::join::{value_hash, Held, Join};
 use crate::extract::{Kind, Parser, Plan, Warning};
 use crate::inventory::Suppressed;
 use crate::inventory::{FileTally, Finding, SkipReason, Tally};
@@ -241,13 +241,21 @@ impl<'a> Worker<'a> {
             settings: self.settings,
             ids: &self.ids,
             path: &path_arc,
-            join: Join::new(parser),
+            join: Join::new(
+                parser,
+                self.engine.column_hints(),
+                &self.settings.hasher,
+                *self.engine.env(),
+            ),
             findings: &mut self.findings,
             tally: &mut self.tally,
         };
         let result = stream::scan_reader_with(self.engine, reader, &mut self.scratch, &mut sink);
         let StructuredSink { mut join, findings, tally, settings, .. } = sink;
-        join.finish(&mut |made| route(Some(made), findings, tally, settings));
+        let path_for_held = Arc::clone(&path_arc);
+        join.finish(&mut |h: &Held| held_finding(settings, &path_for_held, h), &mut |made| {
+            route(Some(made), findings, tally, settings)
+        });
         let (columns, mut warnings) = join.into_parts();
         let bytes = match result {
             Ok(n) => n,
@@ -364,7 +372,7 @@ struct StructuredSink<'a, 'w> {
     settings: &'a WorkerSettings,
     ids: &'w [Arc<str>],
     path: &'w Arc<Path>,
-    join: Join,
+    join: Join<'a>,
     findings: &'w mut Vec<Finding>,
     tally: &'w mut Tally,
 }
@@ -385,8 +393,61 @@ impl stream::StreamSink for StructuredSink<'_, '_> {
 
     fn chunk_done(&mut self, _buf: &[u8], _base: u64, done_until: u64) {
         let (findings, tally, settings) = (&mut *self.findings, &mut *self.tally, self.settings);
-        self.join.join(done_until, &mut |made| route(Some(made), findings, tally, settings));
+        let path = self.path;
+        self.join.join(done_until, &mut |h: &Held| held_finding(settings, path, h), &mut |made| {
+            route(Some(made), findings, tally, settings)
+        });
     }
+}
+
+/// A finding for a plain value in a column named for a label-only category (`name`,
+/// `address`, `birthday`, `face_feature`): the column name is its label. Starts `low`;
+/// the column hint raises it to `medium` when it is attributed.
+fn held_finding(
+    settings: &WorkerSettings,
+    path: &Arc<Path>,
+    h: &Held,
+) -> Option<(Finding, Option<Suppression>)> {
+    if Confidence::Medium < settings.min_confidence {
+        return None;
+    }
+    let detector: Arc<str> = Arc::from(format!("column_hint.{}", h.category));
+    let fingerprint = if settings.policy.fingerprints() {
+        let path_bytes = crate::source::path_bytes(path);
+        settings.policy.fingerprint(&path_bytes, &detector, &h.content, b"", b"")
+    } else {
+        String::new()
+    };
+    let suppression =
+        settings.policy.suppression(h.category, false, &h.content, &h.content, &fingerprint);
+    let minor = crate::detect::facts::birth_date(h.category, &h.content)
+        .or_else(|| {
+            // A DATE/DATETIME value: its date part.
+            let text = std::str::from_utf8(&h.content).ok()?;
+            crate::validate::date::parse(text.split([' ', 'T']).next()?.as_bytes())
+        })
+        .is_some_and(|born| {
+            h.category == Category::DateOfBirth
+                && crate::detect::facts::is_minor(born, &crate::validate::Env::now())
+        });
+    let finding = Finding {
+        path: Arc::clone(path),
+        start: h.cell.start,
+        end: h.cell.end,
+        line: h.line,
+        col: 0,
+        category: h.category,
+        detector,
+        confidence: Confidence::Low,
+        value: mask::render(h.category, &h.content, settings.values),
+        table: None,
+        column: None,
+        row: None,
+        test_value: false,
+        minor,
+        fingerprint,
+    };
+    Some((finding, suppression))
 }
 
 /// Whether a read error means the compressed data is damaged (truncated, corrupt), which

@@ -5,6 +5,7 @@ mod util;
 
 mod demo;
 mod detectors;
+mod dumps;
 mod formats;
 mod gate;
 mod quality;

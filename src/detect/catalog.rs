@@ -48,6 +48,7 @@ pub struct CatalogError(pub Vec<Problem>);
 pub struct Catalog {
     detectors: Vec<Detector>,
     test_values: BTreeMap<Category, Vec<String>>,
+    column_hints: Vec<crate::detect::detector::ColumnHintDef>,
 }
 
 /// The source texts of the embedded pattern files, by file name, sorted.
@@ -133,6 +134,7 @@ impl Catalog {
         let mut problems = Vec::new();
         let mut detectors: Vec<Detector> = Vec::new();
         let mut test_values: BTreeMap<Category, Vec<String>> = BTreeMap::new();
+        let mut column_hints = Vec::new();
         for (source, text) in sources {
             let file: PatternFile = match toml::from_str(text.as_ref()) {
                 Ok(f) => f,
@@ -145,6 +147,7 @@ impl Catalog {
                     continue;
                 }
             };
+            column_hints.extend(file.column_hint);
             for (cat, values) in file.test_values {
                 test_values.entry(cat).or_default().extend(values);
             }
@@ -174,7 +177,12 @@ impl Catalog {
             return Err(CatalogError(problems));
         }
         detectors.sort_by(|a, b| b.def.priority.cmp(&a.def.priority).then(a.id().cmp(b.id())));
-        Ok(Catalog { detectors, test_values })
+        Ok(Catalog { detectors, test_values, column_hints })
+    }
+
+    /// The column hints.
+    pub fn column_hints(&self) -> &[crate::detect::detector::ColumnHintDef] {
+        &self.column_hints
     }
 
     /// The well-known test values per category.

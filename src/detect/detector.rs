@@ -42,6 +42,19 @@ pub struct PatternFile {
     /// Well-known fake values per category (reported, marked as test values).
     #[serde(default)]
     pub test_values: std::collections::BTreeMap<Category, Vec<String>>,
+    /// Column names that say what a column holds.
+    #[serde(default)]
+    pub column_hint: Vec<ColumnHintDef>,
+}
+
+/// A `[[column_hint]]`: column or key names that say a column holds `category`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ColumnHintDef {
+    /// The category the names point to.
+    pub category: Category,
+    /// The names (ASCII compared case-insensitively by part; CJK by containment).
+    pub names: Vec<String>,
 }
 
 /// A detector exactly as written in a pattern file.

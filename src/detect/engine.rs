@@ -58,6 +58,7 @@ pub struct Engine {
     which: Regex,
     context: ContextMatcher,
     test_values: TestValues,
+    column_hints: crate::extract::hints::ColumnHints,
     env: Env,
 }
 
@@ -94,7 +95,18 @@ impl Engine {
             .map_err(Box::new)?;
         let context = ContextMatcher::new(catalog.detectors());
         let test_values = TestValues::new(catalog.test_values());
-        Ok(Engine { catalog, re, which, context, test_values, env })
+        let column_hints = crate::extract::hints::ColumnHints::new(catalog.column_hints());
+        Ok(Engine { catalog, re, which, context, test_values, column_hints, env })
+    }
+
+    /// The column hints of the catalogue.
+    pub fn column_hints(&self) -> &crate::extract::hints::ColumnHints {
+        &self.column_hints
+    }
+
+    /// The scan environment.
+    pub fn env(&self) -> &Env {
+        &self.env
     }
 
     /// The catalogue, in engine order (a candidate's `detector` indexes it).

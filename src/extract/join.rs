@@ -12,10 +12,12 @@ use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 use std::hash::BuildHasher;
 
 use crate::detect::Category;
+use crate::extract::hints::{label_only, plausible, ColumnHints};
 use crate::extract::{Cell, Names, Parser, Warning};
 use crate::inventory::tally::{ColumnCategory, ColumnTally, DISTINCT_MAX};
 use crate::inventory::{CategoryCount, Finding};
 use crate::policy::Suppression;
+use crate::validate::Env;
 
 /// A finding waiting for its cell, with the hash of its value for distinct counting.
 type Made = (Finding, Option<Suppression>);
@@ -36,43 +38,122 @@ struct Acc {
     categories: BTreeMap<Category, AccCategory>,
 }
 
+/// A cell of a column named for a label-only category (a `name` column) whose plain
+/// value has that category's shape: reported unless the engine already found one there.
+#[derive(Clone, Debug)]
+pub struct Held {
+    /// The cell.
+    pub cell: Cell,
+    /// The category its column is named for.
+    pub category: Category,
+    /// The value, without surrounding quotes (at most [`HELD_MAX`] bytes).
+    pub content: Vec<u8>,
+    /// The 1-based line of the cell's start.
+    pub line: u64,
+    /// The engine found a value of the category in the cell: nothing to add.
+    pub found: bool,
+}
+
+/// Longest plain value checked against a column hint.
+pub const HELD_MAX: usize = 4096;
+
 /// The join of one file's findings with its cells.
-pub struct Join {
+pub struct Join<'a> {
     parser: Box<dyn Parser>,
+    hints: &'a ColumnHints,
+    hasher: &'a RandomState,
+    env: Env,
+    hinted: HashMap<u32, Vec<Category>>,
     cells: VecDeque<Cell>,
     fresh: Vec<Cell>,
     warnings: Vec<Warning>,
     pending: VecDeque<(Made, u64)>,
+    held: VecDeque<Held>,
     columns: HashMap<(u32, u32), Acc>,
+    line_pos: u64,
+    line: u64,
 }
 
-impl Join {
-    /// A join driven by `parser`.
-    pub fn new(parser: Box<dyn Parser>) -> Join {
+impl<'a> Join<'a> {
+    /// A join driven by `parser`, with `hints` for column names and `hasher` (the scan's
+    /// in-memory key) for distinct counts.
+    pub fn new(
+        parser: Box<dyn Parser>,
+        hints: &'a ColumnHints,
+        hasher: &'a RandomState,
+        env: Env,
+    ) -> Join<'a> {
         Join {
             parser,
+            hints,
+            hasher,
+            env,
+            hinted: HashMap::new(),
             cells: VecDeque::new(),
             fresh: Vec::new(),
             warnings: Vec::new(),
             pending: VecDeque::new(),
+            held: VecDeque::new(),
             columns: HashMap::new(),
+            line_pos: 0,
+            line: 1,
         }
+    }
+
+    /// The categories column `column` is named for (cached).
+    fn hinted(&mut self, column: u32) -> &[Category] {
+        let (hints, names) = (self.hints, self.parser.names());
+        self.hinted.entry(column).or_insert_with(|| hints.categories(names.get(column)))
     }
 
     /// Feeds newly read bytes to the parser.
     pub fn bytes(&mut self, data: &[u8], offset: u64) {
         self.fresh.clear();
         self.parser.feed(data, offset, &mut self.fresh, &mut self.warnings);
-        self.take_fresh();
+        let fresh = std::mem::take(&mut self.fresh);
+        for c in &fresh {
+            self.take_cell(*c, Some((data, offset)));
+        }
+        self.fresh = fresh;
+        self.fresh.clear();
+        // Keep the line count at the end of the data.
+        let from = self.line_pos.saturating_sub(offset) as usize;
+        if from < data.len() {
+            self.line += memchr::memchr_iter(b'\n', &data[from..]).count() as u64;
+        }
+        self.line_pos = offset + data.len() as u64;
     }
 
-    fn take_fresh(&mut self) {
-        for c in self.fresh.drain(..) {
-            let acc = self.columns.entry((c.table, c.column)).or_default();
-            acc.rows += 1;
-            acc.non_empty += u64::from(c.non_empty);
-            self.cells.push_back(c);
+    fn take_cell(&mut self, c: Cell, data: Option<(&[u8], u64)>) {
+        let acc = self.columns.entry((c.table, c.column)).or_default();
+        acc.rows += 1;
+        acc.non_empty += u64::from(c.non_empty);
+        if c.non_empty {
+            let labels: Vec<Category> =
+                self.hinted(c.column).iter().copied().filter(|&k| label_only(k)).collect();
+            if let (false, Some((data, offset))) = (labels.is_empty(), data) {
+                if c.start >= offset && c.end <= offset + data.len() as u64 {
+                    let raw = &data[(c.start - offset) as usize..(c.end - offset) as usize];
+                    let content = unquote(raw);
+                    let line = self.line
+                        + if c.start >= self.line_pos {
+                            let from = (self.line_pos.max(offset) - offset) as usize;
+                            memchr::memchr_iter(b'\n', &data[from..(c.start - offset) as usize])
+                                .count() as u64
+                        } else {
+                            0
+                        };
+                    for k in labels {
+                        if content.len() <= HELD_MAX && plausible(k, content, &self.env) {
+                            let content = content.to_vec();
+                            let held = Held { cell: c, category: k, content, line, found: false };
+                            self.held.push_back(held);
+                        }
+                    }
+                }
+            }
         }
+        self.cells.push_back(c);
     }
 
     /// A finding, and the keyed hash of its normalised value.
@@ -82,7 +163,12 @@ impl Join {
 
     /// Attributes the waiting findings whose cells are known and hands them to `out`;
     /// `done_until` is the offset before which every finding has been pushed.
-    pub fn join(&mut self, done_until: u64, out: &mut impl FnMut(Made)) {
+    pub fn join(
+        &mut self,
+        done_until: u64,
+        make: &mut impl FnMut(&Held) -> Option<Made>,
+        out: &mut impl FnMut(Made),
+    ) {
         while let Some(((f, _), _)) = self.pending.front() {
             let start = f.start;
             while self.cells.front().is_some_and(|c| c.end <= start) {
@@ -106,6 +192,17 @@ impl Join {
         while self.cells.front().is_some_and(|c| c.end <= keep_from) {
             self.cells.pop_front();
         }
+        // No engine finding can still fall in these cells: report the hinted values the
+        // engine did not find.
+        while self.held.front().is_some_and(|h| h.cell.end <= keep_from) {
+            let h = self.held.pop_front().expect("front exists");
+            if !h.found {
+                if let Some(made) = make(&h) {
+                    let hash = value_hash(self.hasher, &h.content);
+                    self.attribute(made, hash, h.cell, out);
+                }
+            }
+        }
     }
 
     fn attribute(&mut self, (mut f, sup): Made, hash: u64, cell: Cell, out: &mut impl FnMut(Made)) {
@@ -113,6 +210,18 @@ impl Join {
         f.table = Some(names.get(cell.table).clone());
         f.column = Some(names.get(cell.column).clone());
         f.row = Some(cell.row);
+        // A value the engine found makes the column's own check of this cell moot.
+        for h in self.held.iter_mut().rev() {
+            if h.cell.start < cell.start {
+                break;
+            }
+            if h.cell.start == cell.start && h.category == f.category {
+                h.found = true;
+            }
+        }
+        if self.hinted(cell.column).contains(&f.category) {
+            f.confidence = f.confidence.raised();
+        }
         if sup.is_none() {
             let acc = self.columns.entry((cell.table, cell.column)).or_default();
             let cat = acc.categories.entry(f.category).or_default();
@@ -132,11 +241,18 @@ impl Join {
     }
 
     /// The input ended: attributes what is left and hands everything over.
-    pub fn finish(&mut self, out: &mut impl FnMut(Made)) {
+    pub fn finish(
+        &mut self,
+        make: &mut impl FnMut(&Held) -> Option<Made>,
+        out: &mut impl FnMut(Made),
+    ) {
         self.fresh.clear();
         self.parser.finish(&mut self.fresh, &mut self.warnings);
-        self.take_fresh();
-        self.join(u64::MAX, out);
+        let fresh = std::mem::take(&mut self.fresh);
+        for c in &fresh {
+            self.take_cell(*c, None);
+        }
+        self.join(u64::MAX, make, out);
         for (made, _) in self.pending.drain(..) {
             out(made);
         }
@@ -172,6 +288,14 @@ impl Join {
             .collect();
         cols.sort_by(|a, b| a.table.cmp(&b.table).then(a.column.cmp(&b.column)));
         (cols, self.warnings)
+    }
+}
+
+/// A cell's value without one layer of surrounding quotes (`'..'`, `".."`, `` `..` ``).
+pub fn unquote(raw: &[u8]) -> &[u8] {
+    match raw {
+        [q @ (b'\'' | b'"' | b'`'), inner @ .., last] if last == q => inner,
+        _ => raw,
     }
 }
 

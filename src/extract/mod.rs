@@ -16,6 +16,7 @@
 //! engine's findings in the unparsed stretch are still reported, without a column.
 
 pub mod csv;
+pub mod hints;
 pub mod join;
 pub mod json;
 pub mod names;

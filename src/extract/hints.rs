@@ -1,0 +1,208 @@
+//! Column hints: a column named `phone`, `real_name`, `身份证号` or `face_feature` says what
+//! it holds. A hint raises the confidence of matching values in the column, and for the
+//! categories reported only behind a label (names, addresses, birth dates, biometrics)
+//! the column name is the label: its plain values are checked by shape and reported.
+//! The names are data (`patterns/column_hints.toml`).
+
+use std::collections::HashMap;
+
+use crate::detect::detector::ColumnHintDef;
+use crate::detect::Category;
+use crate::validate::{cn_name, date, Env};
+
+/// The hints, ready for matching column names.
+#[derive(Clone, Debug, Default)]
+pub struct ColumnHints {
+    /// Lower-cased ASCII name or part -> categories.
+    ascii: HashMap<String, Vec<Category>>,
+    /// Non-ASCII names, matched by containment.
+    cjk: Vec<(String, Category)>,
+}
+
+impl ColumnHints {
+    /// Compiles `[[column_hint]]` definitions.
+    pub fn new(defs: &[ColumnHintDef]) -> ColumnHints {
+        let mut hints = ColumnHints::default();
+        for d in defs {
+            for n in &d.names {
+                if n.is_ascii() {
+                    let cats = hints.ascii.entry(n.to_ascii_lowercase()).or_default();
+                    if !cats.contains(&d.category) {
+                        cats.push(d.category);
+                    }
+                } else {
+                    hints.cjk.push((n.clone(), d.category));
+                }
+            }
+        }
+        hints
+    }
+
+    /// The categories a column (or the last part of a key path) is named for.
+    pub fn categories(&self, column: &str) -> Vec<Category> {
+        let last = column.rsplit(['.', '[', ']']).find(|p| !p.is_empty()).unwrap_or(column);
+        let mut out: Vec<Category> = Vec::new();
+        let mut add = |cats: &[Category]| {
+            for c in cats {
+                if !out.contains(c) {
+                    out.push(*c);
+                }
+            }
+        };
+        let lower = last.to_ascii_lowercase();
+        if let Some(c) = self.ascii.get(&lower) {
+            add(c);
+        }
+        for part in split_parts(last) {
+            if let Some(c) = self.ascii.get(&part) {
+                add(c);
+            }
+        }
+        for (name, cat) in &self.cjk {
+            if last.contains(name.as_str()) {
+                add(&[*cat]);
+            }
+        }
+        out
+    }
+}
+
+/// The parts of a name split at `_`, `-`, spaces and lower-to-upper case changes,
+/// lower-cased (`customerName` -> `customer`, `name`).
+fn split_parts(name: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for ch in name.chars() {
+        if ch == '_' || ch == '-' || ch == ' ' {
+            if !cur.is_empty() {
+                parts.push(std::mem::take(&mut cur));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if ch.is_ascii_uppercase() && prev_lower && !cur.is_empty() {
+            parts.push(std::mem::take(&mut cur));
+        }
+        prev_lower = ch.is_ascii_lowercase();
+        cur.push(ch.to_ascii_lowercase());
+    }
+    if !cur.is_empty() {
+        parts.push(cur);
+    }
+    parts
+}
+
+/// Whether a category is reported only behind a label (so a hinted column's plain values
+/// are checked as such).
+pub fn label_only(category: Category) -> bool {
+    matches!(
+        category,
+        Category::PersonName | Category::Address | Category::DateOfBirth | Category::Biometric
+    )
+}
+
+/// Whether the plain value `content` of a column hinted for `category` looks like one.
+/// `content` is the cell without its surrounding quotes.
+pub fn plausible(category: Category, content: &[u8], env: &Env) -> bool {
+    let text = match std::str::from_utf8(content) {
+        Ok(t) => t.trim(),
+        Err(_) => return category == Category::Biometric && content.len() >= 64,
+    };
+    match category {
+        Category::PersonName => cn_name::validate(text.as_bytes(), env) || latin_name(text),
+        Category::DateOfBirth => {
+            // A DATE or DATETIME column: the date part.
+            let date_part = text.split([' ', 'T']).next().unwrap_or(text);
+            date::validate_birth_date(date_part.as_bytes(), env)
+        }
+        Category::Address => address(text),
+        Category::Biometric => biometric(text),
+        _ => false,
+    }
+}
+
+/// Two or three capitalised Latin words (`Anna Schmidt`, `Wei Zhang`).
+fn latin_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split(' ').collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(|c| c.is_ascii_uppercase())
+                && w.len() >= 2
+                && cs.all(|c| c.is_ascii_lowercase() || c == '\'' || c == '-')
+        })
+}
+
+/// A Chinese address with an administrative or street part and a number, or a Western
+/// one with a number and a street word.
+fn address(text: &str) -> bool {
+    let chars = text.chars().count();
+    if !(6..=120).contains(&chars) {
+        return false;
+    }
+    let has_digit = text.chars().any(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    let cn = ["省", "市", "区", "县", "路", "街", "道", "巷", "号", "镇", "村"];
+    let cn_parts = cn.iter().filter(|p| text.contains(*p)).count();
+    if cn_parts >= 2 && has_digit {
+        return true;
+    }
+    let lower = text.to_ascii_lowercase();
+    let street = [
+        " street", " st", " road", " rd", " avenue", " ave", " lane", " way", " drive", "strasse",
+        "straße",
+    ];
+    has_digit && street.iter().any(|s| lower.contains(s))
+}
+
+/// A vector of at least 16 numbers (`[0.12, -0.3, ...]`, with or without brackets) or a
+/// base64 or hex blob of at least 64 characters.
+fn biometric(text: &str) -> bool {
+    let inner = text.trim_start_matches('[').trim_end_matches(']');
+    let nums = inner.split(',').filter(|p| p.trim().parse::<f64>().is_ok()).count();
+    if nums >= 16 && nums == inner.split(',').count() {
+        return true;
+    }
+    text.len() >= 64
+        && text.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::Catalog;
+
+    fn hints() -> ColumnHints {
+        ColumnHints::new(Catalog::embedded().column_hints())
+    }
+
+    #[test]
+    fn names_match_by_part_and_cjk_containment() {
+        let h = hints();
+        assert!(h.categories("real_name").contains(&Category::PersonName));
+        assert!(h.categories("customerName").contains(&Category::PersonName));
+        assert!(h.categories("user.contacts[].phone").contains(&Category::CnMobile));
+        assert!(h.categories("客户姓名").contains(&Category::PersonName));
+        assert!(h.categories("id_card").contains(&Category::CnResidentId));
+        assert!(h.categories("username").is_empty(), "{:?}", h.categories("username"));
+        assert!(h.categories("filename").is_empty());
+        assert!(h.categories("created_at_ms").is_empty());
+    }
+
+    #[test]
+    fn plain_values_by_shape() {
+        let env = Env { today: jiff::civil::date(2026, 11, 24) };
+        assert!(plausible(Category::PersonName, "张伟".as_bytes(), &env));
+        assert!(plausible(Category::PersonName, b"Anna Schmidt", &env));
+        assert!(!plausible(Category::PersonName, b"admin", &env));
+        assert!(plausible(Category::DateOfBirth, b"1990-03-07", &env));
+        assert!(plausible(Category::DateOfBirth, b"1990-03-07 00:00:00", &env));
+        assert!(!plausible(Category::DateOfBirth, b"2099-01-01", &env));
+        assert!(plausible(Category::Address, "北京市朝阳区建国路88号".as_bytes(), &env));
+        assert!(plausible(Category::Address, b"221 Baker Street", &env));
+        assert!(!plausible(Category::Address, "见备注".as_bytes(), &env));
+        let v: Vec<String> = (0..20).map(|i| format!("0.{i}")).collect();
+        assert!(plausible(Category::Biometric, format!("[{}]", v.join(", ")).as_bytes(), &env));
+        assert!(!plausible(Category::Biometric, b"[0.1, 0.2]", &env));
+    }
+}
