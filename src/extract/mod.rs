@@ -20,6 +20,7 @@ pub mod hints;
 pub mod join;
 pub mod json;
 pub mod names;
+pub mod render;
 
 pub use names::Names;
 
