@@ -9,4 +9,5 @@ mod dumps;
 mod formats;
 mod gate;
 mod quality;
+mod sarif;
 mod walk;

@@ -34,6 +34,8 @@ pub fn run(args: &ScanArgs) -> Result<Exit> {
         Format::Human => report::human::Human.write(&inventory, &mut out)?,
         Format::Json => report::json::Json.write(&inventory, &mut out)?,
         Format::Jsonl => {}
+        Format::Sarif => report::sarif::Sarif.write(&inventory, &mut out)?,
+        Format::Github => report::github::Github.write(&inventory, &mut out)?,
     }
     out.flush()?;
     Ok(exit_code(&inventory))

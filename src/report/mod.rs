@@ -1,9 +1,11 @@
 //! Output formats, one module each behind the [`Report`] trait. Values reach them
 //! already masked (see `mask`); no format renders a raw value on its own.
 
+pub mod github;
 pub mod human;
 pub mod json;
 pub mod jsonl;
+pub mod sarif;
 
 use std::io::{self, Write};
 use std::path::Path;
@@ -21,6 +23,10 @@ pub enum Format {
     Json,
     /// One finding per line, streamed as files are scanned.
     Jsonl,
+    /// SARIF 2.1.0, for code-scanning tools (GitHub code scanning, IDE viewers).
+    Sarif,
+    /// GitHub Actions workflow commands: one annotation per finding.
+    Github,
 }
 
 /// An output written once the scan is complete.
