@@ -85,13 +85,17 @@ fn mask_email(raw: &[u8]) -> String {
     }
 }
 
-/// Any other value: the first and last character of long values, stars for the rest.
+/// Any other value: the first and last character of long values, stars for the rest;
+/// a very long value (a biometric vector) is shortened to a fixed-size mask and its length.
 fn generic(raw: &[u8]) -> String {
     let text = String::from_utf8_lossy(raw);
     let chars: Vec<char> = text.chars().collect();
     let n = chars.len();
     if n < 6 {
         return "*".repeat(n.max(1));
+    }
+    if n > 40 {
+        return sanitize(&format!("{}********{} ({n} chars)", chars[0], chars[n - 1]));
     }
     let mut out = String::new();
     out.push(chars[0]);
@@ -141,6 +145,8 @@ mod tests {
         assert_eq!(keep_ends(b"12345678", 3, 4), "12****78");
         assert_eq!(mask(Category::PersonName, "张三".as_bytes()), "**");
         assert_eq!(mask(Category::Address, "北京市朝阳区建国路88号".as_bytes()), "北**********号");
+        let long = format!("[{}]", vec!["0.125"; 20].join(", "));
+        assert_eq!(mask(Category::Biometric, long.as_bytes()), "[********] (140 chars)");
     }
 
     #[test]
