@@ -92,6 +92,7 @@ pub fn execute(cfg: &ScanConfig) -> Result<Option<Inventory>> {
             category: d.category(),
             description: d.def.description.split_whitespace().collect::<Vec<_>>().join(" "),
             references: d.def.references.clone(),
+            confidence: d.def.confidence,
         })
         .collect();
     let engine = Engine::new(cfg.catalog.clone(), Env::now()).context("compiling the detectors")?;

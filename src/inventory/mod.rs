@@ -92,6 +92,8 @@ pub struct RuleInfo {
     pub description: String,
     /// Its sources.
     pub references: Vec<String>,
+    /// Its starting confidence (a validated match without context).
+    pub confidence: crate::detect::Confidence,
 }
 
 /// A finished scan: its metadata and the merged, sorted tally.

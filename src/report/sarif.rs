@@ -287,9 +287,8 @@ fn rule(r: &RuleInfo) -> Rule {
             },
         },
         help: help(r),
-        // The detector's starting confidence is not in the inventory; `medium` (the
-        // default reporting level) maps to SARIF's own default, `warning`.
-        default_configuration: Configuration { level: level(Confidence::Medium) },
+        // The detector's starting confidence: what a finding gets without context.
+        default_configuration: Configuration { level: level(r.confidence) },
         properties: RuleProperties {
             category: r.category.name(),
             tags: ["privacy", "pii", r.category.name()],
@@ -322,6 +321,7 @@ fn rules_of(inv: &Inventory) -> Vec<RuleInfo> {
             f.category
         ),
         references: Vec::new(),
+        confidence: Confidence::Medium,
     }));
     rules
 }
