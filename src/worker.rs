@@ -15,7 +15,7 @@ use crate::decode::encoding::{OffsetMap, Utf16, UTF16_MAX};
 use crate::detect::engine::{Candidate, Engine, Scratch};
 use crate::detect::{stream, Category, Confidence};
 use crate::extract::join::{value_hash, Held, Join};
-use crate::extract::{Kind, Parser, Plan, Warning};
+use crate::extract::{render, sql, Kind, Parser, Plan, Warning};
 use crate::inventory::Suppressed;
 use crate::inventory::{FileTally, Finding, SkipReason, Tally};
 use crate::mask::{self, ValuePolicy};
@@ -117,6 +117,11 @@ impl<'a> Worker<'a> {
         }
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let plan = Plan::for_name(&name);
+        if !plan.gzip {
+            if let Some(rendered) = self.render(path, &plan) {
+                return rendered;
+            }
+        }
         if plan.gzip || plan.is_structured() {
             let file = match std::fs::File::open(path) {
                 Ok(f) => f,
@@ -147,6 +152,39 @@ impl<'a> Worker<'a> {
         };
         self.buf = buf;
         result
+    }
+
+    /// Spreadsheets and SQLite database files: rendered as dump text, then scanned as a
+    /// dump. `None` when the file is neither.
+    fn render(&mut self, path: &Path, plan: &Plan) -> Option<io::Result<()>> {
+        let spreadsheet = render::is_spreadsheet(&plan.extension);
+        if !spreadsheet {
+            let mut head = [0u8; 16];
+            let n = std::fs::File::open(path).and_then(|mut f| f.read(&mut head)).unwrap_or(0);
+            if !render::is_sqlite_db(&plan.extension, &head[..n]) {
+                return None;
+            }
+        }
+        let rendered =
+            if spreadsheet { render::spreadsheet(path) } else { render::sqlite_db(path) };
+        let (text, cut) = match rendered {
+            Ok(r) => r,
+            Err(e) => {
+                self.skip(path, SkipReason::Unreadable, format!("{e:#}"));
+                return Some(Ok(()));
+            }
+        };
+        let path_arc: Arc<Path> = Arc::from(path);
+        let kind = if spreadsheet { Kind::Spreadsheet } else { Kind::SqliteDb };
+        let result =
+            self.scan_structured(path_arc, io::Cursor::new(text), kind, sql::sqlite_dump(), None);
+        if cut {
+            if let Some(f) = self.tally.files.last_mut() {
+                let reason = format!("rendering cut at {} bytes", render::RENDER_MAX);
+                f.warnings.push(Warning { offset: render::RENDER_MAX as u64, reason });
+            }
+        }
+        Some(result)
     }
 
     /// Scans a stream that cannot be opened by path (standard input), shown as `path`.
@@ -348,6 +386,8 @@ impl<'a> Worker<'a> {
         if self.findings.is_empty() && warnings.is_empty() {
             return Ok(());
         }
+        // Findings from column hints are made when their cell closes, after later ones.
+        self.findings.sort_by_key(|f| f.start);
         let mut file =
             FileTally { path, bytes, categories: Default::default(), format, columns, warnings };
         for f in &self.findings {

@@ -80,6 +80,39 @@ fn check(file: &str, tables: &[&str]) {
     assert!(inv["files"][0]["warnings"].is_null(), "{file}: {}", inv["files"][0]["warnings"]);
 }
 
+const ALL: &[&str] = &["users", "orders", "address_book", "face_features"];
+
+#[test]
+fn mysqldump_counts_per_column() {
+    check("mysql.sql", ALL);
+}
+
+#[test]
+fn gzipped_mysqldump_counts_per_column() {
+    check("mysql.sql.gz", ALL);
+}
+
+#[test]
+fn pg_dump_copy_counts_per_column() {
+    check("pg.sql", ALL);
+}
+
+#[test]
+fn pg_dump_inserts_counts_per_column() {
+    check("pg_inserts.sql", ALL);
+    check("pg_column_inserts.sql", ALL);
+}
+
+#[test]
+fn sqlite_dump_counts_per_column() {
+    check("sqlite.sql", ALL);
+}
+
+#[test]
+fn sqlite_database_file_counts_per_column() {
+    check("users.sqlite", ALL);
+}
+
 #[test]
 fn csv_export_counts_per_column() {
     check("users.csv", &["users"]);
@@ -99,4 +132,46 @@ fn the_column_verdicts_name_what_each_column_holds() {
     assert_eq!(verdict("real_name"), "person_name");
     assert_eq!(verdict("id_card"), "cn_resident_id");
     assert_eq!(verdict("birthday"), "date_of_birth");
+}
+
+#[test]
+fn a_spreadsheet_is_read_by_sheet_and_header() {
+    let d = crate::util::Dir::new();
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet().set_name("客户").unwrap();
+    for (c, h) in ["姓名", "手机", "身份证号", "备注"].iter().enumerate() {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    // Valid values computed with their check digits; the phone is stored as a number, as
+    // spreadsheets do.
+    ws.write_string(1, 0, "张伟").unwrap();
+    ws.write_number(1, 1, 13912345678.0).unwrap();
+    ws.write_string(1, 2, "110105199003071239").unwrap();
+    ws.write_string(1, 3, "vip").unwrap();
+    ws.write_string(2, 0, "李娜").unwrap();
+    ws.write_number(2, 1, 13987654321.0).unwrap();
+    wb.save(d.path().join("customers.xlsx")).unwrap();
+    let found = d.findings(&["customers.xlsx"]);
+    let got: Vec<(String, String, u64)> = found
+        .iter()
+        .map(|f| {
+            let col = f["column"].as_str().unwrap().to_string();
+            (
+                f["table"].as_str().unwrap().to_string(),
+                format!("{col}:{}", f["category"].as_str().unwrap()),
+                f["row"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    let want: Vec<(String, String, u64)> = [
+        ("姓名:person_name", 1),
+        ("手机:cn_mobile", 1),
+        ("身份证号:cn_resident_id", 1),
+        ("姓名:person_name", 2),
+        ("手机:cn_mobile", 2),
+    ]
+    .iter()
+    .map(|(c, r)| ("客户".to_string(), c.to_string(), *r))
+    .collect();
+    assert_eq!(got, want);
 }

@@ -72,6 +72,10 @@ pub struct Join<'a> {
     columns: HashMap<(u32, u32), Acc>,
     line_pos: u64,
     line: u64,
+    /// The last bytes before the current data (at most [`HELD_MAX`]), so that a cell that
+    /// straddles two reads can still be checked against its column's hint.
+    tail: Vec<u8>,
+    tail_start: u64,
 }
 
 impl<'a> Join<'a> {
@@ -97,6 +101,8 @@ impl<'a> Join<'a> {
             columns: HashMap::new(),
             line_pos: 0,
             line: 1,
+            tail: Vec::new(),
+            tail_start: 0,
         }
     }
 
@@ -116,6 +122,17 @@ impl<'a> Join<'a> {
         }
         self.fresh = fresh;
         self.fresh.clear();
+        // Keep the last bytes for cells that straddle this read and the next.
+        if data.len() >= HELD_MAX {
+            self.tail.clear();
+            self.tail.extend_from_slice(&data[data.len() - HELD_MAX..]);
+            self.tail_start = offset + (data.len() - HELD_MAX) as u64;
+        } else {
+            self.tail.extend_from_slice(data);
+            let excess = self.tail.len().saturating_sub(HELD_MAX);
+            self.tail.drain(..excess);
+            self.tail_start = offset + data.len() as u64 - self.tail.len() as u64;
+        }
         // Keep the line count at the end of the data.
         let from = self.line_pos.saturating_sub(offset) as usize;
         if from < data.len() {
@@ -132,8 +149,22 @@ impl<'a> Join<'a> {
             let labels: Vec<Category> =
                 self.hinted(c.column).iter().copied().filter(|&k| label_only(k)).collect();
             if let (false, Some((data, offset))) = (labels.is_empty(), data) {
-                if c.start >= offset && c.end <= offset + data.len() as u64 {
-                    let raw = &data[(c.start - offset) as usize..(c.end - offset) as usize];
+                let joined;
+                let raw: Option<&[u8]> = if c.start >= offset && c.end <= offset + data.len() as u64
+                {
+                    Some(&data[(c.start - offset) as usize..(c.end - offset) as usize])
+                } else if c.start >= self.tail_start
+                    && c.start < offset
+                    && c.end <= offset + data.len() as u64
+                {
+                    let mut v = self.tail[(c.start - self.tail_start) as usize..].to_vec();
+                    v.extend_from_slice(&data[..(c.end - offset) as usize]);
+                    joined = v;
+                    Some(&joined)
+                } else {
+                    None
+                };
+                if let Some(raw) = raw {
                     let content = unquote(raw);
                     let line = self.line
                         + if c.start >= self.line_pos {

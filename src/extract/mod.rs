@@ -21,6 +21,7 @@ pub mod join;
 pub mod json;
 pub mod names;
 pub mod render;
+pub mod sql;
 
 pub use names::Names;
 
@@ -116,8 +117,14 @@ impl Plan {
 }
 
 /// The parser for a SQL dump whose first bytes are `head`, if it is one.
-fn sql_parser(_head: &[u8]) -> Option<(Kind, Box<dyn Parser>)> {
-    None
+fn sql_parser(head: &[u8]) -> Option<(Kind, Box<dyn Parser>)> {
+    let kind = sql::sniff(head)?;
+    let parser = match kind {
+        Kind::Mysql => sql::mysql(),
+        Kind::Postgres => sql::postgres(),
+        _ => sql::sqlite_dump(),
+    };
+    Some((kind, parser))
 }
 
 /// The structured formats piiscan reads.
@@ -134,4 +141,8 @@ pub enum Kind {
     Csv,
     /// JSON or JSON Lines.
     Json,
+    /// A spreadsheet (`.xlsx`, `.xls`, `.ods`), read through its dump rendering.
+    Spreadsheet,
+    /// An SQLite database file, read through its dump rendering.
+    SqliteDb,
 }

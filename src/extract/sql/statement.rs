@@ -1,0 +1,615 @@
+//! Tokens to cells: the statements that matter in a dump, and the rest skipped to `;`.
+//!
+//! - `CREATE [TEMPORARY|UNLOGGED|...] TABLE [IF NOT EXISTS] name (definitions)`: the column
+//!   names, in order; constraint lines (`PRIMARY KEY`, `KEY`, `UNIQUE`, `CONSTRAINT`,
+//!   `INDEX`, `FOREIGN KEY`, `CHECK`, ...) are not columns.
+//! - `INSERT [modifiers] INTO name [(columns)] [OVERRIDING ... VALUE] VALUES (...), ...`
+//!   and `REPLACE INTO`: a cell per value, a row per tuple. A trailing `ON DUPLICATE KEY`,
+//!   `ON CONFLICT` or `RETURNING` clause is skipped.
+//! - `COPY name [(columns)] FROM stdin;`: the data lines that follow (see `copy`).
+//!
+//! A value is the run of tokens between the tuple's top-level commas, so expressions,
+//! casts and function calls stay one cell.
+
+use std::collections::HashMap;
+
+use super::copy::CopyState;
+use super::lexer::{starts_statement, MAX_TEXT};
+use super::{Cell, Dialect, Names, Out};
+
+/// What kind of token the lexer found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum TokKind {
+    /// A bare word: keyword, name, number (digits and letters; `1.5` is three tokens).
+    Word,
+    /// A quoted identifier: `` `a` ``, `"a"`, `[a]` (its text is the name, unquoted).
+    Quoted,
+    /// A string literal, prefix included: `'a'`, `E'a'`, `X'00'`, `_utf8mb4'a'`, `$$a$$`,
+    /// and MySQL's `"a"`.
+    Str,
+    /// Any other byte: `(`, `)`, `,`, `;`, `.`, `-` ...
+    Punct(u8),
+}
+
+/// A token and its span in the input.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Tok {
+    pub(super) kind: TokKind,
+    pub(super) start: u64,
+    pub(super) end: u64,
+    /// A string or quoted identifier with nothing between its quotes.
+    pub(super) empty: bool,
+}
+
+/// What the statement layer asks of the lexer after a token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Action {
+    /// Carry on lexing.
+    Go,
+    /// Garbage: skip raw bytes to the next statement.
+    Resync,
+    /// `COPY ... FROM stdin;` ended: data lines follow the current line.
+    Copy,
+    /// `DELIMITER x`: read its argument.
+    Delimiter,
+}
+
+/// Where a statement is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum State {
+    /// Expecting a statement's first word.
+    Start,
+    /// Ignoring tokens to the next `;`.
+    Skip,
+    /// After `CREATE`: modifiers up to `TABLE`.
+    Create,
+    /// After `CREATE TABLE`: `IF NOT EXISTS` or the name.
+    CreateTable,
+    /// After `IF` (1) or `IF NOT` (2).
+    IfNot(u8),
+    /// After `INSERT` / `REPLACE`: modifiers up to `INTO`, or the name.
+    Insert,
+    /// Expecting a name, or its next part after `.`.
+    Name,
+    /// A name part read: `.` continues it.
+    AfterName,
+    /// `CREATE TABLE name`: expecting `(`.
+    CreateTail,
+    /// `INSERT INTO name [(cols)]`: expecting the column list (if `!cols`) or `VALUES`.
+    InsertTail { cols: bool },
+    /// `COPY name [(cols)]`: expecting the column list (if `!cols`) or `FROM`.
+    CopyTail { cols: bool },
+    /// Inside an explicit column list; `expect`: a name comes next.
+    ColList { expect: bool },
+    /// `OVERRIDING` (0), then `SYSTEM`/`USER` (1), then `VALUE`.
+    Overriding(u8),
+    /// Inside `CREATE TABLE (...)`; `item`: at the start of a definition.
+    CreateBody { depth: u32, item: bool },
+    /// Expecting a tuple's `(`.
+    Values,
+    /// Inside a tuple.
+    Tuple,
+    /// After a tuple: `,`, `;` or a trailing clause.
+    AfterTuple,
+    /// `COPY ... FROM`: expecting `stdin`.
+    CopyFrom,
+    /// `COPY ... FROM stdin`: options up to `;`.
+    CopyStdin,
+    /// Data lines are being read.
+    Copy,
+}
+
+/// Which statement a name belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Target {
+    Create,
+    Insert,
+    Copy,
+}
+
+/// A table seen in the dump.
+#[derive(Debug)]
+pub(super) struct Table {
+    /// Its name, in [`Names`].
+    pub(super) name: u32,
+    /// Its columns from `CREATE TABLE`, in [`Names`].
+    pub(super) columns: Vec<u32>,
+    /// Rows seen so far.
+    pub(super) rows: u64,
+    /// A row width mismatch was reported.
+    pub(super) warned: bool,
+}
+
+/// Column lists keep at most this many names (MySQL's limit is 4096 columns, PostgreSQL's
+/// 1600), and unnamed values past this many share one name: garbage cannot grow either.
+const MAX_GENERIC: usize = 4096;
+
+/// The statement layer's state: see the module docs.
+pub(super) struct Statements {
+    d: Dialect,
+    pub(super) names: Names,
+    pub(super) tables: Vec<Table>,
+    by_name: HashMap<u32, usize>,
+    state: State,
+    target: Target,
+    /// The last part of the name being read, and whether it was quoted.
+    name: Vec<u8>,
+    name_quoted: bool,
+    /// Index into `tables` of the current statement's table.
+    pub(super) cur: usize,
+    /// An explicit column list (`INSERT INTO t (a, b)`), used if `explicit`.
+    stmt_cols: Vec<u32>,
+    explicit: bool,
+    /// `CREATE TABLE` columns being read.
+    new_cols: Vec<u32>,
+    /// `col_N` names by index (`u32::MAX`: not yet interned).
+    generic: Vec<u32>,
+    /// The current statement's first token.
+    pub(super) stmt_start: u64,
+    /// The current row's number.
+    pub(super) row: u64,
+    // The current tuple.
+    depth: u32,
+    idx: u32,
+    tuple_start: u64,
+    val_start: u64,
+    val_end: u64,
+    val_tokens: u32,
+    val_empty: bool,
+    val_intro: bool,
+    /// The `COPY` block being read.
+    pub(super) copy: CopyState,
+}
+
+impl Statements {
+    pub(super) fn new(d: Dialect) -> Statements {
+        Statements {
+            d,
+            names: Names::default(),
+            tables: Vec::new(),
+            by_name: HashMap::new(),
+            state: State::Start,
+            target: Target::Insert,
+            name: Vec::with_capacity(MAX_TEXT),
+            name_quoted: false,
+            cur: 0,
+            stmt_cols: Vec::new(),
+            explicit: false,
+            new_cols: Vec::new(),
+            generic: Vec::new(),
+            stmt_start: 0,
+            row: 0,
+            depth: 0,
+            idx: 0,
+            tuple_start: 0,
+            val_start: 0,
+            val_end: 0,
+            val_tokens: 0,
+            val_empty: false,
+            val_intro: false,
+            copy: CopyState::default(),
+        }
+    }
+
+    /// Bytes of buffers that are not schema (for tests of bounded memory).
+    #[cfg(test)]
+    pub(super) fn carry(&self) -> usize {
+        self.name.capacity() + 4 * self.stmt_cols.capacity()
+    }
+
+    /// Whether the lexer should keep the text of the next string (it may be a name).
+    pub(super) fn wants_text(&self) -> bool {
+        matches!(
+            self.state,
+            State::Name
+                | State::CreateTable
+                | State::Insert
+                | State::ColList { .. }
+                | State::CreateBody { item: true, .. }
+        )
+    }
+
+    /// Resync succeeded: a statement starts.
+    pub(super) fn restart(&mut self) {
+        self.state = State::Start;
+    }
+
+    /// Takes one token; `text` is its text for words and quoted identifiers.
+    // Inlined into the lexer's `emit`: a quarter faster on extended inserts.
+    #[inline]
+    pub(super) fn token(&mut self, tok: Tok, text: &[u8], out: &mut Out<'_>) -> Action {
+        use TokKind::{Punct, Quoted, Str, Word};
+        let word = |k: &str| tok.kind == Word && text.eq_ignore_ascii_case(k.as_bytes());
+        match self.state {
+            State::Tuple => return self.tuple_token(tok, text, out),
+            State::Start => {
+                self.stmt_start = tok.start;
+                self.explicit = false;
+                self.state = if word("INSERT") || (self.d.replace && word("REPLACE")) {
+                    State::Insert
+                } else if word("CREATE") {
+                    State::Create
+                } else if self.d.copy && word("COPY") {
+                    self.target = Target::Copy;
+                    State::Name
+                } else if self.d.delimiter && word("DELIMITER") {
+                    return Action::Delimiter;
+                } else if tok.kind == Punct(b';') {
+                    State::Start
+                } else {
+                    State::Skip
+                };
+            }
+            State::Skip => {
+                if tok.kind == Punct(b';') {
+                    self.state = State::Start;
+                }
+            }
+            State::Create => {
+                const MODIFIERS: [&str; 8] = [
+                    "TEMPORARY",
+                    "TEMP",
+                    "UNLOGGED",
+                    "GLOBAL",
+                    "LOCAL",
+                    "FOREIGN",
+                    "OR",
+                    "REPLACE",
+                ];
+                if word("TABLE") {
+                    self.state = State::CreateTable;
+                } else if !MODIFIERS.iter().any(|m| word(m)) {
+                    return self.skip(tok);
+                }
+            }
+            State::CreateTable if word("IF") => self.state = State::IfNot(1),
+            State::IfNot(1) if word("NOT") => self.state = State::IfNot(2),
+            State::IfNot(2) if word("EXISTS") => {
+                self.target = Target::Create;
+                self.state = State::Name;
+            }
+            State::IfNot(_) => return self.skip(tok),
+            State::CreateTable => {
+                self.target = Target::Create;
+                self.state = State::Name;
+                return self.token(tok, text, out);
+            }
+            State::Insert => {
+                const MODIFIERS: [&str; 9] = [
+                    "LOW_PRIORITY",
+                    "DELAYED",
+                    "HIGH_PRIORITY",
+                    "IGNORE",
+                    "OR",
+                    "REPLACE",
+                    "ROLLBACK",
+                    "ABORT",
+                    "FAIL",
+                ];
+                self.target = Target::Insert;
+                if word("INTO") {
+                    self.state = State::Name;
+                } else if !MODIFIERS.iter().any(|m| word(m)) {
+                    self.state = State::Name;
+                    return self.token(tok, text, out);
+                }
+            }
+            State::Name => match tok.kind {
+                Word | Quoted | Str => {
+                    self.name.clear();
+                    self.name.extend_from_slice(text);
+                    self.name_quoted = tok.kind != Word;
+                    self.state = State::AfterName;
+                }
+                _ => return self.skip(tok),
+            },
+            State::AfterName => {
+                if tok.kind == Punct(b'.') {
+                    self.state = State::Name;
+                } else {
+                    self.open_table();
+                    self.state = match self.target {
+                        Target::Create => State::CreateTail,
+                        Target::Insert => State::InsertTail { cols: false },
+                        Target::Copy => State::CopyTail { cols: false },
+                    };
+                    return self.token(tok, text, out);
+                }
+            }
+            State::CreateTail => {
+                if tok.kind != Punct(b'(') {
+                    return self.skip(tok);
+                }
+                self.new_cols.clear();
+                self.state = State::CreateBody { depth: 1, item: true };
+            }
+            State::CreateBody { depth, item } => self.create_body(tok, text, depth, item, out),
+            State::InsertTail { cols } => {
+                if tok.kind == Punct(b'(') && !cols {
+                    self.open_col_list();
+                } else if word("VALUES") || word("VALUE") {
+                    self.state = State::Values;
+                } else if word("OVERRIDING") {
+                    self.state = State::Overriding(0);
+                } else {
+                    return self.skip(tok);
+                }
+            }
+            State::Overriding(0) if word("SYSTEM") || word("USER") => {
+                self.state = State::Overriding(1);
+            }
+            State::Overriding(1) if word("VALUE") => self.state = State::InsertTail { cols: true },
+            State::Overriding(_) => return self.skip(tok),
+            State::CopyTail { cols } => {
+                if tok.kind == Punct(b'(') && !cols {
+                    self.open_col_list();
+                } else if word("FROM") {
+                    self.state = State::CopyFrom;
+                } else {
+                    return self.skip(tok);
+                }
+            }
+            State::ColList { expect } => match tok.kind {
+                Word | Quoted | Str if expect => {
+                    if self.stmt_cols.len() < MAX_GENERIC {
+                        let column = self.intern(text, tok.kind != Word);
+                        self.stmt_cols.push(column);
+                    }
+                    self.state = State::ColList { expect: false };
+                }
+                Punct(b',') if !expect => self.state = State::ColList { expect: true },
+                Punct(b')') if !expect || self.stmt_cols.is_empty() => {
+                    // A table known only from its data learns its columns here.
+                    let table = &mut self.tables[self.cur];
+                    if table.columns.is_empty() {
+                        table.columns.clone_from(&self.stmt_cols);
+                    }
+                    self.state = match self.target {
+                        Target::Copy => State::CopyTail { cols: true },
+                        _ => State::InsertTail { cols: true },
+                    };
+                }
+                _ => return self.skip(tok),
+            },
+            State::Values => {
+                if tok.kind != Punct(b'(') {
+                    return self.garbage(tok, text, "expected `(` in VALUES", out);
+                }
+                self.open_row();
+                self.tuple_start = tok.start;
+                self.depth = 1;
+                self.idx = 0;
+                self.val_tokens = 0;
+                self.state = State::Tuple;
+            }
+            State::AfterTuple => match tok.kind {
+                Punct(b',') => self.state = State::Values,
+                Punct(b';') => self.state = State::Start,
+                _ if word("ON") || word("RETURNING") || word("AS") => self.state = State::Skip,
+                _ => return self.garbage(tok, text, "expected `,` or `;` after a row", out),
+            },
+            State::CopyFrom if word("STDIN") => self.state = State::CopyStdin,
+            State::CopyFrom => return self.skip(tok),
+            State::CopyStdin => {
+                if tok.kind == Punct(b';') {
+                    self.copy_begin();
+                    self.state = State::Copy;
+                    return Action::Copy;
+                }
+            }
+            State::Copy => {}
+        }
+        Action::Go
+    }
+
+    /// A token ends the statement if it is `;`; nothing else is needed from it.
+    fn skip(&mut self, tok: Tok) -> Action {
+        self.state = if tok.kind == TokKind::Punct(b';') { State::Start } else { State::Skip };
+        Action::Go
+    }
+
+    /// Reports garbage at `tok` and resynchronises: at `tok` itself if it starts a
+    /// statement (a missing `;`), otherwise at the next statement.
+    fn garbage(&mut self, tok: Tok, text: &[u8], reason: &str, out: &mut Out<'_>) -> Action {
+        out.warn(tok.start, reason);
+        if tok.kind == TokKind::Word && starts_statement(text) {
+            self.state = State::Start;
+            return self.token(tok, text, out);
+        }
+        self.state = State::Skip;
+        Action::Resync
+    }
+
+    fn open_col_list(&mut self) {
+        self.stmt_cols.clear();
+        self.explicit = true;
+        self.state = State::ColList { expect: true };
+    }
+
+    /// Interns a name as the dialect reads it.
+    fn intern(&mut self, text: &[u8], quoted: bool) -> u32 {
+        if self.d.fold_case && !quoted && text.iter().any(u8::is_ascii_uppercase) {
+            let lower = text.to_ascii_lowercase();
+            self.names.intern(&String::from_utf8_lossy(&lower))
+        } else {
+            self.names.intern(&String::from_utf8_lossy(text))
+        }
+    }
+
+    /// The name just read is the statement's table.
+    fn open_table(&mut self) {
+        let name = std::mem::take(&mut self.name);
+        let id = self.intern(&name, self.name_quoted);
+        self.name = name;
+        self.cur = match self.by_name.get(&id) {
+            Some(&i) => i,
+            None => {
+                self.tables.push(Table { name: id, columns: Vec::new(), rows: 0, warned: false });
+                self.by_name.insert(id, self.tables.len() - 1);
+                self.tables.len() - 1
+            }
+        };
+    }
+
+    fn create_body(&mut self, tok: Tok, text: &[u8], depth: u32, item: bool, out: &mut Out<'_>) {
+        const CONSTRAINTS: [&str; 12] = [
+            "PRIMARY",
+            "KEY",
+            "UNIQUE",
+            "CONSTRAINT",
+            "INDEX",
+            "FOREIGN",
+            "CHECK",
+            "FULLTEXT",
+            "SPATIAL",
+            "EXCLUDE",
+            "LIKE",
+            "PERIOD",
+        ];
+        let (depth, item) = match tok.kind {
+            TokKind::Punct(b'(') => (depth + 1, false),
+            TokKind::Punct(b')') if depth == 1 => {
+                self.tables[self.cur].columns = std::mem::take(&mut self.new_cols);
+                self.state = State::Skip;
+                return;
+            }
+            TokKind::Punct(b')') => (depth - 1, false),
+            TokKind::Punct(b',') => (depth, depth == 1),
+            TokKind::Punct(b';') => {
+                out.warn(tok.start, "CREATE TABLE cut off by `;`");
+                self.tables[self.cur].columns = std::mem::take(&mut self.new_cols);
+                self.state = State::Start;
+                return;
+            }
+            TokKind::Word
+                if item && CONSTRAINTS.iter().any(|k| text.eq_ignore_ascii_case(k.as_bytes())) =>
+            {
+                (depth, false)
+            }
+            TokKind::Word | TokKind::Quoted | TokKind::Str if item => {
+                if self.new_cols.len() < MAX_GENERIC {
+                    let column = self.intern(text, tok.kind != TokKind::Word);
+                    self.new_cols.push(column);
+                }
+                (depth, false)
+            }
+            _ => (depth, false),
+        };
+        self.state = State::CreateBody { depth, item };
+    }
+
+    /// Starts the next row of the current table.
+    pub(super) fn open_row(&mut self) {
+        let table = &mut self.tables[self.cur];
+        table.rows += 1;
+        self.row = table.rows;
+    }
+
+    /// The column of the `idx`-th (0-based) value of the current row.
+    pub(super) fn column(&mut self, idx: u32) -> u32 {
+        let idx = idx as usize;
+        let known = if self.explicit { &self.stmt_cols } else { &self.tables[self.cur].columns };
+        if let Some(&column) = known.get(idx) {
+            return column;
+        }
+        if idx >= MAX_GENERIC {
+            return self.names.intern("col_overflow");
+        }
+        if self.generic.len() <= idx {
+            self.generic.resize(idx + 1, u32::MAX);
+        }
+        if self.generic[idx] == u32::MAX {
+            self.generic[idx] = self.names.intern(&format!("col_{}", idx + 1));
+        }
+        self.generic[idx]
+    }
+
+    /// Emits a cell of the current row.
+    pub(super) fn cell(
+        &mut self,
+        idx: u32,
+        start: u64,
+        end: u64,
+        non_empty: bool,
+        out: &mut Out<'_>,
+    ) {
+        let column = self.column(idx);
+        let table = self.tables[self.cur].name;
+        out.cells.push(Cell { start, end, table, column, row: self.row, non_empty });
+    }
+
+    /// A row of `values` values ended: reports a width mismatch, once per table.
+    pub(super) fn check_width(&mut self, values: u32, at: u64, out: &mut Out<'_>) {
+        let table = &self.tables[self.cur];
+        let columns = if self.explicit { self.stmt_cols.len() } else { table.columns.len() };
+        if values as usize != columns && !table.warned {
+            self.tables[self.cur].warned = true;
+            out.warn(at, format!("row has {values} values, table has {columns} columns"));
+        }
+    }
+
+    #[inline]
+    fn tuple_token(&mut self, tok: Tok, text: &[u8], out: &mut Out<'_>) -> Action {
+        match tok.kind {
+            TokKind::Punct(b',') if self.depth == 1 => {
+                if self.val_tokens == 0 {
+                    return self.garbage(tok, text, "empty value in a row", out);
+                }
+                self.end_value(out);
+            }
+            TokKind::Punct(b')') if self.depth == 1 => {
+                if self.val_tokens > 0 {
+                    self.end_value(out);
+                } else if self.idx > 0 {
+                    return self.garbage(tok, text, "empty value in a row", out);
+                }
+                // `()` is a row of defaults: no cells, no width to check.
+                if self.idx > 0 {
+                    self.check_width(self.idx, self.tuple_start, out);
+                }
+                self.state = State::AfterTuple;
+            }
+            TokKind::Punct(b';') => return self.garbage(tok, text, "`;` inside a row", out),
+            kind => {
+                match kind {
+                    TokKind::Punct(b'(') => self.depth += 1,
+                    TokKind::Punct(b')') => self.depth -= 1,
+                    _ => {}
+                }
+                if self.val_tokens == 0 {
+                    self.val_start = tok.start;
+                    self.val_empty = match kind {
+                        TokKind::Word => text.eq_ignore_ascii_case(b"NULL"),
+                        TokKind::Str | TokKind::Quoted => tok.empty,
+                        TokKind::Punct(_) => false,
+                    };
+                    self.val_intro = kind == TokKind::Word && text.first() == Some(&b'_');
+                } else {
+                    // `_binary ''`: a charset introducer and an empty string.
+                    self.val_empty =
+                        self.val_tokens == 1 && self.val_intro && kind == TokKind::Str && tok.empty;
+                }
+                self.val_end = tok.end;
+                self.val_tokens = self.val_tokens.saturating_add(1);
+            }
+        }
+        Action::Go
+    }
+
+    fn end_value(&mut self, out: &mut Out<'_>) {
+        self.cell(self.idx, self.val_start, self.val_end, !self.val_empty, out);
+        self.idx = self.idx.saturating_add(1);
+        self.val_tokens = 0;
+    }
+
+    /// The input has ended; `reported`: the lexer already reported something open.
+    pub(super) fn finish(&mut self, reported: bool, out: &mut Out<'_>) {
+        if self.state == State::Tuple && !reported {
+            if self.val_tokens > 0 {
+                self.end_value(out);
+            }
+            out.warn(self.tuple_start, "statement cut off at end of input");
+        }
+        self.state = State::Start;
+    }
+}
