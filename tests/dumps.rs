@@ -175,3 +175,55 @@ fn a_spreadsheet_is_read_by_sheet_and_header() {
     .collect();
     assert_eq!(got, want);
 }
+
+/// Bad input is recorded as a warning with its offset, and nothing found is lost.
+#[test]
+fn bad_input_is_a_warning_and_no_finding_is_lost() {
+    let d = crate::util::Dir::new();
+    // A mysqldump cut off inside a string: the rows before it keep their columns; the
+    // phone number after the cut is still reported (without a column).
+    let cut = "-- MySQL dump 10.13\n\
+CREATE TABLE `users` (\n  `id` int NOT NULL,\n  `mobile` varchar(20) DEFAULT NULL\n);\n\
+INSERT INTO `users` VALUES (1,'13912345678'),(2,'13987654321'),(3,'unterminated 13900001111\n";
+    d.create("cut.sql", cut);
+    // A ragged CSV row.
+    d.create("ragged.csv", "name,phone\n张伟,13912345678\n李娜,13987654321,extra 13700001111\n");
+    // A gzip stream cut in half: what was decompressed is scanned.
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    use std::io::Write as _;
+    for i in 0..2000 {
+        writeln!(gz, "{i},tel 13912345678").unwrap();
+    }
+    let full = gz.finish().unwrap();
+    d.create("half.log.gz", &full[..full.len() / 2]);
+
+    let out = d.cmd().args(["scan", "--format", "json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "bad input is not an I/O error");
+    let inv: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let file = |name: &str| {
+        inv["files"].as_array().unwrap().iter().find(|f| f["path"] == name).unwrap().clone()
+    };
+    let cut = file("cut.sql");
+    assert!(cut["warnings"][0]["reason"].as_str().unwrap().contains("unterminated"), "{cut}");
+    let mobiles = |f: &Value| {
+        f["categories"].as_array().unwrap().iter().find(|c| c["category"] == "cn_mobile").unwrap()
+            ["findings"]
+            .clone()
+    };
+    assert_eq!(mobiles(&cut), 3);
+    let ragged = file("ragged.csv");
+    assert!(ragged["warnings"][0]["reason"].as_str().unwrap().contains("more fields"));
+    assert_eq!(mobiles(&ragged), 3);
+    let half = file("half.log.gz");
+    assert!(
+        half["warnings"][0]["reason"].as_str().unwrap().contains("compressed stream"),
+        "{half}"
+    );
+    let n = mobiles(&half).as_u64().unwrap();
+    assert!(n > 100 && n < 2000, "the decompressed part is scanned: {n}");
+    let findings = inv["findings"].as_array().unwrap();
+    let attributed = |path: &str| {
+        findings.iter().filter(|f| f["path"] == path && f["column"].is_string()).count()
+    };
+    assert_eq!(attributed("cut.sql"), 2, "rows before the cut keep their column");
+}
