@@ -31,6 +31,9 @@ pub struct WorkerSettings {
     pub values: ValuePolicy,
     /// Keep every finding in the tally (for outputs written at the end).
     pub keep_findings: bool,
+    /// Keep at most this many findings (the first by path and offset), so that memory
+    /// stays bounded however much is found; `None` keeps all (baselines need them).
+    pub findings_cap: Option<usize>,
     /// Files larger than this are skipped.
     pub max_filesize: Option<u64>,
     /// Suppressions, baseline, failure level, fingerprint key.
@@ -398,8 +401,18 @@ impl<'a> Worker<'a> {
             Some(sink) => sink.file_done(&self.findings),
             None => Ok(()),
         };
+        self.tally.findings_total += self.findings.len() as u64;
         if self.settings.keep_findings {
             self.tally.findings.append(&mut self.findings);
+            if let Some(cap) = self.settings.findings_cap {
+                // Dropping what sorts after this thread's first `cap` keeps exactly the
+                // scan's first `cap` overall (per file, findings arrive in order), so the
+                // result does not depend on which thread scanned which file.
+                if self.tally.findings.len() > 2 * cap {
+                    self.tally.sort_findings();
+                    self.tally.findings.truncate(cap);
+                }
+            }
         }
         sent
     }

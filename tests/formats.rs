@@ -226,3 +226,22 @@ fn test_values_and_minors_are_flagged_and_counted() {
     assert_eq!((mobile["findings"].as_u64(), mobile["test_values"].as_u64()), (Some(2), Some(1)));
     assert_eq!(inv["files"][0]["categories"][0]["minors"], 1);
 }
+
+#[test]
+fn the_json_inventory_lists_a_bounded_number_of_findings() {
+    let d = Dir::new();
+    let line = "tel 13912345678\n";
+    d.create("a.txt", line.repeat(60_000));
+    d.create("b.txt", line.repeat(60_000));
+    let inv = d.inventory(&["-j", "2"]);
+    assert_eq!(inv["scan"]["findings_total"], 120_000);
+    assert_eq!(inv["scan"]["findings_truncated"], true);
+    let findings = inv["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 100_000);
+    // The first by path and offset, whichever thread scanned which file.
+    assert_eq!(findings[59_999]["path"], "a.txt");
+    assert_eq!(findings[60_000]["path"], "b.txt");
+    assert_eq!(findings[99_999]["start"], (40_000 - 1) * line.len() + 4);
+    // The per-file counts are complete.
+    assert_eq!(inv["files"][1]["categories"][0]["findings"], 60_000);
+}

@@ -113,6 +113,7 @@ impl ScanConfig {
                 min_confidence,
                 values: if args.show_values { ValuePolicy::Raw } else { ValuePolicy::Masked },
                 keep_findings: matches!(args.format, Format::Json | Format::Sarif | Format::Github),
+                findings_cap: Some(crate::report::json::FINDINGS_MAX),
                 max_filesize,
                 policy,
                 allowed_paths,

@@ -63,6 +63,7 @@ pub fn baseline(args: &ScanArgs) -> Result<Exit> {
         cfg.worker.policy.test_values = old.test_values;
     }
     cfg.worker.keep_findings = true;
+    cfg.worker.findings_cap = None;
     cfg.format = Format::Json;
     let Some(inventory) = execute(&cfg)? else { return Ok(Exit::Success) };
     let key_in_env = baseline::env_key()?.is_some();
@@ -120,6 +121,9 @@ pub fn execute(cfg: &ScanConfig) -> Result<Option<Inventory>> {
         tally.skip(m, SkipReason::Missing, "listed but not found");
     }
     tally.sort();
+    if let Some(cap) = cfg.worker.findings_cap {
+        tally.cap_findings(cap);
+    }
     if let Some(sink) = &jsonl {
         if let Err(e) = sink.flush() {
             if e.kind() != io::ErrorKind::BrokenPipe {

@@ -210,6 +210,8 @@ pub struct Tally {
     pub test_values_ignored: u64,
     /// Reported findings at or above the failure level.
     pub failing: u64,
+    /// Reported findings, whether kept in `findings` or not.
+    pub findings_total: u64,
 }
 
 impl Tally {
@@ -224,6 +226,18 @@ impl Tally {
         self.baselined += other.baselined;
         self.test_values_ignored += other.test_values_ignored;
         self.failing += other.failing;
+        self.findings_total += other.findings_total;
+    }
+
+    /// Sorts the findings by path and offset.
+    pub fn sort_findings(&mut self) {
+        self.findings.sort_by(|a, b| a.path.cmp(&b.path).then(a.start.cmp(&b.start)));
+    }
+
+    /// Keeps the first `cap` findings by path and offset.
+    pub fn cap_findings(&mut self, cap: usize) {
+        self.sort_findings();
+        self.findings.truncate(cap);
     }
 
     /// Sorts files, skips and findings by path and position, so that every output is

@@ -47,6 +47,11 @@ use crate::report::Report;
 /// The version of the document's layout; bumped on any incompatible change.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// At most this many findings are listed (the first by path and offset): memory stays
+/// bounded by the locations, not by the data. `findings_total` counts all of them, and
+/// `--format jsonl` streams every one.
+pub const FINDINGS_MAX: usize = 100_000;
+
 /// The JSON inventory writer.
 pub struct Json;
 
@@ -81,6 +86,8 @@ struct ScanSection<'a> {
     baseline: &'a Option<std::path::PathBuf>,
     fail_on: Option<Confidence>,
     failing: u64,
+    findings_total: u64,
+    findings_truncated: bool,
     baselined: u64,
     suppressed: usize,
     test_values_ignored: u64,
@@ -175,6 +182,8 @@ impl Report for Json {
                 baseline: &inv.meta.baseline_file,
                 fail_on: inv.meta.fail_on,
                 failing: t.failing,
+                findings_total: t.findings_total,
+                findings_truncated: (t.findings.len() as u64) < t.findings_total,
                 baselined: t.baselined,
                 suppressed: t.suppressed.len(),
                 test_values_ignored: t.test_values_ignored,
