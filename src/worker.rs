@@ -6,6 +6,7 @@
 //! the file's findings to the output sink in one batch, so that streamed output never
 //! interleaves two files.
 
+use std::collections::BTreeMap;
 use std::io::{self, Read};
 use std::path::Path;
 use std::sync::Arc;
@@ -17,7 +18,7 @@ use crate::detect::{stream, Category, Confidence};
 use crate::extract::join::{value_hash, Held, Join};
 use crate::extract::{render, sql, Kind, Parser, Plan, Warning};
 use crate::inventory::Suppressed;
-use crate::inventory::{FileTally, Finding, SkipReason, Tally};
+use crate::inventory::{CategoryCount, FileTally, Finding, SkipReason, Tally};
 use crate::mask::{self, ValuePolicy};
 use crate::policy::{Policy, Suppression, FINGERPRINT_CONTEXT};
 use crate::source::open::{self, Contents};
@@ -63,7 +64,49 @@ pub struct Worker<'a> {
     buf: Vec<u8>,
     cands: Vec<Candidate>,
     findings: Vec<Finding>,
+    /// The current file's counts per category, kept as findings are flushed in batches.
+    counts: BTreeMap<Category, CategoryCount>,
     tally: Tally,
+}
+
+/// Findings are handed to the output (and counted) in batches of this many, so that a
+/// file with millions of findings (a large dump) never holds them all in memory.
+const FLUSH_AT: usize = 4096;
+
+/// Counts a batch of one file's findings, hands it to the sink and keeps it if the output
+/// needs findings at the end (at most `findings_cap`).
+fn flush_batch(
+    findings: &mut Vec<Finding>,
+    counts: &mut BTreeMap<Category, CategoryCount>,
+    tally: &mut Tally,
+    settings: &WorkerSettings,
+    sink: Option<&dyn FindingSink>,
+) -> io::Result<()> {
+    if findings.is_empty() {
+        return Ok(());
+    }
+    // Findings from column hints are made when their cell closes, after later ones.
+    findings.sort_by_key(|f| f.start);
+    for f in findings.iter() {
+        counts.entry(f.category).or_default().count(f);
+    }
+    let sent = match sink {
+        Some(sink) => sink.file_done(findings),
+        None => Ok(()),
+    };
+    tally.findings_total += findings.len() as u64;
+    if settings.keep_findings {
+        tally.findings.append(findings);
+        if let Some(cap) = settings.findings_cap {
+            // Dropping what sorts after this thread's first `cap` keeps exactly the
+            // scan's first `cap` overall, whichever thread scanned which file.
+            if tally.findings.len() > 2 * cap {
+                tally.cap_findings(cap);
+            }
+        }
+    }
+    findings.clear();
+    sent
 }
 
 impl<'a> Worker<'a> {
@@ -82,6 +125,7 @@ impl<'a> Worker<'a> {
             buf: Vec::new(),
             cands: Vec::new(),
             findings: Vec::new(),
+            counts: BTreeMap::new(),
             tally: Tally::default(),
         }
     }
@@ -150,7 +194,8 @@ impl<'a> Worker<'a> {
                 Ok(())
             }
             Ok(Contents::Buffered) => self.scan_slice(path, &buf, explicit),
-            Ok(Contents::Mapped(map)) => self.scan_slice(path, &map, explicit),
+            // Large files go through the chunked driver: bounded memory for candidates.
+            Ok(Contents::Mapped(map)) => self.scan_stream(path, &map[..], explicit),
             Ok(Contents::Stream(file)) => self.scan_stream(path, file, explicit),
         };
         self.buf = buf;
@@ -238,10 +283,13 @@ impl<'a> Worker<'a> {
                 plan,
             );
         }
-        let (engine, settings, ids) = (self.engine, self.settings, &self.ids);
+        let (engine, settings, ids, sink) = (self.engine, self.settings, &self.ids, self.sink);
         let findings = &mut self.findings;
         let tally = &mut self.tally;
+        let counts = &mut self.counts;
         findings.clear();
+        counts.clear();
+        let mut sink_error = None;
         let result = stream::scan_reader(
             engine,
             io::Cursor::new(head).chain(reader),
@@ -249,8 +297,14 @@ impl<'a> Worker<'a> {
             |buf, base, c| {
                 let made = make_finding(engine, settings, ids, &path_arc, buf, base, c);
                 route(made, findings, tally, settings);
+                if findings.len() >= FLUSH_AT && sink_error.is_none() {
+                    sink_error = flush_batch(findings, counts, tally, settings, sink).err();
+                }
             },
         );
+        if let Some(e) = sink_error {
+            return Err(e);
+        }
         let mut warnings = Vec::new();
         let bytes = match result {
             Ok(n) => n,
@@ -277,6 +331,7 @@ impl<'a> Worker<'a> {
         plan: Option<&Plan>,
     ) -> io::Result<()> {
         self.findings.clear();
+        self.counts.clear();
         let mut sink = StructuredSink {
             engine: self.engine,
             settings: self.settings,
@@ -290,8 +345,14 @@ impl<'a> Worker<'a> {
             ),
             findings: &mut self.findings,
             tally: &mut self.tally,
+            counts: &mut self.counts,
+            sink: self.sink,
+            sink_error: None,
         };
         let result = stream::scan_reader_with(self.engine, reader, &mut self.scratch, &mut sink);
+        if let Some(e) = sink.sink_error.take() {
+            return Err(e);
+        }
         let StructuredSink { mut join, findings, tally, settings, .. } = sink;
         let path_for_held = Arc::clone(&path_arc);
         join.finish(&mut |h: &Held| held_finding(settings, &path_for_held, h), &mut |made| {
@@ -386,34 +447,18 @@ impl<'a> Worker<'a> {
     ) -> io::Result<()> {
         self.tally.files_scanned += 1;
         self.tally.bytes_scanned += bytes;
-        if self.findings.is_empty() && warnings.is_empty() {
-            return Ok(());
+        let sent = flush_batch(
+            &mut self.findings,
+            &mut self.counts,
+            &mut self.tally,
+            self.settings,
+            self.sink,
+        );
+        let categories = std::mem::take(&mut self.counts);
+        if categories.is_empty() && warnings.is_empty() {
+            return sent;
         }
-        // Findings from column hints are made when their cell closes, after later ones.
-        self.findings.sort_by_key(|f| f.start);
-        let mut file =
-            FileTally { path, bytes, categories: Default::default(), format, columns, warnings };
-        for f in &self.findings {
-            file.categories.entry(f.category).or_default().count(f);
-        }
-        self.tally.files.push(file);
-        let sent = match self.sink {
-            Some(sink) => sink.file_done(&self.findings),
-            None => Ok(()),
-        };
-        self.tally.findings_total += self.findings.len() as u64;
-        if self.settings.keep_findings {
-            self.tally.findings.append(&mut self.findings);
-            if let Some(cap) = self.settings.findings_cap {
-                // Dropping what sorts after this thread's first `cap` keeps exactly the
-                // scan's first `cap` overall (per file, findings arrive in order), so the
-                // result does not depend on which thread scanned which file.
-                if self.tally.findings.len() > 2 * cap {
-                    self.tally.sort_findings();
-                    self.tally.findings.truncate(cap);
-                }
-            }
-        }
+        self.tally.files.push(FileTally { path, bytes, categories, format, columns, warnings });
         sent
     }
 }
@@ -428,6 +473,9 @@ struct StructuredSink<'a, 'w> {
     join: Join<'a>,
     findings: &'w mut Vec<Finding>,
     tally: &'w mut Tally,
+    counts: &'w mut BTreeMap<Category, CategoryCount>,
+    sink: Option<&'a dyn FindingSink>,
+    sink_error: Option<io::Error>,
 }
 
 impl stream::StreamSink for StructuredSink<'_, '_> {
@@ -450,6 +498,11 @@ impl stream::StreamSink for StructuredSink<'_, '_> {
         self.join.join(done_until, &mut |h: &Held| held_finding(settings, path, h), &mut |made| {
             route(Some(made), findings, tally, settings)
         });
+        if self.findings.len() >= FLUSH_AT && self.sink_error.is_none() {
+            let (findings, tally, counts) =
+                (&mut *self.findings, &mut *self.tally, &mut *self.counts);
+            self.sink_error = flush_batch(findings, counts, tally, self.settings, self.sink).err();
+        }
     }
 }
 

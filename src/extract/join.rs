@@ -166,14 +166,14 @@ impl<'a> Join<'a> {
                 };
                 if let Some(raw) = raw {
                     let content = unquote(raw);
-                    let line = self.line
-                        + if c.start >= self.line_pos {
-                            let from = (self.line_pos.max(offset) - offset) as usize;
-                            memchr::memchr_iter(b'\n', &data[from..(c.start - offset) as usize])
-                                .count() as u64
-                        } else {
-                            0
-                        };
+                    // Lines are counted forward from the last cell, never twice.
+                    if c.start >= self.line_pos && self.line_pos >= offset {
+                        let from = (self.line_pos - offset) as usize;
+                        let to = (c.start - offset) as usize;
+                        self.line += memchr::memchr_iter(b'\n', &data[from..to]).count() as u64;
+                        self.line_pos = c.start;
+                    }
+                    let line = self.line;
                     for k in labels {
                         if content.len() <= HELD_MAX && plausible(k, content, &self.env) {
                             let content = content.to_vec();
@@ -242,11 +242,12 @@ impl<'a> Join<'a> {
         f.column = Some(names.get(cell.column).clone());
         f.row = Some(cell.row);
         // A value the engine found makes the column's own check of this cell moot.
-        for h in self.held.iter_mut().rev() {
-            if h.cell.start < cell.start {
+        let first = self.held.partition_point(|h| h.cell.start < cell.start);
+        for h in self.held.range_mut(first..) {
+            if h.cell.start != cell.start {
                 break;
             }
-            if h.cell.start == cell.start && h.category == f.category {
+            if h.category == f.category {
                 h.found = true;
             }
         }
