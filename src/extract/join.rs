@@ -9,7 +9,32 @@
 
 use std::collections::hash_map::RandomState;
 use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
-use std::hash::BuildHasher;
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
+
+/// A fast hasher for the (table, column) index pairs of one file: small integers that no
+/// input controls beyond their count, so no keyed hash is needed.
+#[derive(Default)]
+struct PairHasher(u64);
+
+impl Hasher for PairHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
 
 use crate::detect::Category;
 use crate::extract::hints::{label_only, plausible, ColumnHints};
@@ -63,13 +88,14 @@ pub struct Join<'a> {
     hints: &'a ColumnHints,
     hasher: &'a RandomState,
     env: Env,
-    hinted: HashMap<u32, Vec<Category>>,
+    /// Per column name index: the categories it is named for (filled on first use).
+    hinted: Vec<Option<Vec<Category>>>,
     cells: VecDeque<Cell>,
     fresh: Vec<Cell>,
     warnings: Vec<Warning>,
     pending: VecDeque<(Made, u64)>,
     held: VecDeque<Held>,
-    columns: HashMap<(u32, u32), Acc>,
+    columns: HashMap<(u32, u32), Acc, BuildHasherDefault<PairHasher>>,
     line_pos: u64,
     line: u64,
     /// The last bytes before the current data (at most [`HELD_MAX`]), so that a cell that
@@ -92,13 +118,13 @@ impl<'a> Join<'a> {
             hints,
             hasher,
             env,
-            hinted: HashMap::new(),
+            hinted: Vec::new(),
             cells: VecDeque::new(),
             fresh: Vec::new(),
             warnings: Vec::new(),
             pending: VecDeque::new(),
             held: VecDeque::new(),
-            columns: HashMap::new(),
+            columns: HashMap::default(),
             line_pos: 0,
             line: 1,
             tail: Vec::new(),
@@ -109,7 +135,11 @@ impl<'a> Join<'a> {
     /// The categories column `column` is named for (cached).
     fn hinted(&mut self, column: u32) -> &[Category] {
         let (hints, names) = (self.hints, self.parser.names());
-        self.hinted.entry(column).or_insert_with(|| hints.categories(names.get(column)))
+        let i = column as usize;
+        if self.hinted.len() <= i {
+            self.hinted.resize(i + 1, None);
+        }
+        self.hinted[i].get_or_insert_with(|| hints.categories(names.get(column)))
     }
 
     /// Feeds newly read bytes to the parser.
