@@ -15,6 +15,7 @@
 //! confidence = "medium"            # confidence of a validated match without context
 //! priority = 60                    # which detector wins when two match at one place
 //! reject_adjacent = "."            # not when glued by one of these to more digits
+//! reject_adjacent_alnum = "-"      # not when glued by one of these to letters or digits
 //! description = "..."
 //! references = ["..."]
 //! examples = ["手机13912345678"]
@@ -91,6 +92,10 @@ pub struct DetectorDef {
     /// `1.2.3.4` out of `1.2.3.4.5`).
     #[serde(default)]
     pub reject_adjacent: String,
+    /// Characters that, joining the value to further letters or digits, disqualify it
+    /// (`"-"` keeps `0684-4584-9942` out of the UUID `0370dccf-0684-4584-9942-dccf...`).
+    #[serde(default)]
+    pub reject_adjacent_alnum: String,
     /// What it finds and why that is sensitive.
     #[serde(default)]
     pub description: String,
@@ -209,6 +214,7 @@ mod tests {
             confidence: Confidence::Medium,
             priority: 0,
             reject_adjacent: String::new(),
+            reject_adjacent_alnum: String::new(),
             description: String::new(),
             references: vec![],
             examples: vec![],

@@ -239,7 +239,9 @@ impl Engine {
         } else {
             (start, end)
         };
-        if glued(hay, vs, ve, d.def.reject_adjacent.as_bytes()) {
+        if glued(hay, vs, ve, d.def.reject_adjacent.as_bytes(), u8::is_ascii_digit)
+            || glued(hay, vs, ve, d.def.reject_adjacent_alnum.as_bytes(), u8::is_ascii_alphanumeric)
+        {
             return None;
         }
         if let Some(validate) = d.validator {
@@ -262,14 +264,15 @@ impl Engine {
     }
 }
 
-/// Whether `hay[start..end]` is joined to further digits by one of `joiners`
-/// (`1.2.3.4` inside `1.2.3.4.5`, `0340 7456 2440` at the end of a grouped card number).
-fn glued(hay: &[u8], start: usize, end: usize, joiners: &[u8]) -> bool {
+/// Whether `hay[start..end]` is joined by one of `joiners` to a further byte that `more`
+/// accepts (`1.2.3.4` inside `1.2.3.4.5`, `0340 7456 2440` at the end of a grouped card
+/// number, `0684-4584-9942` inside a UUID).
+fn glued(hay: &[u8], start: usize, end: usize, joiners: &[u8], more: fn(&u8) -> bool) -> bool {
     if joiners.is_empty() {
         return false;
     }
-    let before = start >= 2 && joiners.contains(&hay[start - 1]) && hay[start - 2].is_ascii_digit();
-    let after = end + 1 < hay.len() && joiners.contains(&hay[end]) && hay[end + 1].is_ascii_digit();
+    let before = start >= 2 && joiners.contains(&hay[start - 1]) && more(&hay[start - 2]);
+    let after = end + 1 < hay.len() && joiners.contains(&hay[end]) && more(&hay[end + 1]);
     before || after
 }
 
@@ -328,10 +331,14 @@ mod tests {
 
     #[test]
     fn glued_values() {
-        assert!(glued(b"1.2.3.4.5", 0, 7, b"."));
-        assert!(glued(b"v1.1.2.3.4", 3, 10, b"."));
-        assert!(!glued(b"ORD-13912345678", 4, 15, b"-"), "letters are not a digit run");
-        assert!(!glued(b"1.2.3.4. ", 0, 7, b"."));
-        assert!(!glued(b"1.2.3.4.5", 0, 7, b""));
+        assert!(glued(b"1.2.3.4.5", 0, 7, b".", u8::is_ascii_digit));
+        assert!(glued(b"v1.1.2.3.4", 3, 10, b".", u8::is_ascii_digit));
+        assert!(
+            !glued(b"ORD-13912345678", 4, 15, b"-", u8::is_ascii_digit),
+            "letters are not a digit run"
+        );
+        assert!(!glued(b"1.2.3.4. ", 0, 7, b".", u8::is_ascii_digit));
+        assert!(!glued(b"1.2.3.4.5", 0, 7, b"", u8::is_ascii_digit));
+        assert!(glued(b"dccf-0684-4584-9942-dccf", 5, 19, b"-", u8::is_ascii_alphanumeric));
     }
 }
