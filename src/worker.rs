@@ -18,7 +18,7 @@ use crate::detect::{stream, Category, Confidence};
 use crate::extract::join::{value_hash, Held, Join};
 use crate::extract::{render, sql, Kind, Parser, Plan, Warning};
 use crate::inventory::Suppressed;
-use crate::inventory::{CategoryCount, FileTally, Finding, SkipReason, Tally};
+use crate::inventory::{CategoryCount, FileTally, Finding, SkipReason, Stats, Tally};
 use crate::mask::{self, ValuePolicy};
 use crate::policy::{Policy, Suppression, FINGERPRINT_CONTEXT};
 use crate::source::open::{self, Contents};
@@ -46,6 +46,24 @@ pub struct WorkerSettings {
     pub listed_files: bool,
     /// The per-scan key for hashing values into distinct counts (memory only).
     pub hasher: std::collections::hash_map::RandomState,
+    /// Masked samples kept per location.
+    pub samples: usize,
+}
+
+/// The current file's counts, kept as findings are flushed in batches.
+#[derive(Default)]
+struct FileCounts {
+    /// Every reported finding, per category.
+    all: BTreeMap<Category, CategoryCount>,
+    /// The findings outside any column, per category (the join keeps the others).
+    text: BTreeMap<Category, Stats>,
+}
+
+impl FileCounts {
+    fn clear(&mut self) {
+        self.all.clear();
+        self.text.clear();
+    }
 }
 
 /// Receives each scanned file's findings in one batch (streamed outputs).
@@ -64,8 +82,8 @@ pub struct Worker<'a> {
     buf: Vec<u8>,
     cands: Vec<Candidate>,
     findings: Vec<Finding>,
-    /// The current file's counts per category, kept as findings are flushed in batches.
-    counts: BTreeMap<Category, CategoryCount>,
+    /// The current file's counts, kept as findings are flushed in batches.
+    counts: FileCounts,
     tally: Tally,
 }
 
@@ -77,7 +95,7 @@ const FLUSH_AT: usize = 4096;
 /// needs findings at the end (at most `findings_cap`).
 fn flush_batch(
     findings: &mut Vec<Finding>,
-    counts: &mut BTreeMap<Category, CategoryCount>,
+    counts: &mut FileCounts,
     tally: &mut Tally,
     settings: &WorkerSettings,
     sink: Option<&dyn FindingSink>,
@@ -88,7 +106,10 @@ fn flush_batch(
     // Findings from column hints are made when their cell closes, after later ones.
     findings.sort_by_key(|f| f.start);
     for f in findings.iter() {
-        counts.entry(f.category).or_default().count(f);
+        counts.all.entry(f.category).or_default().count(f);
+        if f.table.is_none() {
+            counts.text.entry(f.category).or_default().add(f, settings.samples);
+        }
     }
     let sent = match sink {
         Some(sink) => sink.file_done(findings),
@@ -125,7 +146,7 @@ impl<'a> Worker<'a> {
             buf: Vec::new(),
             cands: Vec::new(),
             findings: Vec::new(),
-            counts: BTreeMap::new(),
+            counts: FileCounts::default(),
             tally: Tally::default(),
         }
     }
@@ -342,7 +363,8 @@ impl<'a> Worker<'a> {
                 self.engine.column_hints(),
                 &self.settings.hasher,
                 *self.engine.env(),
-            ),
+            )
+            .with_samples(self.settings.samples),
             findings: &mut self.findings,
             tally: &mut self.tally,
             counts: &mut self.counts,
@@ -454,11 +476,12 @@ impl<'a> Worker<'a> {
             self.settings,
             self.sink,
         );
-        let categories = std::mem::take(&mut self.counts);
+        let FileCounts { all: categories, text } = std::mem::take(&mut self.counts);
         if categories.is_empty() && warnings.is_empty() {
             return sent;
         }
-        self.tally.files.push(FileTally { path, bytes, categories, format, columns, warnings });
+        let file = FileTally { path, bytes, categories, text, format, columns, warnings };
+        self.tally.files.push(file);
         sent
     }
 }
@@ -473,7 +496,7 @@ struct StructuredSink<'a, 'w> {
     join: Join<'a>,
     findings: &'w mut Vec<Finding>,
     tally: &'w mut Tally,
-    counts: &'w mut BTreeMap<Category, CategoryCount>,
+    counts: &'w mut FileCounts,
     sink: Option<&'a dyn FindingSink>,
     sink_error: Option<io::Error>,
 }
@@ -487,7 +510,7 @@ impl stream::StreamSink for StructuredSink<'_, '_> {
         if let Some(made) =
             make_finding(self.engine, self.settings, self.ids, self.path, buf, base, c)
         {
-            let hash = value_hash(&self.settings.hasher, &buf[c.start..c.end]);
+            let hash = made.0.value_hash;
             self.join.push(made, hash);
         }
     }
@@ -552,6 +575,7 @@ fn held_finding(
         test_value: false,
         minor,
         fingerprint,
+        value_hash: value_hash(&settings.hasher, &h.content),
     };
     Some((finding, suppression))
 }
@@ -649,6 +673,7 @@ fn make_finding(
         test_value: c.test_value,
         minor: c.minor,
         fingerprint,
+        value_hash: value_hash(&settings.hasher, value),
     };
     Some((finding, suppression))
 }

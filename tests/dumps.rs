@@ -47,24 +47,14 @@ fn scanned(file: &str) -> (Columns, Value) {
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let inv: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let mut got = BTreeMap::new();
-    for f in inv["files"].as_array().unwrap() {
-        for c in f["columns"].as_array().unwrap_or(&vec![]) {
-            let key = (
-                c["table"].as_str().unwrap().to_string(),
-                c["column"].as_str().unwrap().to_string(),
-            );
-            let mut counts = BTreeMap::new();
-            let mut minors = 0;
-            for k in c["categories"].as_array().unwrap() {
-                counts.insert(
-                    k["category"].as_str().unwrap().to_string(),
-                    k["findings"].as_u64().unwrap(),
-                );
-                minors += k["minors"].as_u64().unwrap();
-            }
-            got.insert(key, (counts, minors));
-        }
+    let mut got: Columns = BTreeMap::new();
+    for l in inv["locations"].as_array().unwrap() {
+        let (Some(t), Some(c)) = (l["table"].as_str(), l["column"].as_str()) else { continue };
+        let entry = got.entry((t.to_string(), c.to_string())).or_default();
+        entry
+            .0
+            .insert(l["category"].as_str().unwrap().to_string(), l["findings"].as_u64().unwrap());
+        entry.1 += l["minors"].as_u64().unwrap();
     }
     (got, inv)
 }

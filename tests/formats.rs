@@ -87,7 +87,7 @@ fn the_json_inventory_is_complete_and_consistent() {
     d.create("a/mixed.txt", MIXED);
     d.create("clean.txt", "nothing to see\n");
     let inv = d.inventory(&[]);
-    assert_eq!(inv["schema_version"], 1);
+    assert_eq!(inv["schema_version"], 2);
     let scan = &inv["scan"];
     assert_eq!(scan["tool"], "piiscan");
     assert_eq!(scan["version"], env!("CARGO_PKG_VERSION"));
@@ -115,6 +115,19 @@ fn the_json_inventory_is_complete_and_consistent() {
     let mobile =
         inv["categories"].as_array().unwrap().iter().find(|c| c["category"] == "cn_mobile");
     assert_eq!(mobile.unwrap()["files"], 2);
+    // Locations add up to the totals, and each says what to do.
+    let locations = inv["locations"].as_array().unwrap();
+    let per_location: u64 = locations.iter().map(|l| l["findings"].as_u64().unwrap()).sum();
+    assert_eq!(per_location, 8);
+    assert_eq!(inv["totals"]["findings"], 8);
+    assert_eq!(inv["totals"]["locations"], locations.len() as u64);
+    assert_eq!(inv["scan"]["findings_total"], 8);
+    for l in locations {
+        assert!(!l["recommendations"].as_array().unwrap().is_empty(), "{l}");
+        assert!(l["samples"].as_array().unwrap().len() <= 3, "{l}");
+        assert!(l["first_line"].as_u64().unwrap() >= 1, "{l}");
+    }
+    assert!(scan["detectors_digest"].as_str().unwrap().starts_with("sha256:"));
 }
 
 #[cfg(target_os = "linux")]
@@ -147,7 +160,7 @@ fn the_human_summary_lists_categories_and_files() {
     let row = text.lines().find(|l| l.starts_with("cn_mobile")).unwrap();
     assert_eq!(
         row.split_whitespace().collect::<Vec<_>>(),
-        ["cn_mobile", "1", "1", "1", "0", "0", "0", "0"]
+        ["cn_mobile", "personal", "1", "1", "1", "1", "0", "0", "0", "0"]
     );
     let file = text.lines().find(|l| l.starts_with("notes/line.txt")).unwrap();
     assert!(file.contains("cn_resident_id 1") && file.contains("email 1"), "{file}");

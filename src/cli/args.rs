@@ -33,6 +33,52 @@ pub enum Command {
     /// List or check detectors.
     #[command(subcommand)]
     Detectors(DetectorsCommand),
+    /// Render a saved inventory (`scan --format json`) as another format, without
+    /// rescanning.
+    Report(ReportArgs),
+    /// Compare two saved inventories: locations that appeared, vanished, grew or shrank.
+    Diff(DiffArgs),
+}
+
+/// `piiscan report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The inventory, as written by `piiscan scan --format json` (`-`: standard input).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// Output format: human, csv or markdown.
+    #[arg(short = 'f', long, value_enum, default_value = "human")]
+    pub format: Format,
+
+    /// Write to FILE (created readable by its owner only) instead of standard output.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// `piiscan diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The older inventory (`scan --format json`).
+    #[arg(value_name = "OLD")]
+    pub old: PathBuf,
+
+    /// The newer inventory.
+    #[arg(value_name = "NEW")]
+    pub new: PathBuf,
+
+    /// Output format.
+    #[arg(short = 'f', long, value_enum, default_value = "human")]
+    pub format: DiffFormat,
+}
+
+/// Formats of `diff`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// A readable list of changes.
+    Human,
+    /// A JSON document of the changes.
+    Json,
 }
 
 /// `piiscan init`.
@@ -79,6 +125,15 @@ pub struct ScanArgs {
     /// Output format.
     #[arg(short = 'f', long, value_enum, default_value = "human")]
     pub format: Format,
+
+    /// Also write a report to FILE, its format from the extension (`.md`, `.csv`, `.json`, `.sarif`, `.txt`); created readable by its owner only. The
+    /// terminal still shows `--format`.
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+
+    /// Keep up to N different masked sample values per location in the inventory.
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub samples: usize,
 
     /// Print raw values instead of masked ones. Outputs then hold personal data: handle
     /// them as such.

@@ -28,6 +28,8 @@ pub struct ScanConfig {
     pub worker: WorkerSettings,
     /// The output format.
     pub format: Format,
+    /// A report file to write too, and its format.
+    pub report: Option<(PathBuf, Format)>,
     /// The detectors.
     pub catalog: Catalog,
     /// Files listed by `--files-from` that do not exist.
@@ -64,6 +66,16 @@ impl ScanConfig {
         if let Some(l) = &loaded {
             pattern_dirs.extend(l.config.patterns.iter().map(|p| l.dir.join(p)));
         }
+        let report = match &args.report {
+            None => None,
+            Some(path) => match Format::from_extension(path) {
+                Some(f) => Some((path.clone(), f)),
+                None => bail!(
+                    "--report {}: unknown report format (name it .md, .csv, .json, .sarif or .txt)",
+                    path.display()
+                ),
+            },
+        };
         let mut catalog = Catalog::with_dirs(&pattern_dirs)?;
         disable(&mut catalog, &file.disable, loaded.as_ref())?;
         let min_confidence: Confidence = args
@@ -112,15 +124,18 @@ impl ScanConfig {
             worker: WorkerSettings {
                 min_confidence,
                 values: if args.show_values { ValuePolicy::Raw } else { ValuePolicy::Masked },
-                keep_findings: matches!(args.format, Format::Json | Format::Sarif | Format::Github),
+                keep_findings: args.format.needs_findings()
+                    || report.as_ref().is_some_and(|(_, f)| f.needs_findings()),
                 findings_cap: Some(crate::report::json::FINDINGS_MAX),
                 max_filesize,
                 policy,
                 allowed_paths,
                 listed_files: from_list,
                 hasher: std::collections::hash_map::RandomState::new(),
+                samples: args.samples,
             },
             format: args.format,
+            report,
             catalog,
             missing,
             config_file: loaded.map(|l| l.path),

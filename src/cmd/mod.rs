@@ -2,6 +2,7 @@
 
 pub mod detectors;
 pub mod init;
+pub mod report;
 pub mod scan;
 
 use std::process::ExitCode;
@@ -39,5 +40,7 @@ pub fn run(cli: &Cli) -> Result<Exit> {
         Command::Init(args) => init::run(args),
         Command::Detectors(DetectorsCommand::List(args)) => detectors::list(args),
         Command::Detectors(DetectorsCommand::Check(args)) => detectors::check(args),
+        Command::Report(args) => report::run(args),
+        Command::Diff(args) => report::diff_run(args),
     }
 }

@@ -13,11 +13,12 @@ use ignore::{DirEntry, ParallelVisitor, ParallelVisitorBuilder, WalkState};
 use crate::cli::args::ScanArgs;
 use crate::cli::config::ScanConfig;
 use crate::cmd::Exit;
-use crate::detect::Engine;
+use crate::detect::{Category, Engine};
 use crate::inventory::baseline::{self, Baseline};
+use crate::inventory::document::Document;
 use crate::inventory::{Inventory, RuleInfo, ScanMeta, SkipReason, Tally};
 use crate::policy::{self, Policy};
-use crate::report::{self, jsonl::JsonlSink, Format, Report};
+use crate::report::{self, jsonl::JsonlSink, Format};
 use crate::source::display_path;
 use crate::source::walk::{self, Walked};
 use crate::validate::Env;
@@ -28,15 +29,18 @@ use crate::worker::{FindingSink, Worker, WorkerSettings};
 pub fn run(args: &ScanArgs) -> Result<Exit> {
     let cfg = ScanConfig::from_args(args)?;
     let Some(inventory) = execute(&cfg)? else { return Ok(Exit::Success) };
+    let doc = Document::new(&inventory);
+    if let Some((path, format)) = &cfg.report {
+        let file = report::create_private(path)
+            .with_context(|| format!("creating the report {}", path.display()))?;
+        let mut out = BufWriter::new(file);
+        report::write(*format, &inventory, &doc, &mut out)
+            .and_then(|()| out.flush())
+            .with_context(|| format!("writing the report {}", path.display()))?;
+    }
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    match cfg.format {
-        Format::Human => report::human::Human.write(&inventory, &mut out)?,
-        Format::Json => report::json::Json.write(&inventory, &mut out)?,
-        Format::Jsonl => {}
-        Format::Sarif => report::sarif::Sarif.write(&inventory, &mut out)?,
-        Format::Github => report::github::Github.write(&inventory, &mut out)?,
-    }
+    report::write(cfg.format, &inventory, &doc, &mut out)?;
     out.flush()?;
     Ok(exit_code(&inventory))
 }
@@ -143,6 +147,9 @@ pub fn execute(cfg: &ScanConfig) -> Result<Option<Inventory>> {
             duration_ms: clock.elapsed().as_millis() as u64,
             roots: cfg.roots.clone(),
             detectors,
+            detectors_digest: cfg.catalog.digest(),
+            sensitivity: Category::ALL.iter().map(|&c| (c, cfg.catalog.sensitivity(c))).collect(),
+            samples: cfg.worker.samples,
             rules,
             min_confidence: cfg.worker.min_confidence,
             fail_on: cfg.worker.policy.fail_on,

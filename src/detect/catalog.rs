@@ -49,6 +49,9 @@ pub struct Catalog {
     detectors: Vec<Detector>,
     test_values: BTreeMap<Category, Vec<String>>,
     column_hints: Vec<crate::detect::detector::ColumnHintDef>,
+    sensitivity: BTreeMap<Category, crate::detect::detector::SensitivityDef>,
+    /// SHA-256 of the pattern file texts, in load order.
+    sources_digest: [u8; 32],
 }
 
 /// The source texts of the embedded pattern files, by file name, sorted.
@@ -135,7 +138,11 @@ impl Catalog {
         let mut detectors: Vec<Detector> = Vec::new();
         let mut test_values: BTreeMap<Category, Vec<String>> = BTreeMap::new();
         let mut column_hints = Vec::new();
+        let mut sensitivity = BTreeMap::new();
+        let mut digest = <sha2::Sha256 as sha2::Digest>::new();
         for (source, text) in sources {
+            sha2::Digest::update(&mut digest, text.as_ref().as_bytes());
+            sha2::Digest::update(&mut digest, [0u8]);
             let file: PatternFile = match toml::from_str(text.as_ref()) {
                 Ok(f) => f,
                 Err(e) => {
@@ -148,6 +155,8 @@ impl Catalog {
                 }
             };
             column_hints.extend(file.column_hint);
+            // A later file (a user's pattern directory) may reclassify a category.
+            sensitivity.extend(file.sensitivity);
             for (cat, values) in file.test_values {
                 test_values.entry(cat).or_default().extend(values);
             }
@@ -177,12 +186,38 @@ impl Catalog {
             return Err(CatalogError(problems));
         }
         detectors.sort_by(|a, b| b.def.priority.cmp(&a.def.priority).then(a.id().cmp(b.id())));
-        Ok(Catalog { detectors, test_values, column_hints })
+        let sources_digest = sha2::Digest::finalize(digest).into();
+        Ok(Catalog { detectors, test_values, column_hints, sensitivity, sources_digest })
     }
 
     /// The column hints.
     pub fn column_hints(&self) -> &[crate::detect::detector::ColumnHintDef] {
         &self.column_hints
+    }
+
+    /// The sensitivity class of `category` (`personal` when no pattern file says).
+    pub fn sensitivity(&self, category: Category) -> crate::detect::Sensitivity {
+        self.sensitivity.get(&category).map_or(crate::detect::Sensitivity::Personal, |d| d.class)
+    }
+
+    /// The sensitivity classes with their basis, per category.
+    pub fn sensitivity_defs(&self) -> &BTreeMap<Category, crate::detect::detector::SensitivityDef> {
+        &self.sensitivity
+    }
+
+    /// A digest naming exactly the detectors in use: SHA-256 over the pattern file texts
+    /// and the ids kept, as `sha256:<hex>`. Two scans with equal digests ran the same
+    /// catalogue.
+    pub fn digest(&self) -> String {
+        use sha2::Digest;
+        let mut d = sha2::Sha256::new();
+        d.update(self.sources_digest);
+        for det in &self.detectors {
+            d.update(det.id().as_bytes());
+            d.update([0u8]);
+        }
+        let hex: String = d.finalize().iter().map(|b| format!("{b:02x}")).collect();
+        format!("sha256:{hex}")
     }
 
     /// The well-known test values per category.
@@ -218,6 +253,33 @@ name = "test"
 pattern = '[a-z]+@[a-z]+\.com'
 confidence = "medium"
 "#;
+
+    #[test]
+    fn every_category_has_a_sensitivity_class() {
+        let c = Catalog::embedded();
+        for &cat in Category::ALL {
+            let def = c.sensitivity_defs().get(&cat);
+            assert!(def.is_some_and(|d| !d.basis.is_empty()), "{cat} has no class");
+        }
+        use crate::detect::Sensitivity::*;
+        assert_eq!(c.sensitivity(Category::CnResidentId), Sensitive);
+        assert_eq!(c.sensitivity(Category::BankCard), Sensitive);
+        assert_eq!(c.sensitivity(Category::Biometric), Sensitive);
+        assert_eq!(c.sensitivity(Category::CnMobile), Personal);
+        assert_eq!(c.sensitivity(Category::CnUscc), Organisation);
+    }
+
+    #[test]
+    fn digest_names_the_catalogue_in_use() {
+        let mut c = Catalog::embedded();
+        let all = c.digest();
+        assert_eq!(all, Catalog::embedded().digest());
+        assert!(all.starts_with("sha256:") && all.len() == 7 + 64);
+        c.retain(|d| d.category() != Category::Email);
+        assert_ne!(c.digest(), all);
+        let other = Catalog::from_sources([("a.toml".to_string(), GOOD)]).unwrap();
+        assert_ne!(other.digest(), all);
+    }
 
     #[test]
     fn embedded_catalogue_loads_and_is_ordered() {

@@ -75,6 +75,41 @@ impl FromStr for Category {
     }
 }
 
+/// How sensitive a category is, following PIPL art. 28 and GB/T 35273-2020 / GB/T 45574-2025
+/// (the class of each category is data: `patterns/sensitivity.toml`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sensitivity {
+    /// Sensitive personal information: identity documents, financial accounts,
+    /// biometrics, precise location, and every datum of a minor under 14.
+    Sensitive,
+    /// Other personal information: names, contact data, addresses, birth dates.
+    Personal,
+    /// Data about organisations (a sole trader's code still names a person).
+    Organisation,
+}
+
+impl Sensitivity {
+    /// Every class, most sensitive first.
+    pub const ALL: &'static [Sensitivity] =
+        &[Sensitivity::Sensitive, Sensitivity::Personal, Sensitivity::Organisation];
+
+    /// The lowercase name used in every output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Sensitivity::Sensitive => "sensitive",
+            Sensitivity::Personal => "personal",
+            Sensitivity::Organisation => "organisation",
+        }
+    }
+}
+
+impl fmt::Display for Sensitivity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 /// How sure piiscan is that a finding is personal data.
 ///
 /// * `low`: the shape matches, nothing else supports it.

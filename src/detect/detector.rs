@@ -46,6 +46,19 @@ pub struct PatternFile {
     /// Column names that say what a column holds.
     #[serde(default)]
     pub column_hint: Vec<ColumnHintDef>,
+    /// The sensitivity class of categories (`[sensitivity.<category>]`).
+    #[serde(default)]
+    pub sensitivity: std::collections::BTreeMap<Category, SensitivityDef>,
+}
+
+/// A `[sensitivity.<category>]` table: the category's class and the rule behind it.
+#[derive(Clone, Debug, Deserialize, serde::Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct SensitivityDef {
+    /// The class.
+    pub class: crate::detect::category::Sensitivity,
+    /// The legal or standard basis, for the reader of a report.
+    pub basis: String,
 }
 
 /// A `[[column_hint]]`: column or key names that say a column holds `category`.

@@ -12,5 +12,5 @@ pub mod lint;
 pub mod stream;
 
 pub use catalog::Catalog;
-pub use category::{Category, Confidence};
+pub use category::{Category, Confidence, Sensitivity};
 pub use engine::{Candidate, Engine, Scratch};

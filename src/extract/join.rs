@@ -8,7 +8,7 @@
 //! bounded by one chunk's cells, not by the file.
 
 use std::collections::hash_map::RandomState;
-use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 
 /// A fast hasher for the (table, column) index pairs of one file: small integers that no
@@ -39,8 +39,8 @@ impl Hasher for PairHasher {
 use crate::detect::Category;
 use crate::extract::hints::{label_only, plausible, ColumnHints};
 use crate::extract::{Cell, Names, Parser, Warning};
-use crate::inventory::tally::{ColumnCategory, ColumnTally, DISTINCT_MAX};
-use crate::inventory::{CategoryCount, Finding};
+use crate::inventory::tally::{ColumnCategory, ColumnTally};
+use crate::inventory::{Finding, Stats};
 use crate::policy::Suppression;
 use crate::validate::Env;
 
@@ -49,11 +49,9 @@ type Made = (Finding, Option<Suppression>);
 
 #[derive(Default)]
 struct AccCategory {
-    count: CategoryCount,
+    stats: Stats,
     cells: u64,
     last_cell: Option<u64>,
-    distinct: HashSet<u64>,
-    capped: bool,
 }
 
 #[derive(Default)]
@@ -88,6 +86,8 @@ pub struct Join<'a> {
     hints: &'a ColumnHints,
     hasher: &'a RandomState,
     env: Env,
+    /// Masked samples kept per column and category.
+    samples: usize,
     /// Per column name index: the categories it is named for (filled on first use).
     hinted: Vec<Option<Vec<Category>>>,
     cells: VecDeque<Cell>,
@@ -118,6 +118,7 @@ impl<'a> Join<'a> {
             hints,
             hasher,
             env,
+            samples: 0,
             hinted: Vec::new(),
             cells: VecDeque::new(),
             fresh: Vec::new(),
@@ -217,6 +218,12 @@ impl<'a> Join<'a> {
         self.cells.push_back(c);
     }
 
+    /// Keeps up to `n` masked samples per column and category.
+    pub fn with_samples(mut self, n: usize) -> Join<'a> {
+        self.samples = n;
+        self
+    }
+
     /// A finding, and the keyed hash of its normalised value.
     pub fn push(&mut self, made: Made, value_hash: u64) {
         self.pending.push_back((made, value_hash));
@@ -287,16 +294,11 @@ impl<'a> Join<'a> {
         if sup.is_none() {
             let acc = self.columns.entry((cell.table, cell.column)).or_default();
             let cat = acc.categories.entry(f.category).or_default();
-            cat.count.count(&f);
+            f.value_hash = hash;
+            cat.stats.add(&f, self.samples);
             if cat.last_cell != Some(cell.start) {
                 cat.last_cell = Some(cell.start);
                 cat.cells += 1;
-            }
-            if !cat.capped {
-                cat.distinct.insert(hash);
-                if cat.distinct.len() >= DISTINCT_MAX {
-                    cat.capped = true;
-                }
             }
         }
         out((f, sup));
@@ -335,16 +337,7 @@ impl<'a> Join<'a> {
                 categories: acc
                     .categories
                     .into_iter()
-                    .map(|(cat, a)| {
-                        let distinct = a.distinct.len() as u64;
-                        let cc = ColumnCategory {
-                            count: a.count,
-                            cells: a.cells,
-                            distinct,
-                            distinct_capped: a.capped,
-                        };
-                        (cat, cc)
-                    })
+                    .map(|(cat, a)| (cat, ColumnCategory { stats: a.stats, cells: a.cells }))
                     .collect(),
             })
             .collect();

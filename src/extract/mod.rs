@@ -43,7 +43,7 @@ pub struct Cell {
 }
 
 /// A problem in the input, recorded and skipped.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Warning {
     /// Byte offset where the problem was seen.
     pub offset: u64,
@@ -128,7 +128,7 @@ fn sql_parser(head: &[u8]) -> Option<(Kind, Box<dyn Parser>)> {
 }
 
 /// The structured formats piiscan reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// `mysqldump` / MariaDB dump.

@@ -48,6 +48,10 @@ pub struct Finding {
     /// Empty (and not written) when the scan has no lasting key.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub fingerprint: String,
+    /// The keyed hash of the value for distinct counts (`extract::join::value_hash`,
+    /// under the scan's in-memory key). Never written.
+    #[serde(skip)]
+    pub value_hash: u64,
 }
 
 /// A finding that is not reported as new, and why.

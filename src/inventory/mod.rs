@@ -1,56 +1,22 @@
 //! What a scan found, aggregated: findings, per-thread tallies merged at the end, and the
 //! inventory document built from them.
 
+pub mod advice;
 pub mod baseline;
+pub mod diff;
+pub mod distinct;
+pub mod document;
 pub mod finding;
 pub mod tally;
 
 pub use finding::{Finding, Suppressed};
-pub use tally::{CategoryCount, ColumnCategory, ColumnTally, FileTally, Skip, SkipReason, Tally};
+pub use tally::{
+    CategoryCount, ColumnCategory, ColumnTally, FileTally, Skip, SkipReason, Stats, Tally,
+};
 
 use std::collections::BTreeMap;
 
 use crate::detect::Category;
-
-/// Totals for one category over the whole scan.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
-pub struct CategorySummary {
-    /// The category.
-    pub category: Category,
-    /// Findings at or above the reporting confidence.
-    pub findings: u64,
-    /// Files holding at least one.
-    pub files: u64,
-    /// Findings by confidence.
-    pub confidence: CategoryCount,
-    /// Findings that are well-known test values.
-    pub test_values: u64,
-    /// Findings that show a minor under 14.
-    pub minors: u64,
-}
-
-/// Totals per category, in category order.
-pub fn summarize(tally: &Tally) -> Vec<CategorySummary> {
-    let mut by: BTreeMap<Category, CategorySummary> = BTreeMap::new();
-    for file in &tally.files {
-        for (&cat, count) in &file.categories {
-            let s = by.entry(cat).or_insert_with(|| CategorySummary {
-                category: cat,
-                findings: 0,
-                files: 0,
-                confidence: CategoryCount::default(),
-                test_values: 0,
-                minors: 0,
-            });
-            s.findings += count.total();
-            s.files += 1;
-            s.confidence.add(count);
-            s.test_values += count.test_values;
-            s.minors += count.minors;
-        }
-    }
-    by.into_values().collect()
-}
 
 /// Facts about the scan itself.
 #[derive(Clone, Debug)]
@@ -67,6 +33,12 @@ pub struct ScanMeta {
     pub roots: Vec<std::path::PathBuf>,
     /// The ids of the detectors used.
     pub detectors: Vec<String>,
+    /// A digest of the catalogue used (`Catalog::digest`).
+    pub detectors_digest: String,
+    /// The sensitivity class of each category.
+    pub sensitivity: BTreeMap<Category, crate::detect::Sensitivity>,
+    /// Masked samples kept per location.
+    pub samples: usize,
     /// What each detector is, in the order of `detectors` (for SARIF rules).
     pub rules: Vec<RuleInfo>,
     /// The lowest confidence reported.

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use crate::detect::{Category, Confidence};
+use crate::inventory::distinct::Distinct;
 use crate::inventory::{Finding, Suppressed};
 
 /// Finding counts by confidence.
@@ -61,6 +62,38 @@ impl CategoryCount {
     }
 }
 
+/// What one location (a column's category, or a file's category outside any column)
+/// held: counts, distinct values, where it first appears, and a few masked samples.
+#[derive(Clone, Debug, Default)]
+pub struct Stats {
+    /// Findings by confidence, test values, minors.
+    pub count: CategoryCount,
+    /// Distinct values (keyed hashes; exact while small, then estimated).
+    pub distinct: Distinct,
+    /// The 1-based line of the first finding.
+    pub first_line: u64,
+    /// The 1-based row of the first finding, in a column.
+    pub first_row: Option<u64>,
+    /// Up to `samples` different masked values, in the order found.
+    pub samples: Vec<String>,
+}
+
+impl Stats {
+    /// Counts one finding, keeping its masked value as a sample while fewer than
+    /// `samples` are kept.
+    pub fn add(&mut self, f: &Finding, samples: usize) {
+        if self.count.total() == 0 {
+            self.first_line = f.line;
+            self.first_row = f.row;
+        }
+        self.count.count(f);
+        self.distinct.insert(f.value_hash);
+        if self.samples.len() < samples && !self.samples.contains(&f.value) {
+            self.samples.push(f.value.clone());
+        }
+    }
+}
+
 /// What one file held.
 #[derive(Clone, Debug)]
 pub struct FileTally {
@@ -70,6 +103,8 @@ pub struct FileTally {
     pub bytes: u64,
     /// Findings per category.
     pub categories: BTreeMap<Category, CategoryCount>,
+    /// Per category, the findings outside any column (for unstructured files, all).
+    pub text: BTreeMap<Category, Stats>,
     /// The structured format it was read as, if any.
     pub format: Option<crate::extract::Kind>,
     /// Per table and column, for structured files (sorted by table, then column).
@@ -96,18 +131,11 @@ pub struct ColumnTally {
 /// The findings of one category in one column.
 #[derive(Clone, Debug, Default)]
 pub struct ColumnCategory {
-    /// Findings by confidence, test values, minors.
-    pub count: CategoryCount,
+    /// Counts, distinct values, first row, samples.
+    pub stats: Stats,
     /// Cells holding at least one finding of the category.
     pub cells: u64,
-    /// Distinct values (exact up to [`DISTINCT_MAX`], then a lower bound).
-    pub distinct: u64,
-    /// `distinct` stopped counting at [`DISTINCT_MAX`].
-    pub distinct_capped: bool,
 }
-
-/// Distinct values are counted exactly up to this many per column and category.
-pub const DISTINCT_MAX: usize = 100_000;
 
 /// The share of a column's non-empty cells that a category must exceed for the column to
 /// be said to hold it: most values (comparable tools use 0.5 to 0.8).

@@ -3,21 +3,20 @@
 //!
 //! ```text
 //! Scanned 5 files (9.1 KiB) in 0.01 s; skipped 1 (binary 1).
+//! 6 findings in 3 locations of 1 file; sensitive: 1 (17%); minors: 0.
 //!
-//! CATEGORY         FINDINGS  FILES  HIGH  MEDIUM  LOW
-//! cn_resident_id          4      2     4       0    0
+//! CATEGORY        CLASS      FINDINGS  DISTINCT  FILES  HIGH  MEDIUM  LOW  TEST  MINORS
+//! cn_resident_id  sensitive         1         1      1     1       0    0     0       0
 //!
 //! FILE                          FINDINGS  CATEGORIES
 //! examples/demo/notes.txt              6  cn_mobile 3, email 2, cn_resident_id 1
 //! ```
 
-use std::collections::BTreeMap;
 use std::io::{self, Write};
 
-use crate::inventory::{summarize, Inventory};
+use crate::inventory::document::Document;
 use crate::mask::sanitize;
-use crate::report::Report;
-use crate::source::display_path;
+use crate::report::Render;
 
 /// The human summary writer.
 pub struct Human;
@@ -38,55 +37,68 @@ pub fn human_bytes(n: u64) -> String {
     }
 }
 
-impl Report for Human {
-    fn write(&self, inv: &Inventory, out: &mut dyn Write) -> io::Result<()> {
-        let t = &inv.tally;
-        let mut reasons: BTreeMap<&str, usize> = BTreeMap::new();
-        for s in &t.skips {
-            *reasons.entry(s.reason.name()).or_default() += 1;
-        }
+impl Render for Human {
+    fn render(&self, doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+        let scan = &doc.scan;
         write!(
             out,
             "Scanned {} file{} ({}) in {:.2} s",
-            t.files_scanned,
-            if t.files_scanned == 1 { "" } else { "s" },
-            human_bytes(t.bytes_scanned),
-            inv.meta.duration_ms as f64 / 1000.0
+            scan.files_scanned,
+            if scan.files_scanned == 1 { "" } else { "s" },
+            human_bytes(scan.bytes_scanned),
+            scan.duration_ms as f64 / 1000.0
         )?;
-        if !t.skips.is_empty() {
-            let list: Vec<String> = reasons.iter().map(|(r, n)| format!("{r} {n}")).collect();
-            write!(out, "; skipped {} ({})", t.skips.len(), list.join(", "))?;
+        if scan.files_skipped > 0 {
+            let list: Vec<String> =
+                scan.skipped_by_reason.iter().map(|(r, n)| format!("{r} {n}")).collect();
+            write!(out, "; skipped {} ({})", scan.files_skipped, list.join(", "))?;
         }
-        writeln!(out, ". Reporting confidence {} and above.", inv.meta.min_confidence)?;
+        writeln!(out, ". Reporting confidence {} and above.", scan.min_confidence)?;
         let quiet = [
-            (t.suppressed.len() as u64, "suppressed inline or allowed"),
-            (t.baselined, "in the baseline"),
-            (t.test_values_ignored, "known test values ignored"),
+            (scan.suppressed, "suppressed inline or allowed"),
+            (scan.baselined, "in the baseline"),
+            (scan.test_values_ignored, "known test values ignored"),
         ];
         let quiet: Vec<String> =
             quiet.iter().filter(|(n, _)| *n > 0).map(|(n, what)| format!("{n} {what}")).collect();
         if !quiet.is_empty() {
             writeln!(out, "Not reported: {}.", quiet.join(", "))?;
         }
-        if let Some(level) = inv.meta.fail_on {
+        if let Some(level) = scan.fail_on {
             writeln!(
                 out,
                 "{} new finding{} at or above {level} (--fail-on).",
-                t.failing,
-                if t.failing == 1 { "" } else { "s" }
+                scan.failing,
+                if scan.failing == 1 { "" } else { "s" }
             )?;
         }
-        let cats = summarize(t);
-        if cats.is_empty() {
+        if doc.categories.is_empty() {
             writeln!(out, "\nNo personal data found.")?;
         } else {
+            let t = &doc.totals;
+            writeln!(
+                out,
+                "{} finding{} in {} location{} of {} file{}; sensitive: {} ({:.0}%); minors: {}.",
+                t.findings,
+                if t.findings == 1 { "" } else { "s" },
+                t.locations,
+                if t.locations == 1 { "" } else { "s" },
+                t.files,
+                if t.files == 1 { "" } else { "s" },
+                t.sensitive_findings,
+                100.0 * t.sensitive_share,
+                t.minors,
+            )?;
             writeln!(out)?;
-            let rows: Vec<Vec<String>> = cats
+            let rows: Vec<Vec<String>> = doc
+                .categories
                 .iter()
                 .map(|c| {
                     vec![
                         c.category.to_string(),
+                        c.sensitivity.to_string(),
                         c.findings.to_string(),
+                        distinct(c.distinct, c.distinct_exact),
                         c.files.to_string(),
                         c.confidence.high.to_string(),
                         c.confidence.medium.to_string(),
@@ -96,43 +108,56 @@ impl Report for Human {
                     ]
                 })
                 .collect();
-            let header =
-                ["CATEGORY", "FINDINGS", "FILES", "HIGH", "MEDIUM", "LOW", "TEST", "MINORS"];
-            table(out, &header, &rows, 1)?;
+            let header = [
+                "CATEGORY", "CLASS", "FINDINGS", "DISTINCT", "FILES", "HIGH", "MEDIUM", "LOW",
+                "TEST", "MINORS",
+            ];
+            table(out, &header, &rows, 2)?;
             writeln!(out)?;
-            let rows: Vec<Vec<String>> = t
+            let rows: Vec<Vec<String>> = doc
                 .files
                 .iter()
+                .filter(|f| f.findings > 0)
                 .map(|f| {
-                    let total: u64 = f.categories.values().map(|c| c.total()).sum();
                     let mut parts: Vec<(u64, String)> = f
                         .categories
                         .iter()
-                        .map(|(cat, c)| (c.total(), format!("{cat} {}", c.total())))
+                        .map(|c| (c.findings, format!("{} {}", c.category, c.findings)))
                         .collect();
                     parts.sort_by_key(|p| std::cmp::Reverse(p.0));
                     let list: Vec<String> = parts.into_iter().map(|p| p.1).collect();
-                    vec![display_path(&f.path), total.to_string(), list.join(", ")]
+                    vec![f.path.display(), f.findings.to_string(), list.join(", ")]
                 })
                 .collect();
             table(out, &["FILE", "FINDINGS", "CATEGORIES"], &rows, 1)?;
-            let mut rows: Vec<Vec<String>> = Vec::new();
-            for f in &t.files {
-                for c in &f.columns {
-                    for (cat, cc) in &c.categories {
-                        rows.push(vec![
-                            display_path(&f.path),
-                            format!("{}.{}", sanitize(&c.table), sanitize(&c.column)),
-                            cat.to_string(),
-                            cc.count.total().to_string(),
-                            c.non_empty.to_string(),
-                            format!("{:.0}%", 100.0 * c.share(*cat)),
-                            format!("{}{}", cc.distinct, if cc.distinct_capped { "+" } else { "" }),
-                            if c.verdict() == Some(*cat) { "holds".into() } else { "-".into() },
-                        ]);
-                    }
-                }
-            }
+            let rows: Vec<Vec<String>> = doc
+                .locations
+                .iter()
+                .filter(|l| l.table.is_some())
+                .map(|l| {
+                    let non_empty = doc
+                        .files
+                        .iter()
+                        .find(|f| f.path == l.path)
+                        .and_then(|f| {
+                            f.columns.iter().find(|c| {
+                                Some(&c.table) == l.table.as_ref()
+                                    && Some(&c.column) == l.column.as_ref()
+                            })
+                        })
+                        .map_or(0, |c| c.non_empty);
+                    vec![
+                        l.path.display(),
+                        sanitize(&l.column_name()),
+                        l.category.to_string(),
+                        l.findings.to_string(),
+                        non_empty.to_string(),
+                        format!("{:.0}%", 100.0 * l.share.unwrap_or(0.0)),
+                        distinct(l.distinct, l.distinct_exact),
+                        if l.holds == Some(true) { "holds".into() } else { "-".into() },
+                    ]
+                })
+                .collect();
             if !rows.is_empty() {
                 writeln!(out)?;
                 let header = [
@@ -147,31 +172,29 @@ impl Report for Human {
                 ];
                 table(out, &header, &rows, 3)?;
             }
-            let warned: Vec<_> = t.files.iter().filter(|f| !f.warnings.is_empty()).collect();
-            if !warned.is_empty() {
-                writeln!(out, "\nInput problems (recorded, the rest of each file scanned):")?;
-                for f in warned {
-                    for w in f.warnings.iter().take(5) {
-                        writeln!(
-                            out,
-                            "  {} @{}: {}",
-                            display_path(&f.path),
-                            w.offset,
-                            sanitize(&w.reason)
-                        )?;
-                    }
-                    if f.warnings.len() > 5 {
-                        writeln!(
-                            out,
-                            "  {}: {} more",
-                            display_path(&f.path),
-                            f.warnings.len() - 5
-                        )?;
-                    }
+        }
+        let warned: Vec<_> = doc.files.iter().filter(|f| !f.warnings.is_empty()).collect();
+        if !warned.is_empty() {
+            writeln!(out, "\nInput problems (recorded, the rest of each file scanned):")?;
+            for f in warned {
+                for w in f.warnings.iter().take(5) {
+                    writeln!(out, "  {} @{}: {}", f.path.display(), w.offset, sanitize(&w.reason))?;
+                }
+                if f.warnings.len() > 5 {
+                    writeln!(out, "  {}: {} more", f.path.display(), f.warnings.len() - 5)?;
                 }
             }
         }
         Ok(())
+    }
+}
+
+/// A distinct count, `~` marking an estimate.
+pub fn distinct(n: u64, exact: bool) -> String {
+    if exact {
+        n.to_string()
+    } else {
+        format!("~{n}")
     }
 }
 

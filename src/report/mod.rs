@@ -1,10 +1,13 @@
 //! Output formats, one module each behind the [`Report`] trait. Values reach them
 //! already masked (see `mask`); no format renders a raw value on its own.
 
+pub mod csv;
+pub mod diff;
 pub mod github;
 pub mod human;
 pub mod json;
 pub mod jsonl;
+pub mod markdown;
 pub mod sarif;
 
 use std::io::{self, Write};
@@ -12,6 +15,7 @@ use std::path::Path;
 
 use serde::Serializer;
 
+use crate::inventory::document::Document;
 use crate::inventory::Inventory;
 
 /// The output formats of `piiscan scan`.
@@ -27,12 +31,97 @@ pub enum Format {
     Sarif,
     /// GitHub Actions workflow commands: one annotation per finding.
     Github,
+    /// One row per location (file, or file + table + column, and category).
+    Csv,
+    /// A Markdown report: summaries, locations, recommendations, skipped files.
+    Markdown,
 }
 
-/// An output written once the scan is complete.
+impl Format {
+    /// The format a report file's name asks for: `.md`/`.markdown`,
+    /// `.csv`, `.json`, `.sarif` (also `.sarif.json`), `.txt`.
+    pub fn from_extension(path: &Path) -> Option<Format> {
+        let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
+        if name.ends_with(".sarif") || name.ends_with(".sarif.json") {
+            return Some(Format::Sarif);
+        }
+        let ext = name.rsplit_once('.')?.1;
+        Some(match ext {
+            "md" | "markdown" => Format::Markdown,
+            "csv" => Format::Csv,
+            "json" => Format::Json,
+            "txt" => Format::Human,
+            _ => return None,
+        })
+    }
+
+    /// Whether the format lists findings (and so needs them kept until the end).
+    pub fn needs_findings(self) -> bool {
+        matches!(self, Format::Json | Format::Sarif | Format::Github)
+    }
+}
+
+/// Writes a finished scan as `format` (`doc` is its document). `jsonl` writes nothing:
+/// it was streamed during the scan.
+pub fn write(
+    format: Format,
+    inv: &Inventory,
+    doc: &Document,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        Format::Human => human::Human.render(doc, out),
+        Format::Json => json::Json.write_doc(doc, inv, out),
+        Format::Jsonl => Ok(()),
+        Format::Sarif => sarif::Sarif.write(inv, out),
+        Format::Github => github::Github.write(inv, out),
+        Format::Csv => csv::Csv.render(doc, out),
+        Format::Markdown => markdown::Markdown.render(doc, out),
+    }
+}
+
+/// Renders a saved inventory as `format`; `None` for the formats made from findings
+/// (json, jsonl, sarif, github), which only a scan writes.
+pub fn render(format: Format, doc: &Document, out: &mut dyn Write) -> Option<io::Result<()>> {
+    Some(match format {
+        Format::Human => human::Human.render(doc, out),
+        Format::Csv => csv::Csv.render(doc, out),
+        Format::Markdown => markdown::Markdown.render(doc, out),
+        Format::Json | Format::Jsonl | Format::Sarif | Format::Github => return None,
+    })
+}
+
+/// Creates (or truncates) `path` readable and writable by its owner only: reports hold
+/// where personal data lives, and samples of it.
+pub fn create_private(path: &Path) -> io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        options.mode(0o600);
+        let file = options.open(path)?;
+        // An existing file keeps its mode on open: narrow it.
+        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        Ok(file)
+    }
+    #[cfg(not(unix))]
+    {
+        options.open(path)
+    }
+}
+
+/// An output written once the scan is complete, from its findings.
 pub trait Report {
     /// Writes `inventory` to `out`.
     fn write(&self, inventory: &Inventory, out: &mut dyn Write) -> io::Result<()>;
+}
+
+/// An output rendered from the inventory document alone, so that a saved inventory
+/// (`piiscan report FILE.json`) renders as the scan that made it did.
+pub trait Render {
+    /// Writes `doc` to `out`.
+    fn render(&self, doc: &Document, out: &mut dyn Write) -> io::Result<()>;
 }
 
 /// Writes a path as a JSON string when it is valid UTF-8 and as `{"bytes": "<base64>"}`

@@ -9,7 +9,11 @@ use std::path::Path;
 /// A path as text for humans: valid UTF-8 as is, every other byte escaped as `\xNN`,
 /// so that no path is silently changed, and control characters escaped.
 pub fn display_path(path: &Path) -> String {
-    let bytes = path_bytes(path);
+    display_bytes(&path_bytes(path))
+}
+
+/// Path bytes for people: control characters and invalid UTF-8 escaped (`\xFF`).
+pub fn display_bytes(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len());
     for chunk in bytes.utf8_chunks() {
         out.push_str(&crate::mask::sanitize(chunk.valid()));

@@ -1,0 +1,250 @@
+//! The difference between two inventories: locations that appeared, vanished, or whose
+//! counts changed, and the totals per category. Locations are matched by path, table,
+//! column and category, so a scan of the same tree a month later shows what grew.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::detect::{Category, Sensitivity};
+use crate::inventory::document::{DocPath, Document, Location};
+
+/// One side of the comparison.
+#[derive(Clone, Debug, Serialize)]
+pub struct Side {
+    /// When that scan started.
+    pub started: String,
+    /// Its roots.
+    pub roots: Vec<DocPath>,
+    /// Its findings.
+    pub findings: u64,
+    /// Its findings in sensitive locations.
+    pub sensitive_findings: u64,
+    /// Its minors.
+    pub minors: u64,
+    /// Its locations.
+    pub locations: u64,
+    /// Its catalogue digest.
+    pub detectors_digest: String,
+}
+
+/// Where a changed location is.
+#[derive(Clone, Debug, Serialize)]
+pub struct Place {
+    /// The file.
+    pub path: DocPath,
+    /// The table.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub table: Option<String>,
+    /// The column.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<String>,
+    /// The category.
+    pub category: Category,
+    /// Its class (in the newer inventory, when in both).
+    pub sensitivity: Sensitivity,
+}
+
+impl Place {
+    fn of(l: &Location) -> Place {
+        Place {
+            path: l.path.clone(),
+            table: l.table.clone(),
+            column: l.column.clone(),
+            category: l.category,
+            sensitivity: l.sensitivity,
+        }
+    }
+
+    /// The file, and `table.column` when there is one, for people.
+    pub fn display(&self) -> String {
+        match (&self.table, &self.column) {
+            (Some(t), Some(c)) => format!(
+                "{} {}.{}",
+                self.path.display(),
+                crate::mask::sanitize(t),
+                crate::mask::sanitize(c)
+            ),
+            _ => self.path.display(),
+        }
+    }
+}
+
+/// A location present on one side only.
+#[derive(Clone, Debug, Serialize)]
+pub struct Only {
+    /// Where.
+    #[serde(flatten)]
+    pub place: Place,
+    /// Findings.
+    pub findings: u64,
+    /// Distinct values.
+    pub distinct: u64,
+    /// Minors.
+    pub minors: u64,
+}
+
+/// A location on both sides whose counts differ.
+#[derive(Clone, Debug, Serialize)]
+pub struct Changed {
+    /// Where.
+    #[serde(flatten)]
+    pub place: Place,
+    /// Findings before.
+    pub old_findings: u64,
+    /// Findings now.
+    pub new_findings: u64,
+    /// Distinct values before.
+    pub old_distinct: u64,
+    /// Distinct values now.
+    pub new_distinct: u64,
+    /// Minors before.
+    pub old_minors: u64,
+    /// Minors now.
+    pub new_minors: u64,
+}
+
+/// A category's totals on both sides.
+#[derive(Clone, Debug, Serialize)]
+pub struct CategoryChange {
+    /// The category.
+    pub category: Category,
+    /// Findings before.
+    pub old_findings: u64,
+    /// Findings now.
+    pub new_findings: u64,
+    /// Locations before.
+    pub old_locations: u64,
+    /// Locations now.
+    pub new_locations: u64,
+}
+
+/// Counts of each kind of change.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Summary {
+    /// New locations.
+    pub appeared: u64,
+    /// Locations gone.
+    pub vanished: u64,
+    /// Locations with more findings.
+    pub grew: u64,
+    /// Locations with fewer findings.
+    pub shrank: u64,
+    /// Locations with equal findings but other distinct or minors counts.
+    pub other_changes: u64,
+    /// Locations unchanged.
+    pub unchanged: u64,
+}
+
+/// The comparison of two inventories.
+#[derive(Clone, Debug, Serialize)]
+pub struct Diff {
+    /// The older inventory.
+    pub old: Side,
+    /// The newer inventory.
+    pub new: Side,
+    /// The two scans used different catalogues: a change may come from the detectors.
+    pub detectors_changed: bool,
+    /// Counts of changes.
+    pub summary: Summary,
+    /// Per category with findings on either side.
+    pub categories: Vec<CategoryChange>,
+    /// Locations only in the newer inventory.
+    pub appeared: Vec<Only>,
+    /// Locations only in the older inventory.
+    pub vanished: Vec<Only>,
+    /// Locations in both with other counts.
+    pub changed: Vec<Changed>,
+}
+
+impl Diff {
+    /// Whether anything differs.
+    pub fn is_empty(&self) -> bool {
+        self.appeared.is_empty() && self.vanished.is_empty() && self.changed.is_empty()
+    }
+}
+
+fn side(d: &Document) -> Side {
+    Side {
+        started: d.scan.started.clone(),
+        roots: d.scan.roots.clone(),
+        findings: d.totals.findings,
+        sensitive_findings: d.totals.sensitive_findings,
+        minors: d.totals.minors,
+        locations: d.totals.locations,
+        detectors_digest: d.scan.detectors_digest.clone(),
+    }
+}
+
+fn only(l: &Location) -> Only {
+    Only { place: Place::of(l), findings: l.findings, distinct: l.distinct, minors: l.minors }
+}
+
+type Key = (DocPath, Option<String>, Option<String>, Category);
+
+/// Compares `old` with `new`.
+pub fn diff(old: &Document, new: &Document) -> Diff {
+    let before: BTreeMap<Key, &Location> = old.locations.iter().map(|l| (l.key(), l)).collect();
+    let after: BTreeMap<Key, &Location> = new.locations.iter().map(|l| (l.key(), l)).collect();
+    let mut summary = Summary::default();
+    let mut appeared = Vec::new();
+    let mut changed = Vec::new();
+    for (key, n) in &after {
+        match before.get(key) {
+            None => appeared.push(only(n)),
+            Some(o) => {
+                let same = o.findings == n.findings;
+                if same && o.distinct == n.distinct && o.minors == n.minors {
+                    summary.unchanged += 1;
+                    continue;
+                }
+                match n.findings.cmp(&o.findings) {
+                    std::cmp::Ordering::Greater => summary.grew += 1,
+                    std::cmp::Ordering::Less => summary.shrank += 1,
+                    std::cmp::Ordering::Equal => summary.other_changes += 1,
+                }
+                changed.push(Changed {
+                    place: Place::of(n),
+                    old_findings: o.findings,
+                    new_findings: n.findings,
+                    old_distinct: o.distinct,
+                    new_distinct: n.distinct,
+                    old_minors: o.minors,
+                    new_minors: n.minors,
+                });
+            }
+        }
+    }
+    let vanished: Vec<Only> =
+        before.iter().filter(|(k, _)| !after.contains_key(*k)).map(|(_, l)| only(l)).collect();
+    summary.appeared = appeared.len() as u64;
+    summary.vanished = vanished.len() as u64;
+    let mut cats: BTreeMap<Category, CategoryChange> = BTreeMap::new();
+    let blank = |category| CategoryChange {
+        category,
+        old_findings: 0,
+        new_findings: 0,
+        old_locations: 0,
+        new_locations: 0,
+    };
+    for c in &old.categories {
+        let e = cats.entry(c.category).or_insert_with(|| blank(c.category));
+        e.old_findings = c.findings;
+        e.old_locations = c.locations;
+    }
+    for c in &new.categories {
+        let e = cats.entry(c.category).or_insert_with(|| blank(c.category));
+        e.new_findings = c.findings;
+        e.new_locations = c.locations;
+    }
+    Diff {
+        old: side(old),
+        new: side(new),
+        detectors_changed: old.scan.detectors_digest != new.scan.detectors_digest,
+        summary,
+        categories: cats.into_values().collect(),
+        appeared,
+        vanished,
+        changed,
+    }
+}
