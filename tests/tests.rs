@@ -9,5 +9,6 @@ mod dumps;
 mod formats;
 mod gate;
 mod quality;
+mod report;
 mod sarif;
 mod walk;

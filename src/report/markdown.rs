@@ -38,14 +38,24 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// `text` as a code span in a table cell (masked values read better unescaped), or
+/// escaped text when it holds a backtick.
+pub fn code(text: &str) -> String {
+    if text.contains('`') {
+        return escape(text);
+    }
+    format!("`{}`", sanitize(&text.replace(['\n', '\r'], " ")).replace('|', "\\|"))
+}
+
 fn row(out: &mut dyn Write, cells: &[String]) -> io::Result<()> {
     writeln!(out, "| {} |", cells.join(" | "))
 }
 
-fn header(out: &mut dyn Write, names: &[&str], right_from: usize) -> io::Result<()> {
+/// A table header; the columns in `numbers` are right-aligned.
+fn header(out: &mut dyn Write, names: &[&str], numbers: std::ops::Range<usize>) -> io::Result<()> {
     writeln!(out, "| {} |", names.join(" | "))?;
     let rule: Vec<&str> =
-        (0..names.len()).map(|i| if i >= right_from { "---:" } else { "---" }).collect();
+        (0..names.len()).map(|i| if numbers.contains(&i) { "---:" } else { "---" }).collect();
     writeln!(out, "| {} |", rule.join(" | "))
 }
 
@@ -55,7 +65,8 @@ fn groups<'a>(
     what: &str,
     rows: impl Iterator<Item = (String, &'a Group)>,
 ) -> io::Result<()> {
-    header(out, &[what, "Findings", "Sensitive", "Minors", "Files", "Locations", "Categories"], 1)?;
+    let names = [what, "Findings", "Sensitive", "Minors", "Files", "Locations", "Categories"];
+    header(out, &names, 1..6)?;
     for (name, g) in rows {
         let cats: Vec<String> = g.categories.iter().map(|c| escape(c.name())).collect();
         row(
@@ -101,7 +112,7 @@ impl Render for Markdown {
             escape(&s.detectors_digest),
         )?;
         writeln!(out, "## Totals\n")?;
-        header(out, &["", "count"], 1)?;
+        header(out, &["", "count"], 1..2)?;
         let sensitive = format!("{} ({})", t.sensitive_findings, percent(t.sensitive_share));
         for (what, n) in [
             ("Findings", t.findings.to_string()),
@@ -141,7 +152,7 @@ impl Render for Markdown {
                     "Test values",
                     "Minors",
                 ],
-                2,
+                2..11,
             )?;
             for c in &doc.categories {
                 row(
@@ -182,14 +193,14 @@ impl Render for Markdown {
                     "Samples",
                     "Recommendations",
                 ],
-                4,
+                4..7,
             )?;
             for l in &doc.locations {
                 let first = match l.first_row {
                     Some(r) => format!("row {r}"),
                     None => format!("line {}", l.first_line),
                 };
-                let samples: Vec<String> = l.samples.iter().map(|v| escape(v)).collect();
+                let samples: Vec<String> = l.samples.iter().map(|v| code(v)).collect();
                 let advice: Vec<String> =
                     l.recommendations.iter().map(|a| escape(a.id())).collect();
                 row(
@@ -225,7 +236,7 @@ impl Render for Markdown {
             let reasons: Vec<String> =
                 s.skipped_by_reason.iter().map(|(r, n)| format!("{} {n}", escape(r))).collect();
             writeln!(out, "{} skipped: {}.\n", s.files_skipped, reasons.join(", "))?;
-            header(out, &["File", "Reason", "Detail"], 3)?;
+            header(out, &["File", "Reason", "Detail"], 0..0)?;
             for k in s.skipped.iter().take(SKIPS_LISTED) {
                 row(out, &[escape(&k.path.display()), escape(&k.reason), escape(&k.detail)])?;
             }
@@ -237,7 +248,7 @@ impl Render for Markdown {
         if !warned.is_empty() {
             writeln!(out, "\n## Input problems\n")?;
             writeln!(out, "Recorded and skipped; the rest of each file was scanned.\n")?;
-            header(out, &["File", "Offset", "Problem"], 1)?;
+            header(out, &["File", "Offset", "Problem"], 1..2)?;
             for f in warned {
                 for w in &f.warnings {
                     row(
@@ -262,5 +273,8 @@ mod tests {
         assert_eq!(escape("user_name"), "user\\_name");
         assert_eq!(escape("line\nbreak"), "line break");
         assert_eq!(escape("[x](http://e)"), "\\[x\\](http://e)");
+        assert_eq!(code("139****5678"), "`139****5678`");
+        assert_eq!(code("a|b"), "`a\\|b`");
+        assert_eq!(code("a`b"), "a\\`b");
     }
 }
