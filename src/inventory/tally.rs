@@ -82,8 +82,11 @@ impl Stats {
     /// Counts one finding, keeping its masked value as a sample while fewer than
     /// `samples` are kept.
     pub fn add(&mut self, f: &Finding, samples: usize) {
-        if self.count.total() == 0 {
+        // Findings made from column hints arrive when their cell closes, after later ones.
+        if self.count.total() == 0 || f.line < self.first_line {
             self.first_line = f.line;
+        }
+        if self.count.total() == 0 || f.row < self.first_row {
             self.first_row = f.row;
         }
         self.count.count(f);
