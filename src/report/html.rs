@@ -109,6 +109,12 @@ fn when(rfc3339: &str) -> String {
     }
 }
 
+/// A number marked for checkers: `data-<scope>="<key>"` (`total` or `scan`, the key in
+/// the document) with the exact value in `data-value`; `text` (HTML) is what people see.
+fn marked(scope: &str, key: &str, value: impl std::fmt::Display, text: &str) -> String {
+    format!(r#"<span data-{scope}="{key}" data-value="{value}">{text}</span>"#)
+}
+
 /// A class's badge.
 fn badge(class: Sensitivity) -> String {
     format!(r#"<span class="badge {0}">{0}</span>"#, class.name())
@@ -203,28 +209,28 @@ fn scan_info(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "<header>\n<h1>Personal data inventory</h1>")?;
     writeln!(
         out,
-        r#"<p class="lede">Where piiscan found personal data in the scanned files: what kind, how much, how sensitive (PIPL classes), and what to do about it. Sample values are masked unless the scan was run with <code>--show-values</code>.</p>"#
+        "<p class=\"lede\">Where piiscan found personal data in the scanned files: what \
+         kind, how much, how sensitive (PIPL classes), and what to do about it. Sample values \
+         are masked unless the scan was run with <code>--show-values</code>.</p>"
     )?;
     writeln!(out, r#"<dl class="meta">"#)?;
     let roots: Vec<String> =
         s.roots.iter().map(|r| format!("<code>{}</code>", escape(&r.display()))).collect();
     writeln!(out, "<dt>Scanned</dt><dd>{}</dd>", roots.join(", "))?;
+    let time = |t: &str| format!(r#"<time datetime="{}">{}</time>"#, escape(t), escape(&when(t)));
     writeln!(
         out,
-        r#"<dt>When</dt><dd><time datetime="{}">{}</time> to <time datetime="{}">{}</time> ({:.1} s)</dd>"#,
-        escape(&s.started),
-        escape(&when(&s.started)),
-        escape(&s.finished),
-        escape(&when(&s.finished)),
+        "<dt>When</dt><dd>{} to {} ({:.1} s)</dd>",
+        time(&s.started),
+        time(&s.finished),
         s.duration_ms as f64 / 1000.0
     )?;
     writeln!(
         out,
-        r#"<dt>Files</dt><dd><span data-scan="files_scanned" data-value="{0}">{0}</span> scanned (<span data-scan="bytes_scanned" data-value="{1}">{2}</span>), <span data-scan="files_skipped" data-value="{3}">{3}</span> skipped</dd>"#,
-        s.files_scanned,
-        s.bytes_scanned,
-        human_bytes(s.bytes_scanned),
-        s.files_skipped
+        "<dt>Files</dt><dd>{} scanned ({}), {} skipped</dd>",
+        marked("scan", "files_scanned", s.files_scanned, &s.files_scanned.to_string()),
+        marked("scan", "bytes_scanned", s.bytes_scanned, &human_bytes(s.bytes_scanned)),
+        marked("scan", "files_skipped", s.files_skipped, &s.files_skipped.to_string()),
     )?;
     writeln!(
         out,
@@ -288,32 +294,23 @@ fn totals(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
     let t = &doc.totals;
     writeln!(out, r#"<section id="totals"><h2>Totals</h2>"#)?;
     writeln!(out, r#"<div class="cards">"#)?;
-    let card = |out: &mut dyn Write, attr: &str, key: &str, n: u64, label: &str, class: &str| {
+    let card = |out: &mut dyn Write, class: &str, number: String, label: &str| {
         writeln!(
             out,
-            r#"<div class="card{class}"><span class="n" {attr}="{key}" data-value="{n}">{n}</span><span class="l">{label}</span></div>"#
+            r#"<div class="card{class}"><span class="n">{number}</span><span class="l">{label}</span></div>"#
         )
     };
-    card(out, "data-total", "findings", t.findings, "findings", "")?;
-    card(out, "data-total", "locations", t.locations, "locations", "")?;
-    card(out, "data-total", "files", t.files, "files with personal data", "")?;
-    card(
-        out,
-        "data-total",
-        "sensitive_findings",
-        t.sensitive_findings,
-        "findings in sensitive locations",
-        " sensitive",
-    )?;
-    writeln!(
-        out,
-        r#"<div class="card sensitive"><span class="n" data-total="sensitive_share" data-value="{}">{}</span><span class="l">sensitive share of findings</span></div>"#,
-        t.sensitive_share,
-        percent(t.sensitive_share)
-    )?;
-    card(out, "data-total", "minors", t.minors, "findings showing a minor under 14", "")?;
-    card(out, "data-total", "test_values", t.test_values, "known test values", "")?;
-    card(out, "data-scan", "warnings", doc.scan.warnings, "input problems recorded", "")?;
+    let count = |scope: &str, key: &str, n: u64| marked(scope, key, n, &n.to_string());
+    card(out, "", count("total", "findings", t.findings), "findings")?;
+    card(out, "", count("total", "locations", t.locations), "locations")?;
+    card(out, "", count("total", "files", t.files), "files with personal data")?;
+    let sensitive = count("total", "sensitive_findings", t.sensitive_findings);
+    card(out, " sensitive", sensitive, "findings in sensitive locations")?;
+    let share = marked("total", "sensitive_share", t.sensitive_share, &percent(t.sensitive_share));
+    card(out, " sensitive", share, "sensitive share of findings")?;
+    card(out, "", count("total", "minors", t.minors), "findings showing a minor under 14")?;
+    card(out, "", count("total", "test_values", t.test_values), "known test values")?;
+    card(out, "", count("scan", "warnings", doc.scan.warnings), "input problems recorded")?;
     writeln!(out, "</div>")?;
     if doc.locations.is_empty() {
         writeln!(out, "<p><strong>No personal data found.</strong></p>")?;
@@ -371,20 +368,28 @@ fn categories(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
         r#"<svg class="chart bars" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" aria-label="Findings by category, coloured by sensitivity class">"#
     )?;
     for (i, c) in rows.iter().enumerate() {
+        // Each row: the name right-aligned before the bar, the count after it.
         let y = CHART_ROW * i as u32 + 2;
         let w = (f64::from(CHART_BARS) * c.findings as f64 / max).max(1.0);
-        let name = escape(c.category.name());
+        let (name, n, class) = (escape(c.category.name()), c.findings, c.sensitivity.name());
+        write!(out, r#"<g data-category="{name}"><title>{name}: {n} findings ({class})</title>"#)?;
+        write!(
+            out,
+            r#"<text x="{}" y="{}" text-anchor="end">{name}</text>"#,
+            CHART_LABEL - 8,
+            y + 14
+        )?;
+        write!(
+            out,
+            r#"<rect class="{class}" x="{CHART_LABEL}" y="{}" width="{w:.1}" height="{}"/>"#,
+            y + 3,
+            CHART_ROW - 8
+        )?;
         writeln!(
             out,
-            r#"<g data-category="{name}"><title>{name}: {findings} findings ({class})</title><text x="{lx}" y="{ty}" text-anchor="end">{name}</text><rect class="{class}" x="{bx}" y="{ry}" width="{w:.1}" height="{bh}"/><text class="muted" x="{nx:.1}" y="{ty}">{findings}</text></g>"#,
-            findings = c.findings,
-            class = c.sensitivity.name(),
-            lx = CHART_LABEL - 8,
-            ty = y + 14,
-            bx = CHART_LABEL,
-            ry = y + 3,
-            bh = CHART_ROW - 8,
-            nx = f64::from(CHART_LABEL) + w + 6.0,
+            r#"<text class="muted" x="{:.1}" y="{}">{n}</text></g>"#,
+            f64::from(CHART_LABEL) + w + 6.0,
+            y + 14
         )?;
     }
     writeln!(out, "</svg>")?;
@@ -512,18 +517,28 @@ fn location_row(l: &Location, out: &mut dyn Write) -> io::Result<()> {
         .iter()
         .map(|a| format!(r##"<a href="#rec-{0}">{0}</a>"##, escape(a.id())))
         .collect();
+    let cat = escape(l.category.name());
+    write!(
+        out,
+        r#"<tr data-category="{cat}" data-class="{}" data-findings="{}" data-minors="{}">"#,
+        l.sensitivity.name(),
+        l.findings,
+        l.minors
+    )?;
+    write!(out, r#"<td class="path" data-v="{path} {column}">{place}</td>"#)?;
+    write!(out, "<td><code>{cat}</code></td><td>{}</td>", badge(l.sensitivity))?;
+    write!(
+        out,
+        "{}{}{}",
+        num(l.findings),
+        distinct_cell(l.distinct, l.distinct_exact),
+        num(l.minors)
+    )?;
+    write!(out, r#"<td class="num" data-v="{at}">{first}</td>"#)?;
     writeln!(
         out,
-        r#"<tr data-category="{cat}" data-class="{class}" data-findings="{findings}" data-minors="{minors}"><td class="path" data-v="{path} {column}">{place}</td><td><code>{cat}</code></td><td>{badge}</td>{findings_cell}{distinct}{minors_cell}<td class="num" data-v="{at}">{first}</td><td class="samples">{samples}</td><td class="advice">{advice}</td></tr>"#,
-        cat = escape(l.category.name()),
-        class = l.sensitivity.name(),
-        findings = l.findings,
-        minors = l.minors,
-        badge = badge(l.sensitivity),
-        findings_cell = num(l.findings),
-        distinct = distinct_cell(l.distinct, l.distinct_exact),
-        minors_cell = num(l.minors),
-        samples = samples.join("<br>"),
+        r#"<td class="samples">{}</td><td class="advice">{advice}</td></tr>"#,
+        samples.join("<br>")
     )
 }
 
