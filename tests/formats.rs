@@ -42,7 +42,7 @@ fn no_output_format_prints_a_raw_value_by_default() {
         "6225881414207430",
         "110105199003071239",
     ];
-    for format in ["human", "json", "jsonl"] {
+    for format in ["human", "json", "jsonl", "sarif", "github", "csv", "markdown", "html"] {
         let out = d.cmd().args(["scan", "--format", format]).output().unwrap();
         assert!(out.status.success());
         let text = stdout(&out) + &stderr(&out);

@@ -329,17 +329,17 @@ fn no_output_format_shows_a_raw_value() {
         assert!(raw.contains(v), "{v} not found at all");
     }
     let mut outputs = Vec::new();
-    for format in ["human", "json", "jsonl", "sarif", "github", "csv", "markdown"] {
+    for format in ["human", "json", "jsonl", "sarif", "github", "csv", "markdown", "html"] {
         let out = d.cmd().args(["scan", "data", "--format", format]).output().unwrap();
         outputs.push((format.to_string(), stdout(&out)));
     }
-    for ext in ["md", "csv", "json", "sarif", "txt"] {
+    for ext in ["md", "csv", "json", "sarif", "txt", "html"] {
         let name = format!("r.{ext}");
         d.cmd().args(["scan", "data", "--report", &name]).output().unwrap();
         outputs.push((name.clone(), std::fs::read_to_string(d.path().join(&name)).unwrap()));
     }
     saved_inventory(&d, &[]);
-    for format in ["human", "csv", "markdown"] {
+    for format in ["human", "csv", "markdown", "html"] {
         let out = d.cmd().args(["report", "inv.json", "--format", format]).output().unwrap();
         outputs.push((format!("report {format}"), stdout(&out)));
     }

@@ -8,6 +8,7 @@ mod detectors;
 mod dumps;
 mod formats;
 mod gate;
+mod html;
 mod quality;
 mod report;
 mod sarif;

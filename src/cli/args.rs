@@ -47,7 +47,7 @@ pub struct ReportArgs {
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
 
-    /// Output format: human, csv or markdown.
+    /// Output format: human, csv, markdown or html.
     #[arg(short = 'f', long, value_enum, default_value = "human")]
     pub format: Format,
 
@@ -126,7 +126,8 @@ pub struct ScanArgs {
     #[arg(short = 'f', long, value_enum, default_value = "human")]
     pub format: Format,
 
-    /// Also write a report to FILE, its format from the extension (`.md`, `.csv`, `.json`, `.sarif`, `.txt`); created readable by its owner only. The
+    /// Also write a report to FILE, its format from the extension (`.html`, `.md`,
+    /// `.csv`, `.json`, `.sarif`, `.txt`); created readable by its owner only. The
     /// terminal still shows `--format`.
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,

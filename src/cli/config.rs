@@ -71,7 +71,7 @@ impl ScanConfig {
             Some(path) => match Format::from_extension(path) {
                 Some(f) => Some((path.clone(), f)),
                 None => bail!(
-                    "--report {}: unknown report format (name it .md, .csv, .json, .sarif or .txt)",
+                    "--report {}: unknown report format (name it .html, .md, .csv, .json, .sarif or .txt)",
                     path.display()
                 ),
             },

@@ -34,7 +34,7 @@ pub fn run(args: &ReportArgs) -> Result<Exit> {
     match report::render(args.format, &doc, &mut out) {
         Some(written) => written?,
         None => bail!(
-            "--format {:?}: a saved inventory renders as human, csv or markdown (findings \
+            "--format {:?}: a saved inventory renders as human, csv, markdown or html (findings \
              formats come from a scan)",
             args.format
         ),

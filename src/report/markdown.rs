@@ -9,9 +9,9 @@
 use std::io::{self, Write};
 
 use crate::inventory::document::{Document, Group};
-use crate::mask::sanitize;
+use crate::report::html::entity;
 use crate::report::human::{distinct, human_bytes};
-use crate::report::Render;
+use crate::report::{one_line, Render};
 
 /// The Markdown writer.
 pub struct Markdown;
@@ -19,15 +19,39 @@ pub struct Markdown;
 /// At most this many skipped files are listed one by one (all are counted).
 pub const SKIPS_LISTED: usize = 200;
 
+/// The columns of the summary by category (the HTML report's too).
+pub const CATEGORY_COLUMNS: [&str; 11] = [
+    "Category",
+    "Class",
+    "Findings",
+    "Distinct",
+    "Files",
+    "Locations",
+    "High",
+    "Medium",
+    "Low",
+    "Test values",
+    "Minors",
+];
+
+/// The columns of the locations table after the place (file, table and column; the HTML
+/// report's too).
+pub const LOCATION_COLUMNS: [&str; 8] =
+    ["Category", "Class", "Findings", "Distinct", "Minors", "First", "Samples", "Recommendations"];
+
+/// The columns of a summary by group of locations (class, folder), after the group's name
+/// (the HTML report's too).
+pub const GROUP_COLUMNS: [&str; 6] =
+    ["Findings", "Sensitive", "Minors", "Files", "Locations", "Categories"];
+
 /// `text` as literal Markdown text inside a table cell.
 pub fn escape(text: &str) -> String {
-    let text = sanitize(&text.replace(['\n', '\r'], " "));
+    let text = one_line(text);
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
+            // Markdown renders to HTML: markup becomes entities (quotes are text there).
+            '&' | '<' | '>' => out.push_str(entity(c).unwrap_or_default()),
             '\\' | '|' | '*' | '_' | '[' | ']' | '`' | '#' | '~' | '!' => {
                 out.push('\\');
                 out.push(c);
@@ -44,7 +68,7 @@ pub fn code(text: &str) -> String {
     if text.contains('`') {
         return escape(text);
     }
-    format!("`{}`", sanitize(&text.replace(['\n', '\r'], " ")).replace('|', "\\|"))
+    format!("`{}`", one_line(text).replace('|', "\\|"))
 }
 
 fn row(out: &mut dyn Write, cells: &[String]) -> io::Result<()> {
@@ -65,7 +89,8 @@ fn groups<'a>(
     what: &str,
     rows: impl Iterator<Item = (String, &'a Group)>,
 ) -> io::Result<()> {
-    let names = [what, "Findings", "Sensitive", "Minors", "Files", "Locations", "Categories"];
+    let mut names = vec![what];
+    names.extend(GROUP_COLUMNS);
     header(out, &names, 1..6)?;
     for (name, g) in rows {
         let cats: Vec<String> = g.categories.iter().map(|c| escape(c.name())).collect();
@@ -137,23 +162,7 @@ impl Render for Markdown {
             writeln!(out, "\nNo personal data found.")?;
         } else {
             writeln!(out, "\n## By category\n")?;
-            header(
-                out,
-                &[
-                    "Category",
-                    "Class",
-                    "Findings",
-                    "Distinct",
-                    "Files",
-                    "Locations",
-                    "High",
-                    "Medium",
-                    "Low",
-                    "Test values",
-                    "Minors",
-                ],
-                2..11,
-            )?;
+            header(out, &CATEGORY_COLUMNS, 2..11)?;
             for c in &doc.categories {
                 row(
                     out,
@@ -179,22 +188,9 @@ impl Render for Markdown {
             let folders = doc.folders.iter().map(|f| (escape(&f.folder.display()), &f.totals));
             groups(out, "Folder", folders)?;
             writeln!(out, "\n## Locations\n")?;
-            header(
-                out,
-                &[
-                    "File",
-                    "Table.column",
-                    "Category",
-                    "Class",
-                    "Findings",
-                    "Distinct",
-                    "Minors",
-                    "First",
-                    "Samples",
-                    "Recommendations",
-                ],
-                4..7,
-            )?;
+            let mut names = vec!["File", "Table.column"];
+            names.extend(LOCATION_COLUMNS);
+            header(out, &names, 4..7)?;
             for l in &doc.locations {
                 let first = match l.first_row {
                     Some(r) => format!("row {r}"),

@@ -4,6 +4,7 @@
 pub mod csv;
 pub mod diff;
 pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod jsonl;
@@ -35,10 +36,13 @@ pub enum Format {
     Csv,
     /// A Markdown report: summaries, locations, recommendations, skipped files.
     Markdown,
+    /// A self-contained HTML report (charts, sortable and filterable locations, a print
+    /// layout) that loads nothing from the network.
+    Html,
 }
 
 impl Format {
-    /// The format a report file's name asks for: `.md`/`.markdown`,
+    /// The format a report file's name asks for: `.html`/`.htm`, `.md`/`.markdown`,
     /// `.csv`, `.json`, `.sarif` (also `.sarif.json`), `.txt`.
     pub fn from_extension(path: &Path) -> Option<Format> {
         let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
@@ -47,6 +51,7 @@ impl Format {
         }
         let ext = name.rsplit_once('.')?.1;
         Some(match ext {
+            "html" | "htm" => Format::Html,
             "md" | "markdown" => Format::Markdown,
             "csv" => Format::Csv,
             "json" => Format::Json,
@@ -77,6 +82,7 @@ pub fn write(
         Format::Github => github::Github.write(inv, out),
         Format::Csv => csv::Csv.render(doc, out),
         Format::Markdown => markdown::Markdown.render(doc, out),
+        Format::Html => html::Html.render(doc, out),
     }
 }
 
@@ -87,8 +93,16 @@ pub fn render(format: Format, doc: &Document, out: &mut dyn Write) -> Option<io:
         Format::Human => human::Human.render(doc, out),
         Format::Csv => csv::Csv.render(doc, out),
         Format::Markdown => markdown::Markdown.render(doc, out),
+        Format::Html => html::Html.render(doc, out),
         Format::Json | Format::Jsonl | Format::Sarif | Format::Github => return None,
     })
+}
+
+/// `text` for one line of a report: line breaks as spaces, and control, bidi and
+/// zero-width characters as visible escapes (`mask::sanitize`). The Markdown and HTML
+/// escapes start here.
+pub fn one_line(text: &str) -> String {
+    crate::mask::sanitize(&text.replace(['\n', '\r'], " "))
 }
 
 /// Creates (or truncates) `path` readable and writable by its owner only: reports hold

@@ -1,0 +1,810 @@
+//! `--format html`: the inventory as one self-contained HTML page that an auditor opens
+//! offline and prints: the scan's metadata, totals, a bar chart of findings by category
+//! coloured by sensitivity class, the sensitive share, summaries by category, class and
+//! top-level folder, every location (sortable and filterable), the recommendations'
+//! texts, skipped files and input problems. Its content mirrors the Markdown report.
+//!
+//! The page loads nothing: its one stylesheet and one script are inline, the charts are
+//! inline SVG, and a `Content-Security-Policy` (`default-src 'none'`, the stylesheet and
+//! script allowed by their SHA-256) forbids any other load. Without scripts it reads in
+//! full; the script only adds sorting (click a header) and the locations filter.
+//!
+//! For checkers, the totals carry `data-total="<key of totals>"` and the scan counts
+//! `data-scan="<key of scan>"`, each with its exact number in `data-value`; location rows
+//! carry `data-category`, `data-class`, `data-findings` and `data-minors`.
+//!
+//! Text from the scanned data (paths, table and column names, samples, skip details,
+//! input problems) goes through [`escape`], so it renders as text, in elements and in
+//! attributes alike.
+
+use std::io::{self, Write};
+use std::ops::Range;
+
+use sha2::{Digest, Sha256};
+
+use crate::detect::Sensitivity;
+use crate::inventory::document::{Document, Group, Location};
+use crate::report::human::{distinct, human_bytes};
+use crate::report::markdown::{CATEGORY_COLUMNS, GROUP_COLUMNS, LOCATION_COLUMNS, SKIPS_LISTED};
+use crate::report::{one_line, Render};
+
+/// The HTML writer.
+pub struct Html;
+
+/// The page's stylesheet, screen and print.
+const STYLE: &str = include_str!("html/style.css");
+
+/// The page's script: table sorting and the locations filter.
+const SCRIPT: &str = include_str!("html/script.js");
+
+/// The bar chart's geometry (SVG user units): label column, bar area, row height.
+const CHART_LABEL: u32 = 150;
+const CHART_BARS: u32 = 480;
+const CHART_ROW: u32 = 22;
+/// The share bar's width.
+const SHARE_WIDTH: u32 = 640;
+
+/// `text` as HTML text, safe in element content and in quoted attribute values: `&`,
+/// `<`, `>`, `"` and `'` become entities, line breaks spaces, and other control, bidi and
+/// zero-width characters visible escapes (as on a terminal).
+pub fn escape(text: &str) -> String {
+    let text = one_line(text);
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match entity(c) {
+            Some(e) => out.push_str(e),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+/// The entity that writes `c` where HTML would read it as markup (`&`, `<`, `>`, and the
+/// quotes that end an attribute's value).
+pub fn entity(c: char) -> Option<&'static str> {
+    Some(match c {
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '"' => "&quot;",
+        '\'' => "&#39;",
+        _ => return None,
+    })
+}
+
+/// A CSP hash source for an inline element's exact text.
+fn hash_source(text: &str) -> String {
+    use base64::Engine as _;
+    let digest = Sha256::digest(text.as_bytes());
+    format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest))
+}
+
+/// The page's Content-Security-Policy: nothing loads, only the page's own stylesheet
+/// and script run. `base-uri` and `form-action` do not fall back to `default-src`.
+pub fn content_security_policy() -> String {
+    format!(
+        "default-src 'none'; style-src {}; script-src {}; base-uri 'none'; form-action 'none'",
+        hash_source(STYLE),
+        hash_source(SCRIPT)
+    )
+}
+
+/// `share` (0 to 1) as a whole percentage; a share that rounds to 0 but is not shows as
+/// `<1%`.
+fn percent(share: f64) -> String {
+    if share > 0.0 && share < 0.005 {
+        "&lt;1%".to_string()
+    } else {
+        format!("{:.0}%", 100.0 * share)
+    }
+}
+
+/// An RFC 3339 time for people: `2026-11-24 17:40:05 UTC`; anything else as it is.
+fn when(rfc3339: &str) -> String {
+    let t = rfc3339.as_bytes();
+    if t.len() >= 20 && t[10] == b'T' && rfc3339.ends_with('Z') && rfc3339.is_char_boundary(19) {
+        format!("{} {} UTC", &rfc3339[..10], &rfc3339[11..19])
+    } else {
+        rfc3339.to_string()
+    }
+}
+
+/// A number marked for checkers: `data-<scope>="<key>"` (`total` or `scan`, the key in
+/// the document) with the exact value in `data-value`; `text` (HTML) is what people see.
+fn marked(scope: &str, key: &str, value: impl std::fmt::Display, text: &str) -> String {
+    format!(r#"<span data-{scope}="{key}" data-value="{value}">{text}</span>"#)
+}
+
+/// A class's badge.
+fn badge(class: Sensitivity) -> String {
+    format!(r#"<span class="badge {0}">{0}</span>"#, class.name())
+}
+
+/// A class's colour, for legends.
+fn swatch(class: Sensitivity) -> String {
+    format!(
+        r#"<svg width="10" height="10" aria-hidden="true"><rect class="{}" width="10" height="10"/></svg>"#,
+        class.name()
+    )
+}
+
+/// A table header; the columns in `numeric` are numbers (right-aligned, sorted as such).
+fn thead(out: &mut dyn Write, names: &[&str], numeric: Range<usize>) -> io::Result<()> {
+    write!(out, "<thead><tr>")?;
+    for (i, name) in names.iter().enumerate() {
+        if numeric.contains(&i) {
+            write!(out, r#"<th class="num" scope="col">{name}</th>"#)?;
+        } else {
+            write!(out, r#"<th scope="col">{name}</th>"#)?;
+        }
+    }
+    writeln!(out, "</tr></thead>")
+}
+
+/// A numeric cell.
+fn num(n: u64) -> String {
+    format!(r#"<td class="num">{n}</td>"#)
+}
+
+/// A distinct count's cell (`~` marks an estimate; it sorts by the number).
+fn distinct_cell(n: u64, exact: bool) -> String {
+    format!(r#"<td class="num" data-v="{n}">{}</td>"#, escape(&distinct(n, exact)))
+}
+
+impl Render for Html {
+    fn render(&self, doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+        head(doc, out)?;
+        scan_info(doc, out)?;
+        totals(doc, out)?;
+        if !doc.locations.is_empty() {
+            categories(doc, out)?;
+            writeln!(out, r#"<section id="classes"><h2>By sensitivity</h2>"#)?;
+            let classes = doc.sensitivity.iter().map(|c| (badge(c.class), &c.totals));
+            groups(out, "Class", "classes-table", classes)?;
+            writeln!(out, "</section>")?;
+            writeln!(out, r#"<section id="folders"><h2>By top-level folder</h2>"#)?;
+            let folders = doc
+                .folders
+                .iter()
+                .map(|f| (format!("<code>{}</code>", escape(&f.folder.display())), &f.totals));
+            groups(out, "Folder", "folders-table", folders)?;
+            writeln!(out, "</section>")?;
+            locations(doc, out)?;
+            recommendations(doc, out)?;
+        }
+        skipped(doc, out)?;
+        problems(doc, out)?;
+        writeln!(
+            out,
+            "<footer><p>Written by piiscan {}. This page is self-contained: it loads nothing \
+             from the network, and prints as it shows (without the controls).</p></footer>",
+            escape(&doc.scan.version)
+        )?;
+        writeln!(out, "<script>{SCRIPT}</script>\n</body>\n</html>")
+    }
+}
+
+fn head(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+    let roots: Vec<String> = doc.scan.roots.iter().map(|r| escape(&r.display())).collect();
+    writeln!(out, "<!DOCTYPE html>")?;
+    writeln!(out, r#"<html lang="en">"#)?;
+    writeln!(out, "<head>")?;
+    writeln!(out, r#"<meta charset="utf-8">"#)?;
+    writeln!(
+        out,
+        r#"<meta http-equiv="Content-Security-Policy" content="{}">"#,
+        content_security_policy()
+    )?;
+    writeln!(out, r#"<meta name="referrer" content="no-referrer">"#)?;
+    writeln!(out, r#"<meta name="viewport" content="width=device-width, initial-scale=1">"#)?;
+    writeln!(out, r#"<meta name="generator" content="piiscan {}">"#, escape(&doc.scan.version))?;
+    writeln!(out, "<title>Personal data inventory: {}</title>", roots.join(", "))?;
+    writeln!(out, "<style>{STYLE}</style>")?;
+    writeln!(out, "</head>")?;
+    writeln!(out, "<body>")
+}
+
+fn scan_info(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+    let s = &doc.scan;
+    writeln!(out, "<header>\n<h1>Personal data inventory</h1>")?;
+    writeln!(
+        out,
+        "<p class=\"lede\">Where piiscan found personal data in the scanned files: what \
+         kind, how much, how sensitive (PIPL classes), and what to do about it. Sample values \
+         are masked unless the scan was run with <code>--show-values</code>.</p>"
+    )?;
+    writeln!(out, r#"<dl class="meta">"#)?;
+    let roots: Vec<String> =
+        s.roots.iter().map(|r| format!("<code>{}</code>", escape(&r.display()))).collect();
+    writeln!(out, "<dt>Scanned</dt><dd>{}</dd>", roots.join(", "))?;
+    let time = |t: &str| format!(r#"<time datetime="{}">{}</time>"#, escape(t), escape(&when(t)));
+    writeln!(
+        out,
+        "<dt>When</dt><dd>{} to {} ({:.1} s)</dd>",
+        time(&s.started),
+        time(&s.finished),
+        s.duration_ms as f64 / 1000.0
+    )?;
+    writeln!(
+        out,
+        "<dt>Files</dt><dd>{} scanned ({}), {} skipped</dd>",
+        marked("scan", "files_scanned", s.files_scanned, &s.files_scanned.to_string()),
+        marked("scan", "bytes_scanned", s.bytes_scanned, &human_bytes(s.bytes_scanned)),
+        marked("scan", "files_skipped", s.files_skipped, &s.files_skipped.to_string()),
+    )?;
+    writeln!(
+        out,
+        "<dt>Confidence</dt><dd>findings of {} confidence and above</dd>",
+        s.min_confidence
+    )?;
+    writeln!(
+        out,
+        "<dt>Detectors</dt><dd>{} detectors, catalogue <code>{}</code></dd>",
+        s.detectors.len(),
+        escape(&s.detectors_digest)
+    )?;
+    writeln!(out, "<dt>Samples</dt><dd>up to {} masked values per location</dd>", s.samples)?;
+    if let Some(config) = &s.config {
+        writeln!(out, "<dt>Configuration</dt><dd><code>{}</code></dd>", escape(&config.display()))?;
+    }
+    if let Some(baseline) = &s.baseline {
+        writeln!(out, "<dt>Baseline</dt><dd><code>{}</code></dd>", escape(&baseline.display()))?;
+    }
+    if let Some(level) = s.fail_on {
+        writeln!(
+            out,
+            "<dt>Fail on</dt><dd>{level}: {} new finding{} at or above it</dd>",
+            s.failing,
+            if s.failing == 1 { "" } else { "s" }
+        )?;
+    }
+    if s.suppressed + s.baselined + s.test_values_ignored > 0 {
+        writeln!(
+            out,
+            "<dt>Not counted</dt><dd>{} suppressed inline or allowed, {} in the baseline, {} \
+             known test values ignored by configuration</dd>",
+            s.suppressed, s.baselined, s.test_values_ignored
+        )?;
+    }
+    writeln!(out, "<dt>piiscan</dt><dd>{}</dd>", escape(&s.version))?;
+    writeln!(out, "</dl>")?;
+    let mut toc = vec![("totals", "Totals")];
+    if !doc.locations.is_empty() {
+        toc.extend([
+            ("categories", "By category"),
+            ("classes", "By sensitivity"),
+            ("folders", "By folder"),
+            ("locations", "Locations"),
+            ("recommendations", "Recommendations"),
+        ]);
+    }
+    if !s.skipped.is_empty() {
+        toc.push(("skipped", "Skipped files"));
+    }
+    if doc.files.iter().any(|f| !f.warnings.is_empty()) {
+        toc.push(("problems", "Input problems"));
+    }
+    let links: Vec<String> =
+        toc.iter().map(|(id, name)| format!(r##"<a href="#{id}">{name}</a>"##)).collect();
+    writeln!(out, r#"<nav class="toc">{}</nav>"#, links.join(" "))?;
+    writeln!(out, "</header>")
+}
+
+fn totals(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+    let t = &doc.totals;
+    writeln!(out, r#"<section id="totals"><h2>Totals</h2>"#)?;
+    writeln!(out, r#"<div class="cards">"#)?;
+    let card = |out: &mut dyn Write, class: &str, number: String, label: &str| {
+        writeln!(
+            out,
+            r#"<div class="card{class}"><span class="n">{number}</span><span class="l">{label}</span></div>"#
+        )
+    };
+    let count = |scope: &str, key: &str, n: u64| marked(scope, key, n, &n.to_string());
+    card(out, "", count("total", "findings", t.findings), "findings")?;
+    card(out, "", count("total", "locations", t.locations), "locations")?;
+    card(out, "", count("total", "files", t.files), "files with personal data")?;
+    let sensitive = count("total", "sensitive_findings", t.sensitive_findings);
+    card(out, " sensitive", sensitive, "findings in sensitive locations")?;
+    let share = marked("total", "sensitive_share", t.sensitive_share, &percent(t.sensitive_share));
+    card(out, " sensitive", share, "sensitive share of findings")?;
+    card(out, "", count("total", "minors", t.minors), "findings showing a minor under 14")?;
+    card(out, "", count("total", "test_values", t.test_values), "known test values")?;
+    card(out, "", count("scan", "warnings", doc.scan.warnings), "input problems recorded")?;
+    writeln!(out, "</div>")?;
+    if doc.locations.is_empty() {
+        writeln!(out, "<p><strong>No personal data found.</strong></p>")?;
+    } else {
+        share_chart(doc, out)?;
+    }
+    writeln!(out, "</section>")
+}
+
+/// The findings split by class, as one stacked bar with a legend.
+fn share_chart(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+    let total = doc.totals.findings.max(1) as f64;
+    writeln!(out, "<h3>Findings by sensitivity class</h3>")?;
+    writeln!(
+        out,
+        r#"<svg class="chart share" viewBox="0 0 {SHARE_WIDTH} 28" width="{SHARE_WIDTH}" height="28" role="img" aria-label="Findings by sensitivity class">"#
+    )?;
+    let mut x = 0.0;
+    for c in &doc.sensitivity {
+        let w = f64::from(SHARE_WIDTH) * c.totals.findings as f64 / total;
+        writeln!(
+            out,
+            r#"<rect class="{0}" x="{x:.1}" y="2" width="{w:.1}" height="24"><title>{0}: {1} findings ({2})</title></rect>"#,
+            c.class.name(),
+            c.totals.findings,
+            percent(c.totals.findings as f64 / total)
+        )?;
+        x += w;
+    }
+    writeln!(out, "</svg>")?;
+    write!(out, r#"<p class="legend">"#)?;
+    for c in &doc.sensitivity {
+        write!(
+            out,
+            r#"<span>{3}{0}: {1} ({2})</span>"#,
+            c.class.name(),
+            c.totals.findings,
+            percent(c.totals.findings as f64 / total),
+            swatch(c.class)
+        )?;
+    }
+    writeln!(out, "</p>")
+}
+
+fn categories(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, r#"<section id="categories"><h2>By category</h2>"#)?;
+    // The chart: largest first, ties in catalogue order.
+    let mut rows: Vec<_> = doc.categories.iter().collect();
+    rows.sort_by_key(|c| std::cmp::Reverse(c.findings));
+    let max = rows.first().map_or(1, |c| c.findings.max(1)) as f64;
+    let height = CHART_ROW * rows.len() as u32 + 4;
+    let width = CHART_LABEL + CHART_BARS + 60;
+    writeln!(
+        out,
+        r#"<svg class="chart bars" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" aria-label="Findings by category, coloured by sensitivity class">"#
+    )?;
+    for (i, c) in rows.iter().enumerate() {
+        // Each row: the name right-aligned before the bar, the count after it.
+        let y = CHART_ROW * i as u32 + 2;
+        let w = (f64::from(CHART_BARS) * c.findings as f64 / max).max(1.0);
+        let (name, n, class) = (escape(c.category.name()), c.findings, c.sensitivity.name());
+        write!(out, r#"<g data-category="{name}"><title>{name}: {n} findings ({class})</title>"#)?;
+        write!(
+            out,
+            r#"<text x="{}" y="{}" text-anchor="end">{name}</text>"#,
+            CHART_LABEL - 8,
+            y + 14
+        )?;
+        write!(
+            out,
+            r#"<rect class="{class}" x="{CHART_LABEL}" y="{}" width="{w:.1}" height="{}"/>"#,
+            y + 3,
+            CHART_ROW - 8
+        )?;
+        writeln!(
+            out,
+            r#"<text class="muted" x="{:.1}" y="{}">{n}</text></g>"#,
+            f64::from(CHART_LABEL) + w + 6.0,
+            y + 14
+        )?;
+    }
+    writeln!(out, "</svg>")?;
+    write!(out, r#"<p class="legend">"#)?;
+    for class in Sensitivity::ALL {
+        write!(out, r#"<span>{}{}</span>"#, swatch(*class), class.name())?;
+    }
+    writeln!(out, "</p>")?;
+    writeln!(out, r#"<div class="scroll"><table id="categories-table" class="sortable">"#)?;
+    thead(out, &CATEGORY_COLUMNS, 2..CATEGORY_COLUMNS.len())?;
+    writeln!(out, "<tbody>")?;
+    for c in &doc.categories {
+        writeln!(
+            out,
+            r#"<tr><td><code title="{}">{}</code></td><td>{}</td>{}{}{}{}{}{}{}{}{}</tr>"#,
+            escape(c.category.description()),
+            escape(c.category.name()),
+            badge(c.sensitivity),
+            num(c.findings),
+            distinct_cell(c.distinct, c.distinct_exact),
+            num(c.files),
+            num(c.locations),
+            num(c.confidence.high),
+            num(c.confidence.medium),
+            num(c.confidence.low),
+            num(c.test_values),
+            num(c.minors),
+        )?;
+    }
+    writeln!(out, "</tbody></table></div>\n</section>")
+}
+
+/// A table of groups of locations (classes, folders); `what` names the first column,
+/// whose cells come ready-made (escaped).
+fn groups<'a>(
+    out: &mut dyn Write,
+    what: &str,
+    id: &str,
+    rows: impl Iterator<Item = (String, &'a Group)>,
+) -> io::Result<()> {
+    writeln!(out, r#"<div class="scroll"><table id="{id}" class="sortable">"#)?;
+    let mut names = vec![what];
+    names.extend(GROUP_COLUMNS);
+    // Every column but the group's name and its categories is a number.
+    thead(out, &names, 1..names.len() - 1)?;
+    writeln!(out, "<tbody>")?;
+    for (name, g) in rows {
+        let cats: Vec<String> = g.categories.iter().map(|c| escape(c.name())).collect();
+        writeln!(
+            out,
+            "<tr><td>{name}</td>{}{}{}{}{}<td>{}</td></tr>",
+            num(g.findings),
+            num(g.sensitive_findings),
+            num(g.minors),
+            num(g.files),
+            num(g.locations),
+            cats.join(", ")
+        )?;
+    }
+    writeln!(out, "</tbody></table></div>")
+}
+
+fn locations(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+    let n = doc.locations.len();
+    writeln!(out, r#"<section id="locations"><h2>Locations</h2>"#)?;
+    writeln!(
+        out,
+        "<p class=\"note\">A location is a file's category outside any column, or a table \
+         column's category; the first line or row is where its first finding sits.</p>"
+    )?;
+    writeln!(out, r#"<div class="controls" id="location-filter" hidden>"#)?;
+    writeln!(
+        out,
+        r#"<input type="search" name="q" placeholder="Filter: path, column, sample..." aria-label="Filter locations">"#
+    )?;
+    write!(
+        out,
+        r#"<select name="category" aria-label="Category"><option value="">every category</option>"#
+    )?;
+    for c in &doc.categories {
+        write!(out, r#"<option value="{0}">{0}</option>"#, escape(c.category.name()))?;
+    }
+    writeln!(out, "</select>")?;
+    write!(
+        out,
+        r#"<select name="class" aria-label="Class"><option value="">every class</option>"#
+    )?;
+    for c in &doc.sensitivity {
+        write!(out, r#"<option value="{0}">{0}</option>"#, c.class.name())?;
+    }
+    writeln!(out, "</select>")?;
+    writeln!(
+        out,
+        r#"<span>showing <span id="locations-shown">{n}</span> of {n}; click a header to sort</span><span id="locations-none" hidden>no location matches</span>"#
+    )?;
+    writeln!(out, "</div>")?;
+    writeln!(out, r#"<div class="scroll"><table id="locations-table" class="sortable">"#)?;
+    let mut names = vec!["File / table.column"];
+    names.extend(LOCATION_COLUMNS);
+    // Findings, Distinct, Minors, First.
+    thead(out, &names, 3..7)?;
+    writeln!(out, "<tbody>")?;
+    for l in &doc.locations {
+        location_row(l, out)?;
+    }
+    writeln!(out, "</tbody></table></div>\n</section>")
+}
+
+fn location_row(l: &Location, out: &mut dyn Write) -> io::Result<()> {
+    let (first, at) = match l.first_row {
+        Some(r) => (format!("row {r}"), r),
+        None => (format!("line {}", l.first_line), l.first_line),
+    };
+    let path = escape(&l.path.display());
+    let column = escape(&l.column_name());
+    let place = if column.is_empty() {
+        format!("<code>{path}</code>")
+    } else {
+        format!(r#"<code>{path}</code><br><code class="column">{column}</code>"#)
+    };
+    let samples: Vec<String> =
+        l.samples.iter().map(|v| format!("<code>{}</code>", escape(v))).collect();
+    let advice: String = l
+        .recommendations
+        .iter()
+        .map(|a| format!(r##"<a href="#rec-{0}">{0}</a>"##, escape(a.id())))
+        .collect();
+    let cat = escape(l.category.name());
+    write!(
+        out,
+        r#"<tr data-category="{cat}" data-class="{}" data-findings="{}" data-minors="{}">"#,
+        l.sensitivity.name(),
+        l.findings,
+        l.minors
+    )?;
+    write!(out, r#"<td class="path" data-v="{path} {column}">{place}</td>"#)?;
+    write!(out, "<td><code>{cat}</code></td><td>{}</td>", badge(l.sensitivity))?;
+    write!(
+        out,
+        "{}{}{}",
+        num(l.findings),
+        distinct_cell(l.distinct, l.distinct_exact),
+        num(l.minors)
+    )?;
+    write!(out, r#"<td class="num" data-v="{at}">{first}</td>"#)?;
+    writeln!(
+        out,
+        r#"<td class="samples">{}</td><td class="advice">{advice}</td></tr>"#,
+        samples.join("<br>")
+    )
+}
+
+fn recommendations(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, r#"<section id="recommendations"><h2>Recommendations</h2>"#)?;
+    writeln!(out, r#"<dl class="advice">"#)?;
+    for r in &doc.recommendations {
+        let n = doc.locations.iter().filter(|l| l.recommendations.contains(&r.id)).count();
+        writeln!(
+            out,
+            r#"<dt id="rec-{0}"><code>{0}</code> ({n} location{1})</dt><dd>{2}</dd>"#,
+            escape(r.id.id()),
+            if n == 1 { "" } else { "s" },
+            escape(&r.text)
+        )?;
+    }
+    writeln!(out, "</dl>\n</section>")
+}
+
+fn skipped(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+    let s = &doc.scan;
+    if s.skipped.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, r#"<section id="skipped"><h2>Skipped files</h2>"#)?;
+    writeln!(out, "<p>{} files were not scanned. By reason:</p>", s.files_skipped)?;
+    writeln!(out, r#"<table id="skipped-reasons" class="sortable">"#)?;
+    thead(out, &["Reason", "Files"], 1..2)?;
+    writeln!(out, "<tbody>")?;
+    for (reason, n) in &s.skipped_by_reason {
+        writeln!(out, "<tr><td><code>{}</code></td>{}</tr>", escape(reason), num(*n))?;
+    }
+    writeln!(out, "</tbody></table>")?;
+    writeln!(out, r#"<div class="scroll"><table id="skipped-table" class="sortable">"#)?;
+    thead(out, &["File", "Reason", "Detail"], 0..0)?;
+    writeln!(out, "<tbody>")?;
+    for k in s.skipped.iter().take(SKIPS_LISTED) {
+        writeln!(
+            out,
+            r#"<tr><td class="path"><code>{}</code></td><td><code>{}</code></td><td>{}</td></tr>"#,
+            escape(&k.path.display()),
+            escape(&k.reason),
+            escape(&k.detail)
+        )?;
+    }
+    writeln!(out, "</tbody></table></div>")?;
+    if s.skipped.len() > SKIPS_LISTED {
+        writeln!(
+            out,
+            r#"<p class="note">... and {} more (the JSON inventory lists every one).</p>"#,
+            s.skipped.len() - SKIPS_LISTED
+        )?;
+    }
+    writeln!(out, "</section>")
+}
+
+fn problems(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+    let warned: Vec<_> = doc.files.iter().filter(|f| !f.warnings.is_empty()).collect();
+    if warned.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, r#"<section id="problems"><h2>Input problems</h2>"#)?;
+    writeln!(out, "<p>Recorded and skipped; the rest of each file was scanned.</p>")?;
+    writeln!(out, r#"<div class="scroll"><table id="problems-table" class="sortable">"#)?;
+    thead(out, &["File", "Offset", "Problem"], 1..2)?;
+    writeln!(out, "<tbody>")?;
+    for f in warned {
+        for w in &f.warnings {
+            writeln!(
+                out,
+                r#"<tr><td class="path"><code>{}</code></td>{}<td>{}</td></tr>"#,
+                escape(&f.path.display()),
+                num(w.offset),
+                escape(&w.reason)
+            )?;
+        }
+    }
+    writeln!(out, "</tbody></table></div>\n</section>")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HOSTILE: &str = r#"<img src=x onerror="alert('x')">&</script>"#;
+
+    /// A document whose scanned text tries to make markup: in a path, a table and
+    /// column name, a sample, a skip's detail and an input problem.
+    fn doc(skips: usize) -> Document {
+        let skipped: Vec<serde_json::Value> = (0..skips)
+            .map(|i| {
+                serde_json::json!({"path": format!("bin/{i}.dat"), "reason": "binary",
+                    "detail": HOSTILE})
+            })
+            .collect();
+        let group = serde_json::json!({"findings": 3, "sensitive_findings": 0, "minors": 0,
+            "files": 1, "locations": 1, "categories": ["cn_mobile"]});
+        let mut folder = group.clone();
+        folder["folder"] = serde_json::json!(format!("data/{HOSTILE}"));
+        let mut class = group.clone();
+        class["class"] = serde_json::json!("personal");
+        let json = serde_json::json!({
+            "schema_version": crate::inventory::document::SCHEMA_VERSION,
+            "scan": {
+                "tool": "piiscan", "version": "0.1.0",
+                "started": "2026-01-02T03:04:05.123Z", "finished": "2026-01-02T03:04:06Z",
+                "duration_ms": 1000, "roots": ["data"], "min_confidence": "medium",
+                "detectors": ["cn_mobile.plain"], "detectors_digest": "sha256:00",
+                "samples": 3, "files_scanned": 2, "bytes_scanned": 2048,
+                "files_skipped": skips, "skipped_by_reason": {"binary": skips},
+                "skipped": skipped, "warnings": 1, "failing": 0, "findings_total": 3,
+                "findings_truncated": false, "baselined": 0, "suppressed": 0,
+                "test_values_ignored": 0
+            },
+            "totals": {"findings": 3, "locations": 1, "files": 1, "sensitive_findings": 0,
+                "sensitive_share": 0.0, "minors": 0, "test_values": 0},
+            "categories": [{"category": "cn_mobile", "sensitivity": "personal",
+                "findings": 3, "files": 1, "locations": 1, "distinct": 2,
+                "distinct_exact": false, "confidence": {"high": 3, "medium": 0, "low": 0},
+                "test_values": 0, "minors": 0}],
+            "sensitivity": [class],
+            "folders": [folder],
+            "locations": [{"path": format!("data/{HOSTILE}.csv"), "table": HOSTILE,
+                "column": "o'neil\"s", "category": "cn_mobile", "sensitivity": "personal",
+                "findings": 3, "distinct": 2, "distinct_exact": false,
+                "confidence": {"high": 3, "medium": 0, "low": 0}, "test_values": 0,
+                "minors": 0, "first_line": 2, "first_row": 1,
+                "samples": ["139****5678", HOSTILE],
+                "recommendations": ["minimise_column"]}],
+            "recommendations": [{"id": "minimise_column", "text": "Drop it <now>."}],
+            "files": [{"path": format!("data/{HOSTILE}.csv"), "bytes": 100, "findings": 3,
+                "categories": [], "warnings": [{"offset": 7, "reason": HOSTILE}]}]
+        });
+        Document::read(json.to_string().as_bytes()).unwrap()
+    }
+
+    fn render(doc: &Document) -> String {
+        let mut out = Vec::new();
+        Html.render(doc, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    /// The text between `open` and the next `close`.
+    fn between<'a>(html: &'a str, open: &str, close: &str) -> &'a str {
+        let start = html.find(open).unwrap() + open.len();
+        &html[start..start + html[start..].find(close).unwrap()]
+    }
+
+    #[test]
+    fn scanned_text_cannot_make_markup() {
+        assert_eq!(escape("<b>&"), "&lt;b&gt;&amp;");
+        assert_eq!(escape(r#"a"b'c"#), "a&quot;b&#39;c");
+        assert_eq!(escape("line\nbreak\r"), "line break ");
+        assert_eq!(escape("esc\u{1b}[2J"), "esc\\u{1b}[2J");
+        assert_eq!(escape("rtl\u{202e}txt"), "rtl\\u{202e}txt");
+        assert_eq!(escape("客户回访记录.txt"), "客户回访记录.txt");
+        let html = render(&doc(1));
+        assert!(!html.contains(HOSTILE));
+        assert!(!html.contains("<img"));
+        assert!(!html.contains("onerror=\""));
+        assert!(!html.contains("Drop it <now>"));
+        let escaped = escape(HOSTILE);
+        // In the location's path and table, its sample, the folder, the skip and the
+        // problem.
+        assert!(html.matches(escaped.as_str()).count() >= 6, "{html}");
+        assert!(html.contains("o&#39;neil&quot;s"));
+        // Exactly one script element, the page's own.
+        assert_eq!(html.matches("<script").count(), 1);
+        assert_eq!(html.matches("</script>").count(), 1);
+    }
+
+    #[test]
+    fn the_policy_forbids_loads_and_allows_only_the_pages_own_code() {
+        let html = render(&doc(0));
+        assert!(html.starts_with("<!DOCTYPE html>\n"));
+        let csp = between(&html, r#"<meta http-equiv="Content-Security-Policy" content=""#, "\"");
+        assert!(csp.starts_with("default-src 'none'; "), "{csp}");
+        assert!(!csp.contains("unsafe"), "{csp}");
+        let script = between(&html, "<script>", "</script>");
+        let style = between(&html, "<style>", "</style>");
+        assert_eq!(script, SCRIPT);
+        assert_eq!(style, STYLE);
+        assert!(csp.contains(&format!("script-src {}", hash_source(script))));
+        assert!(csp.contains(&format!("style-src {}", hash_source(style))));
+        // The CSP meta comes before anything it governs.
+        assert!(html.find("Content-Security-Policy").unwrap() < html.find("<style>").unwrap());
+    }
+
+    #[test]
+    fn nothing_loads_from_anywhere() {
+        let html = render(&doc(3));
+        assert!(!html.contains("http://") && !html.contains("https://"));
+        assert!(!html.contains("url(") && !html.contains("@import"));
+        // Every `<` outside the script starts one of the page's own tags (scanned text
+        // has none): none loads anything, and links go to anchors in the page.
+        let (before, rest) = html.split_once("<script>").unwrap();
+        let after = rest.split_once("</script>").unwrap().1;
+        for tag in before.split('<').skip(1).chain(after.split('<').skip(1)) {
+            let tag = &tag[..tag.find('>').unwrap()];
+            let name = tag.split_whitespace().next().unwrap();
+            assert!(
+                !["img", "link", "iframe", "object", "embed", "base", "form"].contains(&name),
+                "<{tag}>"
+            );
+            // Attribute values are double-quoted and cannot hold a `"`: the odd parts.
+            let parts: Vec<&str> = tag.split('"').collect();
+            for (i, names) in parts.iter().enumerate().step_by(2) {
+                for attr in [" src=", " srcset=", " action=", " on"] {
+                    assert!(!names.contains(attr), "<{tag}>");
+                }
+                if names.ends_with(" href=") {
+                    assert!(parts[i + 1].starts_with('#'), "<{tag}>");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn charts_totals_and_rows_are_marked() {
+        let html = render(&doc(0));
+        assert!(html.contains(r#"<svg class="chart bars""#));
+        assert_eq!(html.matches(r#"<g data-category="cn_mobile">"#).count(), 1);
+        assert!(html.contains(r#"<svg class="chart share""#));
+        assert!(html.contains(r#"data-total="findings" data-value="3">3<"#));
+        assert!(html.contains(r#"data-total="sensitive_share" data-value="0">0%<"#));
+        assert!(html.contains(r#"data-scan="files_scanned" data-value="2">2<"#));
+        assert!(html
+            .contains(r#"<tr data-category="cn_mobile" data-class="personal" data-findings="3""#));
+        // An estimate shows `~` and sorts by its number.
+        assert!(html.contains(r#"<td class="num" data-v="2">~2</td>"#));
+        assert!(html.contains("2026-01-02 03:04:05 UTC"));
+        assert!(html.contains(r##"<a href="#rec-minimise_column">"##));
+        assert!(html.contains(r#"id="rec-minimise_column""#));
+        // The filter shows only with the script.
+        assert!(html.contains(r#"<div class="controls" id="location-filter" hidden>"#));
+    }
+
+    #[test]
+    fn skipped_files_are_listed_up_to_a_cap() {
+        let html = render(&doc(SKIPS_LISTED + 5));
+        assert!(html.contains(r#"<section id="skipped">"#));
+        let table = between(&html, r#"<table id="skipped-table""#, "</table>");
+        assert_eq!(table.matches("<tr>").count(), SKIPS_LISTED + 1);
+        assert!(html.contains("... and 5 more"));
+        assert!(html.contains(r#"<section id="problems">"#));
+    }
+
+    #[test]
+    fn an_empty_scan_says_so() {
+        let mut d = doc(0);
+        d.locations.clear();
+        d.categories.clear();
+        d.files.clear();
+        let html = render(&d);
+        assert!(html.contains("No personal data found."));
+        assert!(!html.contains(r#"id="locations-table""#));
+        assert!(!html.contains("<svg"));
+        assert!(html.trim_end().ends_with("</html>"));
+    }
+
+    #[test]
+    fn shares_and_times_for_people() {
+        assert_eq!(percent(0.309), "31%");
+        assert_eq!(percent(0.001), "&lt;1%");
+        assert_eq!(percent(0.0), "0%");
+        assert_eq!(when("2026-11-24T17:40:05.647557946Z"), "2026-11-24 17:40:05 UTC");
+        assert_eq!(when("yesterday"), "yesterday");
+    }
+}
