@@ -43,7 +43,7 @@ if [ -z "$modules" ] || [ ! -d "$modules/node_modules/playwright-core" ]; then
 fi
 
 cargo build --quiet --bin piiscan
-piiscan="target/debug/piiscan"
+piiscan="${CARGO_TARGET_DIR:-target}/debug/piiscan"
 demo="examples/demo"
 # One scan writes both the JSON inventory and the HTML report, so their totals must agree.
 "$piiscan" scan "$demo" --format json --report "$work/demo.html" >"$work/demo.json"

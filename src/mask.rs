@@ -9,7 +9,8 @@
 use crate::detect::Category;
 
 /// How values are written in outputs.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ValuePolicy {
     /// Masked (the default).
     #[default]

@@ -371,3 +371,77 @@ fn the_schema_names_every_category_class_and_recommendation() {
         piiscan::report::json::SCHEMA_VERSION
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_report_replaces_a_link_never_writes_through_it_and_fails_before_scanning() {
+    let d = tree();
+    d.create("precious.txt", "keep me\n");
+    std::os::unix::fs::symlink("precious.txt", d.path().join("r.md")).unwrap();
+    let out = d.cmd().args(["scan", "data", "--report", "r.md"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(std::fs::read_to_string(d.path().join("precious.txt")).unwrap(), "keep me\n");
+    let md = d.path().join("r.md");
+    assert!(!std::fs::symlink_metadata(&md).unwrap().file_type().is_symlink());
+    assert!(std::fs::read_to_string(&md).unwrap().starts_with("# Personal data inventory"));
+    // A report that cannot be created stops the run before any output.
+    let out = d.cmd().args(["scan", "data", "--format", "json", "--report", "no/r.md"]).output();
+    let out = out.unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    // No temporary file is left behind.
+    let names: Vec<String> = std::fs::read_dir(d.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.starts_with(".r.md")), "{names:?}");
+}
+
+#[test]
+fn raw_value_reports_say_so() {
+    let d = tree();
+    let inv = d.inventory(&["data", "--show-values"]);
+    assert_eq!(inv["scan"]["values"], "raw");
+    assert!(schema_errors(&inv).is_empty());
+    d.create("raw.json", serde_json::to_vec(&inv).unwrap());
+    for (format, warning) in [
+        ("markdown", "This report shows raw values"),
+        ("html", "This report shows raw values"),
+        ("human", "Values are shown raw"),
+    ] {
+        let out = d.cmd().args(["report", "raw.json", "--format", format]).output().unwrap();
+        assert!(stdout(&out).contains(warning), "{format}");
+    }
+    assert_eq!(d.inventory(&["data"])["scan"]["values"], "masked");
+}
+
+#[test]
+fn advice_reads_the_path_below_the_root_and_bad_documents_are_not_echoed() {
+    // A tree that sits under a `test` folder is not a fixture for being there.
+    let d = Dir::new();
+    d.create("test/backup/users.csv", "id,mobile\n1,13912345678\n2,15303678950\n");
+    let inv = d.inventory(&["test/backup"]);
+    assert_eq!(
+        inv["locations"][0]["recommendations"],
+        serde_json::json!(["minimise_column", "retention"])
+    );
+    d.create("bad.json", r#"{"schema_version": 2, "scan": "110105199003071239"}"#);
+    let out = d.cmd().args(["report", "bad.json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!stderr(&out).contains("110105199003071239"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("line 1"), "{}", stderr(&out));
+    let out = d.cmd().args(["scan", "--samples", "101"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn estimated_distinct_counts_of_the_same_data_are_not_a_change() {
+    let d = Dir::new();
+    let text: String = (0..5_000u32).map(|i| format!("tel 139{:08}\n", i * 13 + 7)).collect();
+    d.create("data/many.txt", text);
+    saved_inventory(&d, &[]);
+    std::fs::rename(d.path().join("inv.json"), d.path().join("a.json")).unwrap();
+    saved_inventory(&d, &[]);
+    let out = d.cmd().args(["diff", "a.json", "inv.json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+}

@@ -132,8 +132,11 @@ pub struct ScanArgs {
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
 
-    /// Keep up to N different masked sample values per location in the inventory.
-    #[arg(long, value_name = "N", default_value_t = 3)]
+    /// Keep up to N different masked sample values per location in the inventory (at
+    /// most 100).
+    #[arg(long, value_name = "N", default_value_t = 3,
+          value_parser = clap::builder::TypedValueParser::map(
+              clap::value_parser!(u16).range(0..=100), usize::from))]
     pub samples: usize,
 
     /// Print raw values instead of masked ones. Outputs then hold personal data: handle

@@ -49,7 +49,16 @@ impl ScanConfig {
                 (found, missing, true)
             }
             None if args.paths.is_empty() => (vec![PathBuf::from(".")], vec![], false),
-            None => (args.paths.clone(), vec![], false),
+            None => {
+                // A root named twice is scanned once (its counts would double).
+                let mut roots: Vec<PathBuf> = Vec::new();
+                for p in &args.paths {
+                    if !roots.contains(p) {
+                        roots.push(p.clone());
+                    }
+                }
+                (roots, vec![], false)
+            }
         };
         let config_path = match (&args.config, args.no_config) {
             (Some(p), _) => Some(p.clone()),

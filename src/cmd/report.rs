@@ -3,7 +3,7 @@
 use std::io::{self, BufWriter, Read, Write};
 use std::path::Path;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 
 use crate::cli::args::{DiffArgs, DiffFormat, ReportArgs};
 use crate::cmd::Exit;
@@ -25,21 +25,29 @@ fn read(path: &Path) -> Result<Document> {
 /// `piiscan report FILE --format F`.
 pub fn run(args: &ReportArgs) -> Result<Exit> {
     let doc = read(&args.file)?;
-    let mut out: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(BufWriter::new(
-            report::create_private(path).with_context(|| format!("creating {}", path.display()))?,
-        )),
-        None => Box::new(BufWriter::new(io::stdout().lock())),
-    };
-    match report::render(args.format, &doc, &mut out) {
-        Some(written) => written?,
-        None => bail!(
+    let unsupported = || {
+        anyhow::anyhow!(
             "--format {:?}: a saved inventory renders as human, csv, markdown or html (findings \
              formats come from a scan)",
             args.format
-        ),
+        )
+    };
+    match &args.output {
+        Some(path) => {
+            let mut file = report::PrivateFile::create(path)
+                .with_context(|| format!("creating {}", path.display()))?;
+            let mut out = BufWriter::new(file.file());
+            report::render(args.format, &doc, &mut out).ok_or_else(unsupported)??;
+            out.flush()?;
+            drop(out);
+            file.finish().with_context(|| format!("writing {}", path.display()))?;
+        }
+        None => {
+            let mut out = BufWriter::new(io::stdout().lock());
+            report::render(args.format, &doc, &mut out).ok_or_else(unsupported)??;
+            out.flush()?;
+        }
     }
-    out.flush()?;
     Ok(Exit::Success)
 }
 

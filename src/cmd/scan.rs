@@ -28,20 +28,30 @@ use crate::worker::{FindingSink, Worker, WorkerSettings};
 /// finding reaches `--fail-on`, else 0).
 pub fn run(args: &ScanArgs) -> Result<Exit> {
     let cfg = ScanConfig::from_args(args)?;
+    // The report file first, so that a bad path fails before the scan.
+    let mut report_file = match &cfg.report {
+        Some((path, format)) => Some((
+            report::PrivateFile::create(path)
+                .with_context(|| format!("creating the report {}", path.display()))?,
+            path,
+            *format,
+        )),
+        None => None,
+    };
     let Some(inventory) = execute(&cfg)? else { return Ok(Exit::Success) };
     let doc = Document::new(&inventory);
-    if let Some((path, format)) = &cfg.report {
-        let file = report::create_private(path)
-            .with_context(|| format!("creating the report {}", path.display()))?;
-        let mut out = BufWriter::new(file);
-        report::write(*format, &inventory, &doc, &mut out)
-            .and_then(|()| out.flush())
-            .with_context(|| format!("writing the report {}", path.display()))?;
-    }
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     report::write(cfg.format, &inventory, &doc, &mut out)?;
     out.flush()?;
+    if let Some((mut file, path, format)) = report_file.take() {
+        let mut w = BufWriter::new(file.file());
+        report::write(format, &inventory, &doc, &mut w)
+            .and_then(|()| w.flush())
+            .with_context(|| format!("writing the report {}", path.display()))?;
+        drop(w);
+        file.finish().with_context(|| format!("writing the report {}", path.display()))?;
+    }
     Ok(exit_code(&inventory))
 }
 
@@ -150,6 +160,7 @@ pub fn execute(cfg: &ScanConfig) -> Result<Option<Inventory>> {
             detectors_digest: cfg.catalog.digest(),
             sensitivity: Category::ALL.iter().map(|&c| (c, cfg.catalog.sensitivity(c))).collect(),
             samples: cfg.worker.samples,
+            values: cfg.worker.values,
             rules,
             min_confidence: cfg.worker.min_confidence,
             fail_on: cfg.worker.policy.fail_on,

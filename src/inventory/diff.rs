@@ -182,6 +182,17 @@ fn only(l: &Location) -> Only {
 
 type Key = (DocPath, Option<String>, Option<String>, Category);
 
+/// Whether two distinct counts agree: exactly when both are exact, within the sketch's
+/// error otherwise (an estimate depends on the scan's random key, so two scans of the
+/// same data differ slightly; 2.5 % is three standard errors of the 2^14-register sketch).
+fn same_distinct(o: &Location, n: &Location) -> bool {
+    if o.distinct_exact && n.distinct_exact {
+        return o.distinct == n.distinct;
+    }
+    let (a, b) = (o.distinct as f64, n.distinct as f64);
+    (a - b).abs() <= 0.025 * a.max(b)
+}
+
 /// Compares `old` with `new`.
 pub fn diff(old: &Document, new: &Document) -> Diff {
     let before: BTreeMap<Key, &Location> = old.locations.iter().map(|l| (l.key(), l)).collect();
@@ -194,7 +205,7 @@ pub fn diff(old: &Document, new: &Document) -> Diff {
             None => appeared.push(only(n)),
             Some(o) => {
                 let same = o.findings == n.findings;
-                if same && o.distinct == n.distinct && o.minors == n.minors {
+                if same && same_distinct(o, n) && o.minors == n.minors {
                     summary.unchanged += 1;
                     continue;
                 }

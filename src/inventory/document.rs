@@ -128,8 +128,11 @@ pub struct ScanInfo {
     pub detectors: Vec<String>,
     /// SHA-256 over the pattern files and the ids used (`sha256:<hex>`).
     pub detectors_digest: String,
-    /// Masked samples kept per location (`--samples`).
+    /// Samples kept per location (`--samples`).
     pub samples: usize,
+    /// `masked`, or `raw` when the scan ran with `--show-values`: the document then holds
+    /// personal data.
+    pub values: crate::mask::ValuePolicy,
     /// Files scanned.
     pub files_scanned: u64,
     /// Bytes scanned (decompressed).
@@ -403,12 +406,31 @@ pub struct ColumnRow {
 /// A document that could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
-    /// Not JSON, or not an inventory.
-    #[error("not a piiscan inventory: {0}")]
-    Json(#[from] serde_json::Error),
+    /// Not JSON, or not an inventory: where, never what (the text may hold values).
+    #[error("not a piiscan inventory ({what} at line {line}, column {column})")]
+    Json {
+        /// The kind of problem (syntax, data, end of input).
+        what: &'static str,
+        /// Where.
+        line: usize,
+        /// Where.
+        column: usize,
+    },
     /// Another layout version.
     #[error("inventory schema version {0}; this piiscan reads version {SCHEMA_VERSION} (re-run the scan to update it)")]
     Version(u64),
+}
+
+impl From<serde_json::Error> for ReadError {
+    fn from(e: serde_json::Error) -> ReadError {
+        let what = match e.classify() {
+            serde_json::error::Category::Io => "read error",
+            serde_json::error::Category::Syntax => "not JSON",
+            serde_json::error::Category::Data => "unexpected content",
+            serde_json::error::Category::Eof => "cut short",
+        };
+        ReadError::Json { what, line: e.line(), column: e.column() }
+    }
 }
 
 impl Document {
@@ -437,6 +459,7 @@ impl Document {
                 meta.sensitivity.get(&cat).copied().unwrap_or(Sensitivity::Personal)
             }
         };
+        let roots: Vec<&Path> = meta.roots.iter().map(|r| r.as_path()).collect();
         let mut locations = Vec::new();
         let mut sketches: BTreeMap<Category, Distinct> = BTreeMap::new();
         let mut files = Vec::new();
@@ -459,7 +482,7 @@ impl Document {
             }
             for (loc, stats) in &mut here {
                 loc.recommendations = advise(&Place {
-                    path: &f.path,
+                    path: split_root(&f.path, &roots).1,
                     format: f.format,
                     column: loc.table.is_some(),
                     class: loc.sensitivity,
@@ -519,6 +542,7 @@ impl Document {
             detectors: meta.detectors.clone(),
             detectors_digest: meta.detectors_digest.clone(),
             samples: meta.samples,
+            values: meta.values,
             files_scanned: t.files_scanned,
             bytes_scanned: t.bytes_scanned,
             files_skipped: t.skips.len() as u64,
@@ -543,7 +567,6 @@ impl Document {
             suppressed: t.suppressed.len() as u64,
             test_values_ignored: t.test_values_ignored,
         };
-        let roots: Vec<&Path> = meta.roots.iter().map(|r| r.as_path()).collect();
         Document::assemble(scan, locations, files, &sketches, &roots, |cat| {
             meta.sensitivity.get(&cat).copied().unwrap_or(Sensitivity::Personal)
         })
@@ -680,27 +703,31 @@ fn location(
     }
 }
 
-/// The top-level folder of `path`: the root it was found under plus the first folder
-/// below it, or the root itself for a file directly under it (a named file is its own).
-pub fn top_folder(path: &DocPath, roots: &[&Path]) -> DocPath {
-    let bytes = path.to_bytes();
-    let p = bytes_path(&bytes);
+/// `path` split at the root it was found under (the longest root that is a folder of it):
+/// the root and the rest. A path under no root, or itself a root (a file named on the
+/// command line, a `--files-from` entry), has an empty root.
+fn split_root<'p>(p: &'p Path, roots: &[&Path]) -> (std::path::PathBuf, &'p Path) {
     // `.` (and `./x`) as walked are `` (and `x`): paths lose their leading `./`.
     let root = roots
         .iter()
         .map(|r| if *r == Path::new(".") { Path::new("") } else { crate::source::strip_dot(r) })
-        .filter(|r| p.starts_with(r))
+        .filter(|r| p.starts_with(r) && p != *r)
         .max_by_key(|r| r.as_os_str().len());
-    let (base, rest) = match root {
+    match root {
         Some(r) => (r.to_path_buf(), p.strip_prefix(r).unwrap_or(p)),
         None => (std::path::PathBuf::new(), p),
-    };
+    }
+}
+
+/// The top-level folder of `path`: its root plus the first folder below it, or the root
+/// itself for a file directly under it (`.` when the root is empty).
+pub fn top_folder(path: &DocPath, roots: &[&Path]) -> DocPath {
+    let bytes = path.to_bytes();
+    let (base, rest) = split_root(bytes_path(&bytes), roots);
     let mut parts = rest.components();
-    let first = parts.next();
-    let folder = match (first, parts.next()) {
+    let folder = match (parts.next(), parts.next()) {
         (Some(dir), Some(_)) => base.join(dir),
-        _ if root.is_some() => base,
-        _ => p.parent().map(Path::to_path_buf).unwrap_or_default(),
+        _ => base,
     };
     let folder = if folder.as_os_str().is_empty() { Path::new(".") } else { &folder };
     DocPath::new(folder)
@@ -735,7 +762,12 @@ mod tests {
         assert_eq!(f("srv/exports/2026/a.csv"), "srv/exports/2026");
         assert_eq!(f("srv/exports/2026/deep/a.csv"), "srv/exports/2026");
         assert_eq!(f("srv/exports/a.csv"), "srv/exports");
-        assert_eq!(f("notes.txt"), "notes.txt");
+        assert_eq!(f("notes.txt"), ".");
+        // Files listed one by one (`--files-from`) group by their first folder.
+        let listed = [Path::new("a/b/f.txt"), Path::new("top.txt")];
+        let g = |p: &str| top_folder(&DocPath::Text(p.into()), &listed).display();
+        assert_eq!(g("a/b/f.txt"), "a");
+        assert_eq!(g("top.txt"), ".");
         assert_eq!(f("<stdin>"), ".");
         let dot = |p: &str| top_folder(&DocPath::Text(p.into()), &[Path::new(".")]).display();
         assert_eq!(dot("a/b/c.txt"), "a");

@@ -39,6 +39,8 @@ pub struct ScanMeta {
     pub sensitivity: BTreeMap<Category, crate::detect::Sensitivity>,
     /// Masked samples kept per location.
     pub samples: usize,
+    /// Whether values (findings, samples) are masked or raw (`--show-values`).
+    pub values: crate::mask::ValuePolicy,
     /// What each detector is, in the order of `detectors` (for SARIF rules).
     pub rules: Vec<RuleInfo>,
     /// The lowest confidence reported.

@@ -41,11 +41,12 @@ pub const HEADER: [&str; 20] = [
     "recommendations",
 ];
 
-/// `text`, defused for spreadsheets.
+/// `text` on one line with control and bidi characters escaped, defused for spreadsheets.
 fn cell(text: &str) -> String {
+    let text = crate::report::one_line(text);
     match text.chars().next() {
         Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
-        _ => text.to_string(),
+        _ => text,
     }
 }
 

@@ -60,9 +60,12 @@ pub fn write_human(d: &Diff, out: &mut dyn Write) -> io::Result<()> {
         ]);
     }
     let mut changed: Vec<_> = d.changed.iter().collect();
-    changed.sort_by_key(|c| std::cmp::Reverse(c.new_findings as i64 - c.old_findings as i64));
+    let delta = |c: &&crate::inventory::diff::Changed| {
+        i128::from(c.new_findings) - i128::from(c.old_findings)
+    };
+    changed.sort_by_key(|c| std::cmp::Reverse(delta(c)));
     for c in changed {
-        let delta = c.new_findings as i64 - c.old_findings as i64;
+        let delta = delta(&c);
         let what = match delta {
             d if d > 0 => "grew",
             d if d < 0 => "shrank",

@@ -24,6 +24,7 @@ use sha2::{Digest, Sha256};
 
 use crate::detect::Sensitivity;
 use crate::inventory::document::{Document, Group, Location};
+use crate::mask::ValuePolicy;
 use crate::report::human::{distinct, human_bytes};
 use crate::report::markdown::{CATEGORY_COLUMNS, GROUP_COLUMNS, LOCATION_COLUMNS, SKIPS_LISTED};
 use crate::report::{one_line, Render};
@@ -210,9 +211,16 @@ fn scan_info(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
     writeln!(
         out,
         "<p class=\"lede\">Where piiscan found personal data in the scanned files: what \
-         kind, how much, how sensitive (PIPL classes), and what to do about it. Sample values \
-         are masked unless the scan was run with <code>--show-values</code>.</p>"
+         kind, how much, how sensitive (PIPL classes), and what to do about it.</p>"
     )?;
+    if s.values == ValuePolicy::Raw {
+        writeln!(
+            out,
+            "<p class=\"raw-warning\"><strong>This report shows raw values</strong> (the scan \
+             ran with <code>--show-values</code>): it holds personal data. Handle, store and \
+             delete it as such.</p>"
+        )?;
+    }
     writeln!(out, r#"<dl class="meta">"#)?;
     let roots: Vec<String> =
         s.roots.iter().map(|r| format!("<code>{}</code>", escape(&r.display()))).collect();
@@ -243,7 +251,8 @@ fn scan_info(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
         s.detectors.len(),
         escape(&s.detectors_digest)
     )?;
-    writeln!(out, "<dt>Samples</dt><dd>up to {} masked values per location</dd>", s.samples)?;
+    let form = if s.values == ValuePolicy::Raw { "raw" } else { "masked" };
+    writeln!(out, "<dt>Samples</dt><dd>up to {} {form} values per location</dd>", s.samples)?;
     if let Some(config) = &s.config {
         writeln!(out, "<dt>Configuration</dt><dd><code>{}</code></dd>", escape(&config.display()))?;
     }
@@ -647,7 +656,7 @@ mod tests {
                 "started": "2026-01-02T03:04:05.123Z", "finished": "2026-01-02T03:04:06Z",
                 "duration_ms": 1000, "roots": ["data"], "min_confidence": "medium",
                 "detectors": ["cn_mobile.plain"], "detectors_digest": "sha256:00",
-                "samples": 3, "files_scanned": 2, "bytes_scanned": 2048,
+                "samples": 3, "values": "masked", "files_scanned": 2, "bytes_scanned": 2048,
                 "files_skipped": skips, "skipped_by_reason": {"binary": skips},
                 "skipped": skipped, "warnings": 1, "failing": 0, "findings_total": 3,
                 "findings_truncated": false, "baselined": 0, "suppressed": 0,

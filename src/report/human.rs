@@ -14,7 +14,7 @@
 
 use std::io::{self, Write};
 
-use crate::inventory::document::Document;
+use crate::inventory::document::{DocPath, Document};
 use crate::mask::sanitize;
 use crate::report::Render;
 
@@ -49,11 +49,20 @@ impl Render for Human {
             scan.duration_ms as f64 / 1000.0
         )?;
         if scan.files_skipped > 0 {
-            let list: Vec<String> =
-                scan.skipped_by_reason.iter().map(|(r, n)| format!("{r} {n}")).collect();
+            let list: Vec<String> = scan
+                .skipped_by_reason
+                .iter()
+                .map(|(r, n)| format!("{} {n}", sanitize(r)))
+                .collect();
             write!(out, "; skipped {} ({})", scan.files_skipped, list.join(", "))?;
         }
         writeln!(out, ". Reporting confidence {} and above.", scan.min_confidence)?;
+        if scan.values == crate::mask::ValuePolicy::Raw {
+            writeln!(
+                out,
+                "Values are shown raw (--show-values): this output holds personal data."
+            )?;
+        }
         let quiet = [
             (scan.suppressed, "suppressed inline or allowed"),
             (scan.baselined, "in the baseline"),
@@ -130,22 +139,25 @@ impl Render for Human {
                 })
                 .collect();
             table(out, &["FILE", "FINDINGS", "CATEGORIES"], &rows, 1)?;
+            // Non-empty cells per (file, table, column), looked up once.
+            let non_empty: std::collections::HashMap<(&DocPath, &str, &str), u64> = doc
+                .files
+                .iter()
+                .flat_map(|f| {
+                    f.columns.iter().map(move |c| ((&f.path, &*c.table, &*c.column), c.non_empty))
+                })
+                .collect();
             let rows: Vec<Vec<String>> = doc
                 .locations
                 .iter()
                 .filter(|l| l.table.is_some())
                 .map(|l| {
-                    let non_empty = doc
-                        .files
-                        .iter()
-                        .find(|f| f.path == l.path)
-                        .and_then(|f| {
-                            f.columns.iter().find(|c| {
-                                Some(&c.table) == l.table.as_ref()
-                                    && Some(&c.column) == l.column.as_ref()
-                            })
-                        })
-                        .map_or(0, |c| c.non_empty);
+                    let key = (
+                        &l.path,
+                        l.table.as_deref().unwrap_or(""),
+                        l.column.as_deref().unwrap_or(""),
+                    );
+                    let non_empty = non_empty.get(&key).copied().unwrap_or(0);
                     vec![
                         l.path.display(),
                         sanitize(&l.column_name()),

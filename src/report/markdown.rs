@@ -136,6 +136,13 @@ impl Render for Markdown {
             s.detectors.len(),
             escape(&s.detectors_digest),
         )?;
+        if s.values == crate::mask::ValuePolicy::Raw {
+            writeln!(
+                out,
+                "> **This report shows raw values** (the scan ran with `--show-values`): it \
+                 holds personal data. Handle, store and delete it as such.\n"
+            )?;
+        }
         writeln!(out, "## Totals\n")?;
         header(out, &["", "count"], 1..2)?;
         let sensitive = format!("{} ({})", t.sensitive_findings, percent(t.sensitive_share));

@@ -105,23 +105,38 @@ pub fn one_line(text: &str) -> String {
     crate::mask::sanitize(&text.replace(['\n', '\r'], " "))
 }
 
-/// Creates (or truncates) `path` readable and writable by its owner only: reports hold
-/// where personal data lives, and samples of it.
-pub fn create_private(path: &Path) -> io::Result<std::fs::File> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
-        options.mode(0o600);
-        let file = options.open(path)?;
-        // An existing file keeps its mode on open: narrow it.
-        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
-        Ok(file)
+/// A report file being written: a new temporary file beside its destination, readable
+/// and writable by its owner only (reports say where personal data lives, with samples),
+/// renamed over the destination when complete. A symbolic link at the destination is
+/// replaced, never followed, and an existing file is untouched until the report is
+/// whole. Made before a scan, so that a bad path fails at once, not after hours.
+pub struct PrivateFile {
+    tmp: tempfile::NamedTempFile,
+    dest: std::path::PathBuf,
+}
+
+impl PrivateFile {
+    /// Starts a report at `dest`.
+    pub fn create(dest: &Path) -> io::Result<PrivateFile> {
+        let dir = match dest.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        // `tempfile` creates the file exclusively with mode 0600 on Unix.
+        let tmp = tempfile::Builder::new().prefix(&format!(".{name}.")).tempfile_in(dir)?;
+        Ok(PrivateFile { tmp, dest: dest.to_path_buf() })
     }
-    #[cfg(not(unix))]
-    {
-        options.open(path)
+
+    /// The file to write to.
+    pub fn file(&mut self) -> &mut std::fs::File {
+        self.tmp.as_file_mut()
+    }
+
+    /// Moves the finished report into place.
+    pub fn finish(self) -> io::Result<()> {
+        self.tmp.as_file().sync_all()?;
+        self.tmp.persist(&self.dest).map(|_| ()).map_err(|e| e.error)
     }
 }
 
