@@ -217,9 +217,10 @@ impl<'a> Join<'a> {
         self.cells.push_back(c);
     }
 
-    /// A finding, and the keyed hash of its normalised value.
-    pub fn push(&mut self, made: Made, value_hash: u64) {
-        self.pending.push_back((made, value_hash));
+    /// A finding, and its raw value (kept only as a keyed hash, for distinct counts).
+    pub fn push(&mut self, made: Made, value: &[u8]) {
+        let hash = value_hash(self.hasher, value);
+        self.pending.push_back((made, hash));
     }
 
     /// Attributes the waiting findings whose cells are known and hands them to `out`;
@@ -364,7 +365,7 @@ pub fn unquote(raw: &[u8]) -> &[u8] {
 /// A keyed hash of a value for distinct counting: letters and digits only, upper-cased
 /// (so `139 1234 5678` and `13912345678` are one value), under a key that lives only in
 /// memory for one scan. Never written anywhere.
-pub fn value_hash(hasher: &RandomState, value: &[u8]) -> u64 {
+fn value_hash(hasher: &RandomState, value: &[u8]) -> u64 {
     let mut buf = [0u8; 128];
     let mut n = 0;
     for &b in value {
