@@ -22,6 +22,7 @@ use crate::inventory::{CategoryCount, FileTally, Finding, SkipReason, Tally};
 use crate::mask::{self, ValuePolicy};
 use crate::policy::{Policy, Suppression, ALLOW_MARKER, FINGERPRINT_CONTEXT};
 use crate::source::open::{self, Contents};
+use crate::validate::Env;
 
 /// The per-scan settings a worker needs.
 #[derive(Clone, Debug)]
@@ -60,6 +61,8 @@ pub struct Worker<'a> {
     settings: &'a WorkerSettings,
     sink: Option<&'a dyn FindingSink>,
     ids: Vec<Arc<str>>,
+    /// The detector id of a column hint's findings, per category (`Category as usize`).
+    hint_ids: Vec<Arc<str>>,
     scratch: Scratch,
     buf: Vec<u8>,
     cands: Vec<Candidate>,
@@ -121,6 +124,7 @@ impl<'a> Worker<'a> {
             settings,
             sink,
             ids: engine.detectors().iter().map(|d| Arc::from(d.id())).collect(),
+            hint_ids: Category::ALL.iter().map(|c| Arc::from(format!("column_hint.{c}"))).collect(),
             scratch: engine.scratch(),
             buf: Vec::new(),
             cands: Vec::new(),
@@ -329,9 +333,10 @@ impl<'a> Worker<'a> {
         if let Some(e) = sink.sink_error.take() {
             return Err(e);
         }
+        let cx = sink.held_context();
         let FileSink { join, findings, tally, settings, .. } = sink;
         let mut join = join.expect("a structured scan has a join");
-        join.finish(&mut |h: &Held| held_finding(settings, &path_arc, h), &mut |made| {
+        join.finish(&mut |h, v| held_finding(cx, h, v), &mut |made| {
             route(Some(made), findings, tally, settings)
         });
         let (columns, mut warnings) = join.into_parts();
@@ -360,6 +365,7 @@ impl<'a> Worker<'a> {
             engine: self.engine,
             settings: self.settings,
             ids: &self.ids,
+            hint_ids: &self.hint_ids,
             path,
             cursor: LineCursor::default(),
             join,
@@ -472,6 +478,7 @@ struct FileSink<'a, 'w> {
     engine: &'a Engine,
     settings: &'a WorkerSettings,
     ids: &'w [Arc<str>],
+    hint_ids: &'w [Arc<str>],
     path: &'w Arc<Path>,
     cursor: LineCursor,
     /// The cells of a structured scan.
@@ -481,6 +488,18 @@ struct FileSink<'a, 'w> {
     counts: &'w mut BTreeMap<Category, CategoryCount>,
     sink: Option<&'a dyn FindingSink>,
     sink_error: Option<io::Error>,
+}
+
+impl<'a: 'w, 'w> FileSink<'a, 'w> {
+    /// What turns the join's held values into findings.
+    fn held_context(&self) -> HeldContext<'w> {
+        HeldContext {
+            settings: self.settings,
+            path: self.path,
+            hint_ids: self.hint_ids,
+            env: self.engine.env(),
+        }
+    }
 }
 
 impl FileSink<'_, '_> {
@@ -516,11 +535,11 @@ impl stream::StreamSink for FileSink<'_, '_> {
 
     fn chunk_done(&mut self, buf: &[u8], base: u64, done_until: u64) {
         self.cursor.advance(buf, base, done_until);
+        let cx = self.held_context();
         if let Some(join) = &mut self.join {
             let (findings, tally, settings) =
                 (&mut *self.findings, &mut *self.tally, self.settings);
-            let path = self.path;
-            join.join(done_until, &mut |h: &Held| held_finding(settings, path, h), &mut |made| {
+            join.join(done_until, &mut |h, v| held_finding(cx, h, v), &mut |made| {
                 route(Some(made), findings, tally, settings)
             });
         }
@@ -528,38 +547,48 @@ impl stream::StreamSink for FileSink<'_, '_> {
     }
 }
 
-/// A finding for a plain value in a column named for a label-only category (`name`,
-/// `address`, `birthday`, `face_feature`): the column name is its label. Starts `low`;
-/// the column hint raises it to `medium` when it is attributed.
+/// What turns held values into findings: see [`held_finding`].
+#[derive(Clone, Copy)]
+struct HeldContext<'x> {
+    settings: &'x WorkerSettings,
+    path: &'x Arc<Path>,
+    /// `column_hint.<category>` per category, indexed by `Category as usize`.
+    hint_ids: &'x [Arc<str>],
+    /// The scan date, for minors.
+    env: &'x Env,
+}
+
+/// A finding for a plain value (`content`) in a column named for a label-only category
+/// (`name`, `address`, `birthday`, `face_feature`): the column name is its label. Starts
+/// `low`; the column hint raises it to `medium` when it is attributed.
 fn held_finding(
-    settings: &WorkerSettings,
-    path: &Arc<Path>,
+    cx: HeldContext<'_>,
     h: &Held,
+    content: &[u8],
 ) -> Option<(Finding, Option<Suppression>)> {
+    let settings = cx.settings;
     if Confidence::Medium < settings.min_confidence {
         return None;
     }
-    let detector: Arc<str> = Arc::from(format!("column_hint.{}", h.category));
+    let detector = Arc::clone(&cx.hint_ids[h.category as usize]);
     let fingerprint = if settings.policy.fingerprints() {
-        let path_bytes = crate::source::path_bytes(path);
-        settings.policy.fingerprint(&path_bytes, &detector, &h.content, b"", b"")
+        let path_bytes = crate::source::path_bytes(cx.path);
+        settings.policy.fingerprint(&path_bytes, &detector, content, b"", b"")
     } else {
         String::new()
     };
     let suppression =
-        settings.policy.suppression(h.category, false, &h.content, &h.content, &fingerprint);
-    let minor = crate::detect::facts::birth_date(h.category, &h.content)
-        .or_else(|| {
-            // A DATE/DATETIME value: its date part.
-            let text = std::str::from_utf8(&h.content).ok()?;
-            crate::validate::date::parse(text.split([' ', 'T']).next()?.as_bytes())
-        })
-        .is_some_and(|born| {
-            h.category == Category::DateOfBirth
-                && crate::detect::facts::is_minor(born, &crate::validate::Env::now())
-        });
+        settings.policy.suppression(h.category, false, content, content, &fingerprint);
+    let minor = h.category == Category::DateOfBirth
+        && crate::detect::facts::birth_date(h.category, content)
+            .or_else(|| {
+                // A DATE/DATETIME value: its date part.
+                let text = std::str::from_utf8(content).ok()?;
+                crate::validate::date::parse(text.split([' ', 'T']).next()?.as_bytes())
+            })
+            .is_some_and(|born| crate::detect::facts::is_minor(born, cx.env));
     let finding = Finding {
-        path: Arc::clone(path),
+        path: Arc::clone(cx.path),
         start: h.cell.start,
         end: h.cell.end,
         line: h.line,
@@ -567,7 +596,7 @@ fn held_finding(
         category: h.category,
         detector,
         confidence: Confidence::Low,
-        value: mask::render(h.category, &h.content, settings.values),
+        value: mask::render(h.category, content, settings.values),
         table: None,
         column: None,
         row: None,
