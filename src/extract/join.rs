@@ -159,19 +159,36 @@ impl ValueKey {
     pub fn hash(&self, value: &[u8]) -> u64 {
         let mut buf = [0u8; 128];
         let mut n = 0;
+        // Every byte is stored, and the kept ones move the end on (no branch a byte).
         for &b in value {
-            if b.is_ascii_alphanumeric() || b >= 0x80 {
-                if n == buf.len() {
-                    break;
-                }
-                buf[n] = b.to_ascii_uppercase();
-                n += 1;
+            let v = NORMAL[usize::from(b)];
+            buf[n] = v;
+            n += usize::from(v != 0);
+            if n == buf.len() {
+                break;
             }
         }
         let mut h = foldhash::quality::FoldHasher::with_seed(self.seed, &self.shared);
         h.write(&buf[..n]);
         h.finish()
     }
+}
+
+/// Each byte as a value's hash sees it: letters upper-cased, digits and non-ASCII bytes
+/// as they are, 0 for the rest (dropped).
+static NORMAL: [u8; 256] = normal_bytes();
+
+const fn normal_bytes() -> [u8; 256] {
+    let mut table = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        if b.is_ascii_alphanumeric() || b >= 0x80 {
+            table[i] = b.to_ascii_uppercase();
+        }
+        i += 1;
+    }
+    table
 }
 
 /// The join of one file's findings with its cells.
@@ -188,7 +205,12 @@ pub struct Join<'a> {
     pending: VecDeque<(Made, u64)>,
     held: VecDeque<Held>,
     held_bytes: HeldBytes,
-    columns: HashMap<(u32, u32), Acc, BuildHasherDefault<PlainHasher>>,
+    /// Per (table, column): the index of its counts in `accs`.
+    columns: HashMap<(u32, u32), u32, BuildHasherDefault<PlainHasher>>,
+    accs: Vec<Acc>,
+    /// Per column name index: the table it was last counted in and the index of those
+    /// counts, so that a dump's run of rows finds them without a hash lookup.
+    recent: Vec<(u32, u32)>,
     line_pos: u64,
     line: u64,
     /// The last bytes before the current data (at most [`HELD_MAX`]), so that a cell that
@@ -219,6 +241,8 @@ impl<'a> Join<'a> {
             held: VecDeque::new(),
             held_bytes: HeldBytes::default(),
             columns: HashMap::default(),
+            accs: Vec::new(),
+            recent: Vec::new(),
             line_pos: 0,
             line: 1,
             tail: Vec::new(),
@@ -272,8 +296,28 @@ impl<'a> Join<'a> {
         self.line_pos = offset + data.len() as u64;
     }
 
+    /// The counts of column `column` of table `table`.
+    fn acc(&mut self, table: u32, column: u32) -> &mut Acc {
+        let i = column as usize;
+        if let Some(&(t, a)) = self.recent.get(i) {
+            if t == table {
+                return &mut self.accs[a as usize];
+            }
+        }
+        let next = self.accs.len() as u32;
+        let a = *self.columns.entry((table, column)).or_insert(next);
+        if a == next {
+            self.accs.push(Acc::default());
+        }
+        if self.recent.len() <= i {
+            self.recent.resize(i + 1, (u32::MAX, 0));
+        }
+        self.recent[i] = (table, a);
+        &mut self.accs[a as usize]
+    }
+
     fn take_cell(&mut self, c: Cell, data: Option<(&[u8], u64)>) {
-        let acc = self.columns.entry((c.table, c.column)).or_default();
+        let acc = self.acc(c.table, c.column);
         acc.rows += 1;
         acc.non_empty += u64::from(c.non_empty);
         if c.non_empty {
@@ -342,7 +386,7 @@ impl<'a> Join<'a> {
             match self.cells.front() {
                 Some(&cell) if cell.start <= start => {
                     let (made, hash) = self.pending.pop_front().expect("front exists");
-                    self.attribute(made, hash, cell, out);
+                    self.attribute(made, hash, cell, true, out);
                 }
                 // The next cell starts after the finding: it is outside every cell.
                 Some(_) => {
@@ -365,7 +409,7 @@ impl<'a> Join<'a> {
                 let content = self.held_bytes.get(&h.content);
                 if let Some(made) = make(&h, content) {
                     let hash = self.key.hash(content);
-                    self.attribute(made, hash, h.cell, out);
+                    self.attribute(made, hash, h.cell, false, out);
                 }
             }
         }
@@ -374,7 +418,16 @@ impl<'a> Join<'a> {
             .release(keep.min(self.held_bytes.base + self.held_bytes.bytes.len() as u64));
     }
 
-    fn attribute(&mut self, (mut f, sup): Made, hash: u64, cell: Cell, out: &mut impl FnMut(Made)) {
+    /// Gives a finding its cell and counts it; `by_engine`: the engine found it (it was
+    /// not made from a held value).
+    fn attribute(
+        &mut self,
+        (mut f, sup): Made,
+        hash: u64,
+        cell: Cell,
+        by_engine: bool,
+        out: &mut impl FnMut(Made),
+    ) {
         let names = self.parser.names();
         f.table = Some(names.get(cell.table).clone());
         f.column = Some(names.get(cell.column).clone());
@@ -383,7 +436,7 @@ impl<'a> Join<'a> {
         // columns named for a label-only category have held cells).
         let hint = self.hinted(cell.column);
         let (raise, labelled) = (hint.categories.contains(&f.category), hint.labels[0].is_some());
-        if labelled {
+        if labelled && by_engine {
             let first = self.held.partition_point(|h| h.cell.start < cell.start);
             for h in self.held.range_mut(first..) {
                 if h.cell.start != cell.start {
@@ -398,8 +451,7 @@ impl<'a> Join<'a> {
             f.confidence = f.confidence.raised();
         }
         if sup.is_none() {
-            let acc = self.columns.entry((cell.table, cell.column)).or_default();
-            let cat = acc.categories.entry(f.category).or_default();
+            let cat = self.acc(cell.table, cell.column).categories.entry(f.category).or_default();
             cat.count.count(&f);
             if cat.last_cell != Some(cell.start) {
                 cat.last_cell = Some(cell.start);
@@ -436,9 +488,11 @@ impl<'a> Join<'a> {
     /// The per-column tallies (sorted) and the warnings.
     pub fn into_parts(self) -> (Vec<ColumnTally>, Vec<Warning>) {
         let names: &Names = self.parser.names();
+        let mut accs = self.accs;
         let mut cols: Vec<ColumnTally> = self
             .columns
             .into_iter()
+            .map(|(key, a)| (key, std::mem::take(&mut accs[a as usize])))
             .filter(|(_, acc)| !acc.categories.is_empty())
             .map(|((t, c), acc)| ColumnTally {
                 table: names.get(t).clone(),
