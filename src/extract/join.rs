@@ -205,6 +205,11 @@ pub struct Join<'a> {
     pending: VecDeque<(Made, u64)>,
     held: VecDeque<Held>,
     held_bytes: HeldBytes,
+    /// Held values dropped from the front of `held` so far, and the position (counted
+    /// the same way) where the last engine finding's search for its cell's held values
+    /// ended.
+    held_popped: u64,
+    held_next: u64,
     /// Per (table, column): the index of its counts in `accs`.
     columns: HashMap<(u32, u32), u32, BuildHasherDefault<PlainHasher>>,
     accs: Vec<Acc>,
@@ -240,6 +245,8 @@ impl<'a> Join<'a> {
             pending: VecDeque::new(),
             held: VecDeque::new(),
             held_bytes: HeldBytes::default(),
+            held_popped: 0,
+            held_next: 0,
             columns: HashMap::default(),
             accs: Vec::new(),
             recent: Vec::new(),
@@ -383,28 +390,41 @@ impl<'a> Join<'a> {
             while self.cells.front().is_some_and(|c| c.end <= start) {
                 self.cells.pop_front();
             }
-            match self.cells.front() {
-                Some(&cell) if cell.start <= start => {
-                    let (made, hash) = self.pending.pop_front().expect("front exists");
-                    self.attribute(made, hash, cell, true, out);
-                }
-                // The next cell starts after the finding: it is outside every cell.
-                Some(_) => {
-                    let (made, _) = self.pending.pop_front().expect("front exists");
-                    out(made);
-                }
+            let Some(&cell) = self.cells.front() else {
                 // Its cell has not ended yet.
-                None => break,
+                break;
+            };
+            // Held values before the finding go first, so that findings come out in order.
+            self.release_held(start, make, out);
+            let (made, hash) = self.pending.pop_front().expect("front exists");
+            if cell.start <= start {
+                self.attribute(made, hash, cell, true, out);
+            } else {
+                // The next cell starts after the finding: it is outside every cell.
+                out(made);
             }
         }
         let keep_from = self.pending.front().map_or(done_until, |((f, _), _)| f.start);
         while self.cells.front().is_some_and(|c| c.end <= keep_from) {
             self.cells.pop_front();
         }
-        // No engine finding can still fall in these cells: report the hinted values the
-        // engine did not find.
-        while self.held.front().is_some_and(|h| h.cell.end <= keep_from) {
+        self.release_held(keep_from, make, out);
+        let keep = self.held.front().map_or(u64::MAX, |h| h.content.start);
+        self.held_bytes
+            .release(keep.min(self.held_bytes.base + self.held_bytes.bytes.len() as u64));
+    }
+
+    /// Reports the held values whose cells end by `until` (no engine finding can fall in
+    /// them any more) and that the engine did not find.
+    fn release_held(
+        &mut self,
+        until: u64,
+        make: &mut impl FnMut(&Held, &[u8]) -> Option<Made>,
+        out: &mut impl FnMut(Made),
+    ) {
+        while self.held.front().is_some_and(|h| h.cell.end <= until) {
             let h = self.held.pop_front().expect("front exists");
+            self.held_popped += 1;
             if !h.found {
                 let content = self.held_bytes.get(&h.content);
                 if let Some(made) = make(&h, content) {
@@ -413,9 +433,6 @@ impl<'a> Join<'a> {
                 }
             }
         }
-        let keep = self.held.front().map_or(u64::MAX, |h| h.content.start);
-        self.held_bytes
-            .release(keep.min(self.held_bytes.base + self.held_bytes.bytes.len() as u64));
     }
 
     /// Gives a finding its cell and counts it; `by_engine`: the engine found it (it was
@@ -437,7 +454,16 @@ impl<'a> Join<'a> {
         let hint = self.hinted(cell.column);
         let (raise, labelled) = (hint.categories.contains(&f.category), hint.labels[0].is_some());
         if labelled && by_engine {
-            let first = self.held.partition_point(|h| h.cell.start < cell.start);
+            // Engine findings come in order of offset: the search goes on from the last
+            // one's place in `held` (counted from the first held value ever).
+            let mut first = self.held_next.saturating_sub(self.held_popped) as usize;
+            if first > 0 && self.held.get(first - 1).is_some_and(|h| h.cell.start >= cell.start) {
+                first = self.held.partition_point(|h| h.cell.start < cell.start);
+            }
+            while self.held.get(first).is_some_and(|h| h.cell.start < cell.start) {
+                first += 1;
+            }
+            self.held_next = self.held_popped + first as u64;
             for h in self.held.range_mut(first..) {
                 if h.cell.start != cell.start {
                     break;
@@ -530,7 +556,89 @@ pub fn unquote(raw: &[u8]) -> &[u8] {
 
 #[cfg(test)]
 mod tests {
+    use std::path::Path;
+    use std::sync::Arc;
+
     use super::*;
+    use crate::detect::{Catalog, Confidence};
+
+    fn finding(start: usize, end: usize, category: Category) -> Finding {
+        Finding {
+            path: Arc::from(Path::new("t.sql")),
+            start: start as u64,
+            end: end as u64,
+            line: 2,
+            col: 0,
+            category,
+            detector: Arc::from("test"),
+            confidence: Confidence::Medium,
+            value: String::new(),
+            table: None,
+            column: None,
+            row: None,
+            test_value: false,
+            minor: false,
+            fingerprint: String::new(),
+        }
+    }
+
+    #[test]
+    fn findings_come_out_in_order_with_their_cells() {
+        let dump = "CREATE TABLE t (real_name varchar(9), phone char(11), addr text);\n\
+                    INSERT INTO t VALUES ('张三','13912345678','北京市朝阳区建国路88号'),\
+                    ('李四','13912345679','上海市徐汇区漕溪北路9号'),('王五',NULL,NULL);\n";
+        let hints = ColumnHints::new(Catalog::embedded().column_hints());
+        let env = Env { today: jiff::civil::date(2026, 11, 24) };
+        let mut join = Join::new(crate::extract::sql::mysql(), &hints, &RandomState::new(), env);
+        join.bytes(dump.as_bytes(), 0);
+        // The engine finds both phones and the second address (inside its quotes).
+        for (value, category) in [
+            ("13912345678", Category::CnMobile),
+            ("13912345679", Category::CnMobile),
+            ("上海市徐汇区漕溪北路9号", Category::Address),
+        ] {
+            let at = dump.find(value).expect("planted");
+            let made = (finding(at, at + value.len(), category), None);
+            join.push(made, value.as_bytes());
+        }
+        let mut out = Vec::new();
+        let mut make = |h: &Held, content: &[u8]| {
+            let mut f = finding(h.cell.start as usize, h.cell.end as usize, h.category);
+            f.confidence = Confidence::Low;
+            f.value = String::from_utf8(content.to_vec()).expect("UTF-8");
+            Some((f, None))
+        };
+        join.join(dump.len() as u64, &mut make, &mut |(f, _)| out.push(f));
+        join.finish(&mut make, &mut |(f, _)| out.push(f));
+        let got: Vec<(&str, &str, u64)> = out
+            .iter()
+            .map(|f| {
+                let at = &dump[f.start as usize..f.end as usize];
+                (at, f.column.as_deref().unwrap_or("-"), f.row.unwrap_or(0))
+            })
+            .collect();
+        // Held values first where they come first; the second address only once.
+        let want = [
+            ("'张三'", "real_name", 1),
+            ("13912345678", "phone", 1),
+            ("'北京市朝阳区建国路88号'", "addr", 1),
+            ("'李四'", "real_name", 2),
+            ("13912345679", "phone", 2),
+            ("上海市徐汇区漕溪北路9号", "addr", 2),
+            ("'王五'", "real_name", 3),
+        ];
+        assert_eq!(got, want);
+        // Column hints raise: the held values from low to medium, the phones to high.
+        assert!(out.iter().all(|f| f.confidence > Confidence::Low));
+        assert_eq!(out[0].value, "张三");
+        let (columns, warnings) = join.into_parts();
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let distinct: Vec<(&str, u64)> = columns
+            .iter()
+            .map(|c| (&*c.column, c.categories.values().map(|k| k.distinct).sum()))
+            .collect();
+        assert_eq!(distinct, [("addr", 2), ("phone", 2), ("real_name", 3)]);
+    }
 
     #[test]
     fn value_hashes_ignore_grouping_and_case_under_a_per_scan_key() {
