@@ -113,12 +113,17 @@ generate() {
     ln -f "$d" "${d%.sql}.txt"
 }
 
-# Best-of-RUNS wall time in seconds of a shell command.
+# Best-of-RUNS wall time in seconds of a shell command (every run's time to stderr).
 best_of() {
     local json
     json=$(mktemp)
     hyperfine --style none --warmup "$WARMUP" --runs "$RUNS" --export-json "$json" "$1" >&2
-    python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["min"])' "$json"
+    python3 - "$json" <<'PY'
+import json, sys
+times = json.load(open(sys.argv[1]))["results"][0]["times"]
+print("   runs: " + ", ".join(f"{t:.2f}" for t in times) + " s", file=sys.stderr)
+print(min(times))
+PY
     rm -f "$json"
 }
 
