@@ -15,13 +15,14 @@ use crate::decode::binary::{self, BinaryPolicy, Sniff};
 use crate::decode::encoding::{OffsetMap, Utf16, UTF16_MAX};
 use crate::detect::engine::{Candidate, Engine, Scratch};
 use crate::detect::{stream, Category, Confidence};
-use crate::extract::join::{value_hash, Held, Join};
+use crate::extract::join::{Held, Join, ValueKey};
 use crate::extract::{render, sql, Kind, Parser, Plan, Warning};
 use crate::inventory::Suppressed;
 use crate::inventory::{CategoryCount, FileTally, Finding, SkipReason, Stats, Tally};
 use crate::mask::{self, ValuePolicy};
-use crate::policy::{Policy, Suppression, FINGERPRINT_CONTEXT};
+use crate::policy::{Policy, Suppression, ALLOW_MARKER, FINGERPRINT_CONTEXT};
 use crate::source::open::{self, Contents};
+use crate::validate::Env;
 
 /// The per-scan settings a worker needs.
 #[derive(Clone, Debug)]
@@ -46,6 +47,8 @@ pub struct WorkerSettings {
     pub listed_files: bool,
     /// The per-scan key for hashing values into distinct counts (memory only).
     pub hasher: std::collections::hash_map::RandomState,
+    /// The value hash under that key (`ValueKey::new(&hasher)`).
+    pub value_key: ValueKey,
     /// Masked samples kept per location.
     pub samples: usize,
 }
@@ -78,6 +81,8 @@ pub struct Worker<'a> {
     settings: &'a WorkerSettings,
     sink: Option<&'a dyn FindingSink>,
     ids: Vec<Arc<str>>,
+    /// The detector id of a column hint's findings, per category (`Category as usize`).
+    hint_ids: Vec<Arc<str>>,
     scratch: Scratch,
     buf: Vec<u8>,
     cands: Vec<Candidate>,
@@ -142,6 +147,7 @@ impl<'a> Worker<'a> {
             settings,
             sink,
             ids: engine.detectors().iter().map(|d| Arc::from(d.id())).collect(),
+            hint_ids: Category::ALL.iter().map(|c| Arc::from(format!("column_hint.{c}"))).collect(),
             scratch: engine.scratch(),
             buf: Vec::new(),
             cands: Vec::new(),
@@ -304,26 +310,12 @@ impl<'a> Worker<'a> {
                 plan,
             );
         }
-        let (engine, settings, ids, sink) = (self.engine, self.settings, &self.ids, self.sink);
-        let findings = &mut self.findings;
-        let tally = &mut self.tally;
-        let counts = &mut self.counts;
-        findings.clear();
-        counts.clear();
-        let mut sink_error = None;
-        let result = stream::scan_reader(
-            engine,
-            io::Cursor::new(head).chain(reader),
-            &mut self.scratch,
-            |buf, base, c| {
-                let made = make_finding(engine, settings, ids, &path_arc, buf, base, c);
-                route(made, findings, tally, settings);
-                if findings.len() >= FLUSH_AT && sink_error.is_none() {
-                    sink_error = flush_batch(findings, counts, tally, settings, sink).err();
-                }
-            },
-        );
-        if let Some(e) = sink_error {
+        self.findings.clear();
+        self.counts.clear();
+        let (mut sink, scratch) = self.file_sink(&path_arc, None);
+        let input = io::Cursor::new(head).chain(reader);
+        let result = stream::scan_reader_with(sink.engine, input, scratch, &mut sink);
+        if let Some(e) = sink.sink_error {
             return Err(e);
         }
         let mut warnings = Vec::new();
@@ -353,31 +345,22 @@ impl<'a> Worker<'a> {
     ) -> io::Result<()> {
         self.findings.clear();
         self.counts.clear();
-        let mut sink = StructuredSink {
-            engine: self.engine,
-            settings: self.settings,
-            ids: &self.ids,
-            path: &path_arc,
-            join: Join::new(
-                parser,
-                self.engine.column_hints(),
-                &self.settings.hasher,
-                *self.engine.env(),
-            )
-            .with_samples(self.settings.samples),
-            findings: &mut self.findings,
-            tally: &mut self.tally,
-            counts: &mut self.counts,
-            sink: self.sink,
-            sink_error: None,
-        };
-        let result = stream::scan_reader_with(self.engine, reader, &mut self.scratch, &mut sink);
+        let join = Join::new(
+            parser,
+            self.engine.column_hints(),
+            &self.settings.hasher,
+            *self.engine.env(),
+        )
+        .with_samples(self.settings.samples);
+        let (mut sink, scratch) = self.file_sink(&path_arc, Some(join));
+        let result = stream::scan_reader_with(sink.engine, reader, scratch, &mut sink);
         if let Some(e) = sink.sink_error.take() {
             return Err(e);
         }
-        let StructuredSink { mut join, findings, tally, settings, .. } = sink;
-        let path_for_held = Arc::clone(&path_arc);
-        join.finish(&mut |h: &Held| held_finding(settings, &path_for_held, h), &mut |made| {
+        let cx = sink.held_context();
+        let FileSink { join, findings, tally, settings, .. } = sink;
+        let mut join = join.expect("a structured scan has a join");
+        join.finish(&mut |h, v| held_finding(cx, h, v), &mut |made| {
             route(Some(made), findings, tally, settings)
         });
         let (columns, mut warnings) = join.into_parts();
@@ -395,6 +378,30 @@ impl<'a> Worker<'a> {
         self.finish_file_with(path_arc, bytes, Some(kind), columns, warnings)
     }
 
+    /// The receiver of a streamed scan of the file at `path` (`join`: its cells, for a
+    /// structured scan), and the engine's scratch space for the scan.
+    fn file_sink<'w>(
+        &'w mut self,
+        path: &'w Arc<Path>,
+        join: Option<Join<'a>>,
+    ) -> (FileSink<'a, 'w>, &'w mut Scratch) {
+        let sink = FileSink {
+            engine: self.engine,
+            settings: self.settings,
+            ids: &self.ids,
+            hint_ids: &self.hint_ids,
+            path,
+            cursor: LineCursor::default(),
+            join,
+            findings: &mut self.findings,
+            tally: &mut self.tally,
+            counts: &mut self.counts,
+            sink: self.sink,
+            sink_error: None,
+        };
+        (sink, &mut self.scratch)
+    }
+
     fn scan_slice(&mut self, path: &Path, hay: &[u8], explicit: bool) -> io::Result<()> {
         match self.admit(path, hay, explicit) {
             Admit::No => return Ok(()),
@@ -405,8 +412,10 @@ impl<'a> Worker<'a> {
         self.cands.clear();
         self.engine.scan(hay, 0, 1, &mut self.scratch, &mut self.cands);
         self.findings.clear();
+        let mut cursor = LineCursor::default();
         for c in &self.cands {
-            let made = make_finding(self.engine, self.settings, &self.ids, &path_arc, hay, 0, c);
+            let (engine, settings, ids) = (self.engine, self.settings, &self.ids);
+            let made = make_finding(engine, settings, ids, &path_arc, hay, 0, c, &mut cursor);
             route(made, &mut self.findings, &mut self.tally, self.settings);
         }
         self.finish_file(path_arc, hay.len() as u64)
@@ -425,9 +434,11 @@ impl<'a> Worker<'a> {
         self.engine.scan(text.as_bytes(), 0, 1, &mut self.scratch, &mut self.cands);
         self.findings.clear();
         let mut offsets = OffsetMap::new(&text);
+        let mut cursor = LineCursor::default();
         for c in &self.cands {
             let (engine, settings, ids) = (self.engine, self.settings, &self.ids);
-            let mut made = make_finding(engine, settings, ids, &path_arc, text.as_bytes(), 0, c);
+            let hay = text.as_bytes();
+            let mut made = make_finding(engine, settings, ids, &path_arc, hay, 0, c, &mut cursor);
             if let Some((f, _)) = &mut made {
                 f.start = offsets.file_offset(c.start);
                 f.end = offsets.file_offset(c.end);
@@ -486,14 +497,17 @@ impl<'a> Worker<'a> {
     }
 }
 
-/// The receiver of a structured scan: candidates become findings that wait in the join
-/// for their cells.
-struct StructuredSink<'a, 'w> {
+/// The receiver of a streamed scan: candidates become findings, which a structured scan
+/// keeps in the join until their cells are known.
+struct FileSink<'a, 'w> {
     engine: &'a Engine,
     settings: &'a WorkerSettings,
     ids: &'w [Arc<str>],
+    hint_ids: &'w [Arc<str>],
     path: &'w Arc<Path>,
-    join: Join<'a>,
+    cursor: LineCursor,
+    /// The cells of a structured scan.
+    join: Option<Join<'a>>,
     findings: &'w mut Vec<Finding>,
     tally: &'w mut Tally,
     counts: &'w mut FileCounts,
@@ -501,26 +515,21 @@ struct StructuredSink<'a, 'w> {
     sink_error: Option<io::Error>,
 }
 
-impl stream::StreamSink for StructuredSink<'_, '_> {
-    fn bytes(&mut self, data: &[u8], offset: u64) {
-        self.join.bytes(data, offset);
-    }
-
-    fn candidate(&mut self, buf: &[u8], base: u64, c: &Candidate) {
-        if let Some(made) =
-            make_finding(self.engine, self.settings, self.ids, self.path, buf, base, c)
-        {
-            let hash = made.0.value_hash;
-            self.join.push(made, hash);
+impl<'a: 'w, 'w> FileSink<'a, 'w> {
+    /// What turns the join's held values into findings.
+    fn held_context(&self) -> HeldContext<'w> {
+        HeldContext {
+            settings: self.settings,
+            path: self.path,
+            hint_ids: self.hint_ids,
+            env: self.engine.env(),
         }
     }
+}
 
-    fn chunk_done(&mut self, _buf: &[u8], _base: u64, done_until: u64) {
-        let (findings, tally, settings) = (&mut *self.findings, &mut *self.tally, self.settings);
-        let path = self.path;
-        self.join.join(done_until, &mut |h: &Held| held_finding(settings, path, h), &mut |made| {
-            route(Some(made), findings, tally, settings)
-        });
+impl FileSink<'_, '_> {
+    /// Hands a batch to the output once enough findings have gathered.
+    fn flush_if_full(&mut self) {
         if self.findings.len() >= FLUSH_AT && self.sink_error.is_none() {
             let (findings, tally, counts) =
                 (&mut *self.findings, &mut *self.tally, &mut *self.counts);
@@ -529,38 +538,82 @@ impl stream::StreamSink for StructuredSink<'_, '_> {
     }
 }
 
-/// A finding for a plain value in a column named for a label-only category (`name`,
-/// `address`, `birthday`, `face_feature`): the column name is its label. Starts `low`;
-/// the column hint raises it to `medium` when it is attributed.
+impl stream::StreamSink for FileSink<'_, '_> {
+    fn bytes(&mut self, data: &[u8], offset: u64) {
+        if let Some(join) = &mut self.join {
+            join.bytes(data, offset);
+        }
+    }
+
+    fn candidate(&mut self, buf: &[u8], base: u64, c: &Candidate) {
+        let (engine, settings, ids, path) = (self.engine, self.settings, self.ids, self.path);
+        let made = make_finding(engine, settings, ids, path, buf, base, c, &mut self.cursor);
+        match (&mut self.join, made) {
+            (Some(join), Some(made)) => join.push(made, &buf[c.start..c.end]),
+            (Some(_), None) => {}
+            (None, made) => {
+                route(made, self.findings, self.tally, settings);
+                self.flush_if_full();
+            }
+        }
+    }
+
+    fn chunk_done(&mut self, buf: &[u8], base: u64, done_until: u64) {
+        self.cursor.advance(buf, base, done_until);
+        let cx = self.held_context();
+        if let Some(join) = &mut self.join {
+            let (findings, tally, settings) =
+                (&mut *self.findings, &mut *self.tally, self.settings);
+            join.join(done_until, &mut |h, v| held_finding(cx, h, v), &mut |made| {
+                route(Some(made), findings, tally, settings)
+            });
+        }
+        self.flush_if_full();
+    }
+}
+
+/// What turns held values into findings: see [`held_finding`].
+#[derive(Clone, Copy)]
+struct HeldContext<'x> {
+    settings: &'x WorkerSettings,
+    path: &'x Arc<Path>,
+    /// `column_hint.<category>` per category, indexed by `Category as usize`.
+    hint_ids: &'x [Arc<str>],
+    /// The scan date, for minors.
+    env: &'x Env,
+}
+
+/// A finding for a plain value (`content`) in a column named for a label-only category
+/// (`name`, `address`, `birthday`, `face_feature`): the column name is its label. Starts
+/// `low`; the column hint raises it to `medium` when it is attributed.
 fn held_finding(
-    settings: &WorkerSettings,
-    path: &Arc<Path>,
+    cx: HeldContext<'_>,
     h: &Held,
+    content: &[u8],
 ) -> Option<(Finding, Option<Suppression>)> {
+    let settings = cx.settings;
     if Confidence::Medium < settings.min_confidence {
         return None;
     }
-    let detector: Arc<str> = Arc::from(format!("column_hint.{}", h.category));
+    let detector = Arc::clone(&cx.hint_ids[h.category as usize]);
     let fingerprint = if settings.policy.fingerprints() {
-        let path_bytes = crate::source::path_bytes(path);
-        settings.policy.fingerprint(&path_bytes, &detector, &h.content, b"", b"")
+        let path_bytes = crate::source::path_bytes(cx.path);
+        settings.policy.fingerprint(&path_bytes, &detector, content, b"", b"")
     } else {
         String::new()
     };
     let suppression =
-        settings.policy.suppression(h.category, false, &h.content, &h.content, &fingerprint);
-    let minor = crate::detect::facts::birth_date(h.category, &h.content)
-        .or_else(|| {
-            // A DATE/DATETIME value: its date part.
-            let text = std::str::from_utf8(&h.content).ok()?;
-            crate::validate::date::parse(text.split([' ', 'T']).next()?.as_bytes())
-        })
-        .is_some_and(|born| {
-            h.category == Category::DateOfBirth
-                && crate::detect::facts::is_minor(born, &crate::validate::Env::now())
-        });
+        settings.policy.suppression(h.category, false, content, content, &fingerprint);
+    let minor = h.category == Category::DateOfBirth
+        && crate::detect::facts::birth_date(h.category, content)
+            .or_else(|| {
+                // A DATE/DATETIME value: its date part.
+                let text = std::str::from_utf8(content).ok()?;
+                crate::validate::date::parse(text.split([' ', 'T']).next()?.as_bytes())
+            })
+            .is_some_and(|born| crate::detect::facts::is_minor(born, cx.env));
     let finding = Finding {
-        path: Arc::clone(path),
+        path: Arc::clone(cx.path),
         start: h.cell.start,
         end: h.cell.end,
         line: h.line,
@@ -568,14 +621,14 @@ fn held_finding(
         category: h.category,
         detector,
         confidence: Confidence::Low,
-        value: mask::render(h.category, &h.content, settings.values),
+        value: mask::render(h.category, content, settings.values),
         table: None,
         column: None,
         row: None,
         test_value: false,
         minor,
         fingerprint,
-        value_hash: value_hash(&settings.hasher, &h.content),
+        value_hash: settings.value_key.hash(content),
     };
     Some((finding, suppression))
 }
@@ -623,7 +676,9 @@ fn route(
 }
 
 /// Turns a candidate into a finding (masking its value, fingerprinting it) and says
-/// whether policy suppresses it; `None` below the reporting confidence.
+/// whether policy suppresses it; `None` below the reporting confidence. `cursor` follows
+/// the candidates of one file, in order.
+#[allow(clippy::too_many_arguments)]
 fn make_finding(
     engine: &Engine,
     settings: &WorkerSettings,
@@ -632,37 +687,40 @@ fn make_finding(
     buf: &[u8],
     base: u64,
     c: &Candidate,
+    cursor: &mut LineCursor,
 ) -> Option<(Finding, Option<Suppression>)> {
     if c.confidence < settings.min_confidence {
         return None;
     }
     let category = engine.detectors()[c.detector].category();
     let value = &buf[c.start..c.end];
-    let line_start = memchr::memrchr(b'\n', &buf[..c.start]).map_or(0, |i| i + 1);
-    let line_end = memchr::memchr(b'\n', &buf[c.end..]).map_or(buf.len(), |i| c.end + i);
-    let before = &buf[line_start.max(c.start.saturating_sub(FINGERPRINT_CONTEXT))..c.start];
-    let after = &buf[c.end..line_end.min(c.end + FINGERPRINT_CONTEXT)];
+    let spot = cursor.locate(buf, base, c);
     let fingerprint = if settings.policy.fingerprints() {
+        let before =
+            &buf[spot.line_start.max(c.start.saturating_sub(FINGERPRINT_CONTEXT))..c.start];
+        let limit = buf.len().min(c.end + FINGERPRINT_CONTEXT);
+        let after_end = memchr::memchr(b'\n', &buf[c.end..limit]).map_or(limit, |i| c.end + i);
         let path_bytes = crate::source::path_bytes(path);
-        settings.policy.fingerprint(&path_bytes, &ids[c.detector], value, before, after)
+        settings.policy.fingerprint(
+            &path_bytes,
+            &ids[c.detector],
+            value,
+            before,
+            &buf[c.end..after_end],
+        )
     } else {
         String::new()
     };
-    let suppression = settings.policy.suppression(
-        category,
-        c.test_value,
-        &buf[line_start..line_end],
-        value,
-        &fingerprint,
-    );
-    let column =
-        1 + buf[line_start..c.start].iter().filter(|&&b| (b & 0xC0) != 0x80).count() as u64;
+    // The policy reads the line only for an inline marker, and a marker covers what
+    // follows it: the line from its first marker decides as the whole line would.
+    let suppression =
+        settings.policy.suppression(category, c.test_value, &buf[spot.marker], value, &fingerprint);
     let finding = Finding {
         path: Arc::clone(path),
         start: base + c.start as u64,
         end: base + c.end as u64,
         line: c.line,
-        col: column,
+        col: spot.col,
         table: None,
         column: None,
         row: None,
@@ -673,7 +731,179 @@ fn make_finding(
         test_value: c.test_value,
         minor: c.minor,
         fingerprint,
-        value_hash: value_hash(&settings.hasher, value),
+        value_hash: settings.value_key.hash(value),
     };
     Some((finding, suppression))
+}
+
+/// Where each candidate of a file sits in its line, worked out as the candidates arrive
+/// (in order of offset).
+///
+/// Many values share a line: a MySQL 8 dump's `INSERT` is one line of a MiB holding tens
+/// of thousands of them. Searching the whole line again for each value (its start, its
+/// end, an inline marker, the characters before the value) made a scan quadratic in the
+/// line's length. The cursor reads each byte about once: a line's start, end and marker
+/// are found once per line and buffer, and the column count goes on from the previous
+/// value on the line, across the chunks of a stream (see [`LineCursor::advance`]).
+///
+/// In a chunked stream the line of a value is what the buffer holds of it: a line that
+/// started before the cursor met it (possible only outside the chunked driver) counts
+/// its columns from the buffer's first byte, and a marker is looked for in the buffer.
+#[derive(Debug, Default)]
+struct LineCursor {
+    /// The 1-based line the cursor is on; 0 before the first candidate and after a line
+    /// has ended.
+    line: u64,
+    /// Stream offset of the line's first byte (or of the first byte of the buffer the
+    /// line was met in, if it started before).
+    start: u64,
+    /// Stream offset up to which the line's characters are counted, and their number.
+    pos: u64,
+    chars: u64,
+    /// The buffer (stream offset of its first byte, and length) where the line's end and
+    /// marker were looked for.
+    searched: Option<(u64, usize)>,
+    /// Stream offsets of the line's first inline marker and of the line's end (its
+    /// `\n`, or the end of that buffer), or an empty range without a marker.
+    marker: std::ops::Range<u64>,
+}
+
+/// Where a candidate sits in its line, as indexes into the buffer.
+struct Spot {
+    /// 1-based column, in characters.
+    col: u64,
+    /// The line's first byte (or the buffer's first, if the line started before it).
+    line_start: usize,
+    /// The line from its first inline marker to its end (empty without a marker).
+    marker: std::ops::Range<usize>,
+}
+
+impl LineCursor {
+    /// Locates `c`, a candidate in `buf` (whose first byte is at stream offset `base`)
+    /// that starts after every candidate located before it.
+    fn locate(&mut self, buf: &[u8], base: u64, c: &Candidate) -> Spot {
+        let at = base + c.start as u64;
+        if c.line != self.line || self.pos < base || self.pos > at {
+            let start = memchr::memrchr(b'\n', &buf[..c.start]).map_or(0, |i| i + 1);
+            let start = base + start as u64;
+            *self = LineCursor { line: c.line, start, pos: start, ..LineCursor::default() };
+        }
+        self.chars += count_chars(&buf[(self.pos - base) as usize..c.start]);
+        self.pos = at;
+        let line_start = self.start.saturating_sub(base) as usize;
+        if self.searched != Some((base, buf.len())) {
+            self.searched = Some((base, buf.len()));
+            let end = memchr::memchr(b'\n', &buf[c.start..]).map_or(buf.len(), |i| c.start + i);
+            self.marker = match memchr::memmem::find(&buf[line_start..end], ALLOW_MARKER) {
+                Some(i) => base + (line_start + i) as u64..base + end as u64,
+                None => 0..0,
+            };
+        }
+        let marker = if self.marker.is_empty() {
+            0..0
+        } else {
+            (self.marker.start - base) as usize..(self.marker.end - base) as usize
+        };
+        Spot { col: 1 + self.chars, line_start, marker }
+    }
+
+    /// Every candidate before stream offset `until` has been located, and `buf` (whose
+    /// first byte is at `base`) holds the bytes up to it: the column count moves on to
+    /// `until`, so that it goes on in the next buffer, which starts at most
+    /// [`stream::LOOKBEHIND`] bytes before `until`.
+    fn advance(&mut self, buf: &[u8], base: u64, until: u64) {
+        if self.line == 0 || self.pos < base || self.pos >= until {
+            return;
+        }
+        let gap = &buf[(self.pos - base) as usize..((until - base) as usize).min(buf.len())];
+        if memchr::memchr(b'\n', gap).is_some() {
+            self.line = 0;
+        } else {
+            self.chars += count_chars(gap);
+            self.pos = base + ((self.pos - base) as usize + gap.len()) as u64;
+        }
+    }
+}
+
+/// The number of UTF-8 characters in `bytes` (bytes that do not continue a character).
+fn count_chars(bytes: &[u8]) -> u64 {
+    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count() as u64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::stream::LOOKBEHIND;
+
+    /// A candidate at every `needle` in `text[from..to]`, shifted by `base`.
+    fn candidates(
+        text: &[u8],
+        needle: &[u8],
+        from: usize,
+        to: usize,
+        base: usize,
+    ) -> Vec<Candidate> {
+        memchr::memmem::find_iter(&text[from..to], needle)
+            .map(|i| {
+                let start = from + i;
+                let line = 1 + memchr::memchr_iter(b'\n', &text[..start]).count() as u64;
+                Candidate {
+                    detector: 0,
+                    start: start - base,
+                    end: start - base + needle.len(),
+                    line,
+                    confidence: Confidence::High,
+                    test_value: false,
+                    minor: false,
+                }
+            })
+            .collect()
+    }
+
+    /// The 1-based character column of byte `at`, counted from its line's start.
+    fn column(text: &[u8], at: usize) -> u64 {
+        let start = memchr::memrchr(b'\n', &text[..at]).map_or(0, |i| i + 1);
+        1 + count_chars(&text[start..at])
+    }
+
+    #[test]
+    fn columns_go_on_across_the_chunks_of_a_long_line() {
+        let mut text = "-- 姓名和手机\n".as_bytes().to_vec();
+        let row = format!("(7,'张三','13912345678','{}'),", "备注".repeat(50));
+        text.extend(row.repeat(400).as_bytes());
+        text.extend("\n(8,'李四','13912345678');\n".as_bytes());
+        // As the chunked driver cuts a long line: the second buffer starts LOOKBEHIND
+        // bytes before the first one's cut, here 300 bytes after the last value before
+        // it, so that the count must be carried over the gap.
+        let last = memchr::memmem::rfind(&text[..50_000], b"139").expect("a value");
+        let cut = last + 300;
+        let (first, second) = (&text[..cut + 4096], cut - LOOKBEHIND);
+        let mut cursor = LineCursor::default();
+        let mut cols = Vec::new();
+        for c in candidates(&text, b"139", 0, cut, 0) {
+            cols.push((c.start, cursor.locate(first, 0, &c).col));
+        }
+        cursor.advance(first, 0, cut as u64);
+        for c in candidates(&text, b"139", cut, text.len(), second) {
+            cols.push((second + c.start, cursor.locate(&text[second..], second as u64, &c).col));
+        }
+        assert_eq!(cols.len(), 401);
+        for (at, col) in cols {
+            assert_eq!(col, column(&text, at), "at {at}");
+        }
+    }
+
+    #[test]
+    fn the_marker_is_found_once_per_line() {
+        let text = b"a 139 b 139 # piiscan:allow cn_mobile\nc 139\n";
+        let mut cursor = LineCursor::default();
+        let cs = candidates(text, b"139", 0, text.len(), 0);
+        let spots: Vec<Spot> = cs.iter().map(|c| cursor.locate(text, 0, c)).collect();
+        let marker = &text[spots[0].marker.clone()];
+        assert_eq!(marker, b"piiscan:allow cn_mobile");
+        assert_eq!(spots[1].marker, spots[0].marker);
+        assert!(spots[2].marker.is_empty());
+        assert_eq!(spots.iter().map(|s| s.col).collect::<Vec<_>>(), [3, 9, 3]);
+        assert_eq!(spots[2].line_start, 38);
+    }
 }

@@ -120,6 +120,7 @@ impl ScanConfig {
             Some(l) if !l.config.allow.paths.is_empty() => Some(allowed_paths(l)?),
             _ => None,
         };
+        let hasher = std::collections::hash_map::RandomState::new();
         Ok(ScanConfig {
             walk: WalkOptions {
                 paths: roots.clone(),
@@ -140,7 +141,8 @@ impl ScanConfig {
                 policy,
                 allowed_paths,
                 listed_files: from_list,
-                hasher: std::collections::hash_map::RandomState::new(),
+                value_key: crate::extract::join::ValueKey::new(&hasher),
+                hasher,
                 samples: args.samples,
             },
             format: args.format,

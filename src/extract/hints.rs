@@ -137,14 +137,36 @@ fn latin_name(text: &str) -> bool {
 /// A Chinese address with an administrative or street part and a number, or a Western
 /// one with a number and a street word.
 fn address(text: &str) -> bool {
-    let chars = text.chars().count();
+    // One pass over the characters: their number, a digit, and which of the Chinese
+    // address parts (省 市 区 县 路 街 道 巷 号 镇 村) occur, a bit each.
+    let (mut chars, mut has_digit, mut cn_parts) = (0usize, false, 0u16);
+    for c in text.chars() {
+        chars += 1;
+        let part = match c {
+            '省' => 1,
+            '市' => 1 << 1,
+            '区' => 1 << 2,
+            '县' => 1 << 3,
+            '路' => 1 << 4,
+            '街' => 1 << 5,
+            '道' => 1 << 6,
+            '巷' => 1 << 7,
+            '号' => 1 << 8,
+            '镇' => 1 << 9,
+            '村' => 1 << 10,
+            '0'..='9' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' =>
+            {
+                has_digit = true;
+                0
+            }
+            _ => 0,
+        };
+        cn_parts |= part;
+    }
     if !(6..=120).contains(&chars) {
         return false;
     }
-    let has_digit = text.chars().any(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
-    let cn = ["省", "市", "区", "县", "路", "街", "道", "巷", "号", "镇", "村"];
-    let cn_parts = cn.iter().filter(|p| text.contains(*p)).count();
-    if cn_parts >= 2 && has_digit {
+    if cn_parts.count_ones() >= 2 && has_digit {
         return true;
     }
     let lower = text.to_ascii_lowercase();

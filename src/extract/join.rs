@@ -10,13 +10,16 @@
 use std::collections::hash_map::RandomState;
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
+use std::ops::Range;
 
-/// A fast hasher for the (table, column) index pairs of one file: small integers that no
-/// input controls beyond their count, so no keyed hash is needed.
+/// A fast unkeyed hasher for keys no input can steer: the (table, column) index pairs of
+/// one file (small integers), and the members of the distinct-value sets, which are
+/// already keyed hashes ([`ValueKey::hash`]; multiplying by an odd constant keeps them
+/// uniform), so no second keyed hash is needed.
 #[derive(Default)]
-struct PairHasher(u64);
+struct PlainHasher(u64);
 
-impl Hasher for PairHasher {
+impl Hasher for PlainHasher {
     fn finish(&self) -> u64 {
         self.0
     }
@@ -69,8 +72,9 @@ pub struct Held {
     pub cell: Cell,
     /// The category its column is named for.
     pub category: Category,
-    /// The value, without surrounding quotes (at most [`HELD_MAX`] bytes).
-    pub content: Vec<u8>,
+    /// Where the value (without surrounding quotes, at most [`HELD_MAX`] bytes) is in the
+    /// join's store of held values; [`Join::join`] hands the bytes over with the cell.
+    content: Range<u64>,
     /// The 1-based line of the cell's start.
     pub line: u64,
     /// The engine found a value of the category in the cell: nothing to add.
@@ -80,22 +84,139 @@ pub struct Held {
 /// Longest plain value checked against a column hint.
 pub const HELD_MAX: usize = 4096;
 
+/// What a column's name says (see [`ColumnHints`]).
+#[derive(Clone, Debug, Default)]
+struct ColumnHint {
+    /// The categories the column is named for.
+    categories: Vec<Category>,
+    /// Those of them reported only behind a label (at most the four there are).
+    labels: [Option<Category>; 4],
+}
+
+/// The bytes of the held values, in the order they were held: a held value's bytes are
+/// dropped with it, without an allocation per value.
+#[derive(Debug, Default)]
+struct HeldBytes {
+    bytes: Vec<u8>,
+    /// Position (counting every byte ever stored) of `bytes[0]`.
+    base: u64,
+}
+
+impl HeldBytes {
+    fn push(&mut self, value: &[u8]) -> Range<u64> {
+        let start = self.base + self.bytes.len() as u64;
+        self.bytes.extend_from_slice(value);
+        start..start + value.len() as u64
+    }
+
+    fn get(&self, r: &Range<u64>) -> &[u8] {
+        &self.bytes[(r.start - self.base) as usize..(r.end - self.base) as usize]
+    }
+
+    /// Nothing before position `keep` is needed any more.
+    fn release(&mut self, keep: u64) {
+        let n = (keep - self.base) as usize;
+        // Moves the live bytes only once they are at most as many as the dead ones.
+        if n == self.bytes.len() || (n >= HELD_MAX && 2 * n >= self.bytes.len()) {
+            self.bytes.drain(..n);
+            self.base = keep;
+        }
+    }
+}
+
+/// The scan's key for distinct counting: a keyed hash of each value, so that equal values
+/// count once while no value is kept.
+///
+/// The key comes from the scan's [`RandomState`], which is random per run and held only
+/// in memory; the hashes are never written anywhere, so nothing a reader sees can be
+/// looked up against a list of phone numbers. The function is foldhash (the default
+/// hasher of `hashbrown`) in its "quality" variant, rather than std's SipHash-1-3: about
+/// 3 ns against 10-12 ns a value of 10 to 30 bytes (measured on the benchmark machine),
+/// and a dump has millions of values. A keyed hash needs no cryptographic strength here:
+/// with the key secret, values cannot be crafted to collide (hash flooding), and a chance
+/// collision of two values (about 2^-64 a pair) only undercounts the distinct values by
+/// one. The distinct sets then need no keyed hash of their own ([`PlainHasher`]).
+#[derive(Clone, Debug)]
+pub struct ValueKey {
+    seed: u64,
+    shared: foldhash::SharedSeed,
+}
+
+impl ValueKey {
+    /// The key derived from the scan's random state.
+    pub fn new(state: &RandomState) -> ValueKey {
+        ValueKey {
+            seed: state.hash_one(b"piiscan distinct values: per-hasher seed"),
+            shared: foldhash::SharedSeed::from_u64(
+                state.hash_one(b"piiscan distinct values: shared seed"),
+            ),
+        }
+    }
+
+    /// The hash of a value: letters and digits only (and every non-ASCII byte),
+    /// upper-cased, so that `139 1234 5678` and `13912345678` are one value.
+    pub fn hash(&self, value: &[u8]) -> u64 {
+        let mut buf = [0u8; 128];
+        let mut n = 0;
+        // Every byte is stored, and the kept ones move the end on (no branch a byte).
+        for &b in value {
+            let v = NORMAL[usize::from(b)];
+            buf[n] = v;
+            n += usize::from(v != 0);
+            if n == buf.len() {
+                break;
+            }
+        }
+        let mut h = foldhash::quality::FoldHasher::with_seed(self.seed, &self.shared);
+        h.write(&buf[..n]);
+        h.finish()
+    }
+}
+
+/// Each byte as a value's hash sees it: letters upper-cased, digits and non-ASCII bytes
+/// as they are, 0 for the rest (dropped).
+static NORMAL: [u8; 256] = normal_bytes();
+
+const fn normal_bytes() -> [u8; 256] {
+    let mut table = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        if b.is_ascii_alphanumeric() || b >= 0x80 {
+            table[i] = b.to_ascii_uppercase();
+        }
+        i += 1;
+    }
+    table
+}
+
 /// The join of one file's findings with its cells.
 pub struct Join<'a> {
     parser: Box<dyn Parser>,
     hints: &'a ColumnHints,
-    hasher: &'a RandomState,
+    key: ValueKey,
     env: Env,
     /// Masked samples kept per column and category.
     samples: usize,
-    /// Per column name index: the categories it is named for (filled on first use).
-    hinted: Vec<Option<Vec<Category>>>,
+    /// Per column name index: what the name says (filled on first use).
+    hinted: Vec<Option<ColumnHint>>,
     cells: VecDeque<Cell>,
     fresh: Vec<Cell>,
     warnings: Vec<Warning>,
     pending: VecDeque<(Made, u64)>,
     held: VecDeque<Held>,
-    columns: HashMap<(u32, u32), Acc, BuildHasherDefault<PairHasher>>,
+    held_bytes: HeldBytes,
+    /// Held values dropped from the front of `held` so far, and the position (counted
+    /// the same way) where the last engine finding's search for its cell's held values
+    /// ended.
+    held_popped: u64,
+    held_next: u64,
+    /// Per (table, column): the index of its counts in `accs`.
+    columns: HashMap<(u32, u32), u32, BuildHasherDefault<PlainHasher>>,
+    accs: Vec<Acc>,
+    /// Per column name index: the table it was last counted in and the index of those
+    /// counts, so that a dump's run of rows finds them without a hash lookup.
+    recent: Vec<(u32, u32)>,
     line_pos: u64,
     line: u64,
     /// The last bytes before the current data (at most [`HELD_MAX`]), so that a cell that
@@ -106,17 +227,17 @@ pub struct Join<'a> {
 
 impl<'a> Join<'a> {
     /// A join driven by `parser`, with `hints` for column names and `hasher` (the scan's
-    /// in-memory key) for distinct counts.
+    /// in-memory random state) to key the distinct counts.
     pub fn new(
         parser: Box<dyn Parser>,
         hints: &'a ColumnHints,
-        hasher: &'a RandomState,
+        hasher: &RandomState,
         env: Env,
     ) -> Join<'a> {
         Join {
             parser,
             hints,
-            hasher,
+            key: ValueKey::new(hasher),
             env,
             samples: 0,
             hinted: Vec::new(),
@@ -125,7 +246,12 @@ impl<'a> Join<'a> {
             warnings: Vec::new(),
             pending: VecDeque::new(),
             held: VecDeque::new(),
+            held_bytes: HeldBytes::default(),
+            held_popped: 0,
+            held_next: 0,
             columns: HashMap::default(),
+            accs: Vec::new(),
+            recent: Vec::new(),
             line_pos: 0,
             line: 1,
             tail: Vec::new(),
@@ -133,14 +259,21 @@ impl<'a> Join<'a> {
         }
     }
 
-    /// The categories column `column` is named for (cached).
-    fn hinted(&mut self, column: u32) -> &[Category] {
+    /// What the name of column `column` says (cached).
+    fn hinted(&mut self, column: u32) -> &ColumnHint {
         let (hints, names) = (self.hints, self.parser.names());
         let i = column as usize;
         if self.hinted.len() <= i {
             self.hinted.resize(i + 1, None);
         }
-        self.hinted[i].get_or_insert_with(|| hints.categories(names.get(column)))
+        self.hinted[i].get_or_insert_with(|| {
+            let categories = hints.categories(names.get(column));
+            let mut labels = [None; 4];
+            for (slot, &k) in labels.iter_mut().zip(categories.iter().filter(|&&k| label_only(k))) {
+                *slot = Some(k);
+            }
+            ColumnHint { categories, labels }
+        })
     }
 
     /// Feeds newly read bytes to the parser.
@@ -172,14 +305,33 @@ impl<'a> Join<'a> {
         self.line_pos = offset + data.len() as u64;
     }
 
+    /// The counts of column `column` of table `table`.
+    fn acc(&mut self, table: u32, column: u32) -> &mut Acc {
+        let i = column as usize;
+        if let Some(&(t, a)) = self.recent.get(i) {
+            if t == table {
+                return &mut self.accs[a as usize];
+            }
+        }
+        let next = self.accs.len() as u32;
+        let a = *self.columns.entry((table, column)).or_insert(next);
+        if a == next {
+            self.accs.push(Acc::default());
+        }
+        if self.recent.len() <= i {
+            self.recent.resize(i + 1, (u32::MAX, 0));
+        }
+        self.recent[i] = (table, a);
+        &mut self.accs[a as usize]
+    }
+
     fn take_cell(&mut self, c: Cell, data: Option<(&[u8], u64)>) {
-        let acc = self.columns.entry((c.table, c.column)).or_default();
+        let acc = self.acc(c.table, c.column);
         acc.rows += 1;
         acc.non_empty += u64::from(c.non_empty);
         if c.non_empty {
-            let labels: Vec<Category> =
-                self.hinted(c.column).iter().copied().filter(|&k| label_only(k)).collect();
-            if let (false, Some((data, offset))) = (labels.is_empty(), data) {
+            let labels = self.hinted(c.column).labels;
+            if let (Some(_), Some((data, offset))) = (labels[0], data) {
                 let joined;
                 let raw: Option<&[u8]> = if c.start >= offset && c.end <= offset + data.len() as u64
                 {
@@ -205,9 +357,11 @@ impl<'a> Join<'a> {
                         self.line_pos = c.start;
                     }
                     let line = self.line;
-                    for k in labels {
+                    let mut stored: Option<Range<u64>> = None;
+                    for k in labels.into_iter().flatten() {
                         if content.len() <= HELD_MAX && plausible(k, content, &self.env) {
-                            let content = content.to_vec();
+                            let content =
+                                stored.get_or_insert_with(|| self.held_bytes.push(content)).clone();
                             let held = Held { cell: c, category: k, content, line, found: false };
                             self.held.push_back(held);
                         }
@@ -224,17 +378,19 @@ impl<'a> Join<'a> {
         self
     }
 
-    /// A finding, and the keyed hash of its normalised value.
-    pub fn push(&mut self, made: Made, value_hash: u64) {
-        self.pending.push_back((made, value_hash));
+    /// A finding, and its raw value (kept only as a keyed hash, for distinct counts).
+    pub fn push(&mut self, made: Made, value: &[u8]) {
+        let hash = self.key.hash(value);
+        self.pending.push_back((made, hash));
     }
 
     /// Attributes the waiting findings whose cells are known and hands them to `out`;
-    /// `done_until` is the offset before which every finding has been pushed.
+    /// `done_until` is the offset before which every finding has been pushed. `make`
+    /// turns a held value (with its bytes) the engine did not find into a finding.
     pub fn join(
         &mut self,
         done_until: u64,
-        make: &mut impl FnMut(&Held) -> Option<Made>,
+        make: &mut impl FnMut(&Held, &[u8]) -> Option<Made>,
         out: &mut impl FnMut(Made),
     ) {
         while let Some(((f, _), _)) = self.pending.front() {
@@ -242,60 +398,97 @@ impl<'a> Join<'a> {
             while self.cells.front().is_some_and(|c| c.end <= start) {
                 self.cells.pop_front();
             }
-            match self.cells.front() {
-                Some(&cell) if cell.start <= start => {
-                    let (made, hash) = self.pending.pop_front().expect("front exists");
-                    self.attribute(made, hash, cell, out);
-                }
-                // The next cell starts after the finding: it is outside every cell.
-                Some(_) => {
-                    let (made, _) = self.pending.pop_front().expect("front exists");
-                    out(made);
-                }
+            let Some(&cell) = self.cells.front() else {
                 // Its cell has not ended yet.
-                None => break,
+                break;
+            };
+            // Held values before the finding go first, so that findings come out in order.
+            self.release_held(start, make, out);
+            let (made, hash) = self.pending.pop_front().expect("front exists");
+            if cell.start <= start {
+                self.attribute(made, hash, cell, true, out);
+            } else {
+                // The next cell starts after the finding: it is outside every cell.
+                out(made);
             }
         }
         let keep_from = self.pending.front().map_or(done_until, |((f, _), _)| f.start);
         while self.cells.front().is_some_and(|c| c.end <= keep_from) {
             self.cells.pop_front();
         }
-        // No engine finding can still fall in these cells: report the hinted values the
-        // engine did not find.
-        while self.held.front().is_some_and(|h| h.cell.end <= keep_from) {
+        self.release_held(keep_from, make, out);
+        let keep = self.held.front().map_or(u64::MAX, |h| h.content.start);
+        self.held_bytes
+            .release(keep.min(self.held_bytes.base + self.held_bytes.bytes.len() as u64));
+    }
+
+    /// Reports the held values whose cells end by `until` (no engine finding can fall in
+    /// them any more) and that the engine did not find.
+    fn release_held(
+        &mut self,
+        until: u64,
+        make: &mut impl FnMut(&Held, &[u8]) -> Option<Made>,
+        out: &mut impl FnMut(Made),
+    ) {
+        while self.held.front().is_some_and(|h| h.cell.end <= until) {
             let h = self.held.pop_front().expect("front exists");
+            self.held_popped += 1;
             if !h.found {
-                if let Some(made) = make(&h) {
-                    let hash = value_hash(self.hasher, &h.content);
-                    self.attribute(made, hash, h.cell, out);
+                let content = self.held_bytes.get(&h.content);
+                if let Some(made) = make(&h, content) {
+                    let hash = self.key.hash(content);
+                    self.attribute(made, hash, h.cell, false, out);
                 }
             }
         }
     }
 
-    fn attribute(&mut self, (mut f, sup): Made, hash: u64, cell: Cell, out: &mut impl FnMut(Made)) {
+    /// Gives a finding its cell and counts it; `by_engine`: the engine found it (it was
+    /// not made from a held value).
+    fn attribute(
+        &mut self,
+        (mut f, sup): Made,
+        hash: u64,
+        cell: Cell,
+        by_engine: bool,
+        out: &mut impl FnMut(Made),
+    ) {
         let names = self.parser.names();
         f.table = Some(names.get(cell.table).clone());
         f.column = Some(names.get(cell.column).clone());
         f.row = Some(cell.row);
-        // A value the engine found makes the column's own check of this cell moot.
-        let first = self.held.partition_point(|h| h.cell.start < cell.start);
-        for h in self.held.range_mut(first..) {
-            if h.cell.start != cell.start {
-                break;
+        // A value the engine found makes the column's own check of this cell moot (only
+        // columns named for a label-only category have held cells).
+        let hint = self.hinted(cell.column);
+        let (raise, labelled) = (hint.categories.contains(&f.category), hint.labels[0].is_some());
+        if labelled && by_engine {
+            // Engine findings come in order of offset: the search goes on from the last
+            // one's place in `held` (counted from the first held value ever).
+            let mut first = self.held_next.saturating_sub(self.held_popped) as usize;
+            if first > 0 && self.held.get(first - 1).is_some_and(|h| h.cell.start >= cell.start) {
+                first = self.held.partition_point(|h| h.cell.start < cell.start);
             }
-            if h.category == f.category {
-                h.found = true;
+            while self.held.get(first).is_some_and(|h| h.cell.start < cell.start) {
+                first += 1;
+            }
+            self.held_next = self.held_popped + first as u64;
+            for h in self.held.range_mut(first..) {
+                if h.cell.start != cell.start {
+                    break;
+                }
+                if h.category == f.category {
+                    h.found = true;
+                }
             }
         }
-        if self.hinted(cell.column).contains(&f.category) {
+        if raise {
             f.confidence = f.confidence.raised();
         }
         if sup.is_none() {
-            let acc = self.columns.entry((cell.table, cell.column)).or_default();
-            let cat = acc.categories.entry(f.category).or_default();
+            let samples = self.samples;
+            let cat = self.acc(cell.table, cell.column).categories.entry(f.category).or_default();
             f.value_hash = hash;
-            cat.stats.add(&f, self.samples);
+            cat.stats.add(&f, samples);
             if cat.last_cell != Some(cell.start) {
                 cat.last_cell = Some(cell.start);
                 cat.cells += 1;
@@ -307,7 +500,7 @@ impl<'a> Join<'a> {
     /// The input ended: attributes what is left and hands everything over.
     pub fn finish(
         &mut self,
-        make: &mut impl FnMut(&Held) -> Option<Made>,
+        make: &mut impl FnMut(&Held, &[u8]) -> Option<Made>,
         out: &mut impl FnMut(Made),
     ) {
         self.fresh.clear();
@@ -325,9 +518,11 @@ impl<'a> Join<'a> {
     /// The per-column tallies (sorted) and the warnings.
     pub fn into_parts(self) -> (Vec<ColumnTally>, Vec<Warning>) {
         let names: &Names = self.parser.names();
+        let mut accs = self.accs;
         let mut cols: Vec<ColumnTally> = self
             .columns
             .into_iter()
+            .map(|(key, a)| (key, std::mem::take(&mut accs[a as usize])))
             .filter(|(_, acc)| !acc.categories.is_empty())
             .map(|((t, c), acc)| ColumnTally {
                 table: names.get(t).clone(),
@@ -354,20 +549,120 @@ pub fn unquote(raw: &[u8]) -> &[u8] {
     }
 }
 
-/// A keyed hash of a value for distinct counting: letters and digits only, upper-cased
-/// (so `139 1234 5678` and `13912345678` are one value), under a key that lives only in
-/// memory for one scan. Never written anywhere.
-pub fn value_hash(hasher: &RandomState, value: &[u8]) -> u64 {
-    let mut buf = [0u8; 128];
-    let mut n = 0;
-    for &b in value {
-        if b.is_ascii_alphanumeric() || b >= 0x80 {
-            if n == buf.len() {
-                break;
-            }
-            buf[n] = b.to_ascii_uppercase();
-            n += 1;
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::detect::{Catalog, Confidence};
+
+    fn finding(start: usize, end: usize, category: Category) -> Finding {
+        Finding {
+            path: Arc::from(Path::new("t.sql")),
+            start: start as u64,
+            end: end as u64,
+            line: 2,
+            col: 0,
+            category,
+            detector: Arc::from("test"),
+            confidence: Confidence::Medium,
+            value: String::new(),
+            table: None,
+            column: None,
+            row: None,
+            test_value: false,
+            minor: false,
+            fingerprint: String::new(),
+            value_hash: 0,
         }
     }
-    hasher.hash_one(&buf[..n])
+
+    #[test]
+    fn findings_come_out_in_order_with_their_cells() {
+        let dump = "CREATE TABLE t (real_name varchar(9), phone char(11), addr text);\n\
+                    INSERT INTO t VALUES ('张三','13912345678','北京市朝阳区建国路88号'),\
+                    ('李四','13912345679','上海市徐汇区漕溪北路9号'),('王五',NULL,NULL);\n";
+        let hints = ColumnHints::new(Catalog::embedded().column_hints());
+        let env = Env { today: jiff::civil::date(2026, 11, 24) };
+        let mut join = Join::new(crate::extract::sql::mysql(), &hints, &RandomState::new(), env);
+        join.bytes(dump.as_bytes(), 0);
+        // The engine finds both phones and the second address (inside its quotes).
+        for (value, category) in [
+            ("13912345678", Category::CnMobile),
+            ("13912345679", Category::CnMobile),
+            ("上海市徐汇区漕溪北路9号", Category::Address),
+        ] {
+            let at = dump.find(value).expect("planted");
+            let made = (finding(at, at + value.len(), category), None);
+            join.push(made, value.as_bytes());
+        }
+        let mut out = Vec::new();
+        let mut make = |h: &Held, content: &[u8]| {
+            let mut f = finding(h.cell.start as usize, h.cell.end as usize, h.category);
+            f.confidence = Confidence::Low;
+            f.value = String::from_utf8(content.to_vec()).expect("UTF-8");
+            Some((f, None))
+        };
+        join.join(dump.len() as u64, &mut make, &mut |(f, _)| out.push(f));
+        join.finish(&mut make, &mut |(f, _)| out.push(f));
+        let got: Vec<(&str, &str, u64)> = out
+            .iter()
+            .map(|f| {
+                let at = &dump[f.start as usize..f.end as usize];
+                (at, f.column.as_deref().unwrap_or("-"), f.row.unwrap_or(0))
+            })
+            .collect();
+        // Held values first where they come first; the second address only once.
+        let want = [
+            ("'张三'", "real_name", 1),
+            ("13912345678", "phone", 1),
+            ("'北京市朝阳区建国路88号'", "addr", 1),
+            ("'李四'", "real_name", 2),
+            ("13912345679", "phone", 2),
+            ("上海市徐汇区漕溪北路9号", "addr", 2),
+            ("'王五'", "real_name", 3),
+        ];
+        assert_eq!(got, want);
+        // Column hints raise: the held values from low to medium, the phones to high.
+        assert!(out.iter().all(|f| f.confidence > Confidence::Low));
+        assert_eq!(out[0].value, "张三");
+        let (columns, warnings) = join.into_parts();
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let distinct: Vec<(&str, u64)> = columns
+            .iter()
+            .map(|c| (&*c.column, c.categories.values().map(|k| k.stats.distinct.count()).sum()))
+            .collect();
+        assert_eq!(distinct, [("addr", 2), ("phone", 2), ("real_name", 3)]);
+    }
+
+    #[test]
+    fn value_hashes_ignore_grouping_and_case_under_a_per_scan_key() {
+        let state = RandomState::new();
+        let key = ValueKey::new(&state);
+        assert_eq!(key.hash(b"139 1234 5678"), key.hash(b"13912345678"));
+        assert_eq!(key.hash(b"11010519491231002x"), key.hash(b"11010519491231002X"));
+        assert_ne!(key.hash(b"13912345678"), key.hash(b"13912345679"));
+        // Another scan, another key: the same value hashes differently.
+        let other = ValueKey::new(&RandomState::new());
+        assert_ne!(key.hash(b"13912345678"), other.hash(b"13912345678"));
+        // The same key again (a second file of the scan) agrees.
+        assert_eq!(ValueKey::new(&state).hash(b"13912345678"), key.hash(b"13912345678"));
+    }
+
+    #[test]
+    fn held_bytes_are_released_in_order() {
+        let mut store = HeldBytes::default();
+        let values: Vec<Range<u64>> =
+            (0..3000u32).map(|i| store.push(format!("张{i}").as_bytes())).collect();
+        store.release(values[2000].start);
+        assert!(store.bytes.len() < 8000, "{} bytes kept", store.bytes.len());
+        for (i, r) in values.iter().enumerate().skip(2000) {
+            assert_eq!(store.get(r), format!("张{i}").as_bytes());
+        }
+        store.release(values[2999].end);
+        assert!(store.bytes.is_empty());
+        let r = store.push(b"x");
+        assert_eq!(store.get(&r), b"x");
+    }
 }

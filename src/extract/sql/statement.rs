@@ -596,6 +596,39 @@ impl Statements {
         Action::Go
     }
 
+    /// Whether the next token starts a value of a tuple's top level (the lexer may then
+    /// read a simple value whole: [`Statements::tuple_value`]).
+    #[inline]
+    pub(super) fn at_value_start(&self) -> bool {
+        self.state == State::Tuple && self.depth == 1 && self.val_tokens == 0
+    }
+
+    /// A value that is one token (`start..end`; `empty`: `NULL` or `''`) directly followed
+    /// by `term`, the tuple's `,` or `)`: the same as [`Statements::token`] with the two
+    /// tokens, without the dispatch per token.
+    #[inline]
+    pub(super) fn tuple_value(
+        &mut self,
+        start: u64,
+        end: u64,
+        empty: bool,
+        term: Tok,
+        out: &mut Out<'_>,
+    ) -> Action {
+        debug_assert!(self.at_value_start());
+        self.val_start = start;
+        self.val_end = end;
+        self.val_empty = empty;
+        self.val_intro = false;
+        self.val_tokens = 1;
+        if term.kind == TokKind::Punct(b',') {
+            self.end_value(out);
+            Action::Go
+        } else {
+            self.tuple_token(term, &[], out)
+        }
+    }
+
     fn end_value(&mut self, out: &mut Out<'_>) {
         self.cell(self.idx, self.val_start, self.val_end, !self.val_empty, out);
         self.idx = self.idx.saturating_add(1);
