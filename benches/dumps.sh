@@ -80,13 +80,22 @@ while True:
         break
     carry += block
 got, minors = {}, {}
-for f in doc["files"]:
-    for c in f.get("columns", []):
-        key = f'{c["table"]}.{c["column"]}'
-        got[key] = {k["category"]: k["findings"] for k in c["categories"]}
-        m = sum(k["minors"] for k in c["categories"])
-        if m:
-            minors[key] = m
+if "locations" in doc:  # schema version 2: one entry per column and category
+    for loc in doc["locations"]:
+        if "table" not in loc:
+            continue
+        key = f'{loc["table"]}.{loc["column"]}'
+        got.setdefault(key, {})[loc["category"]] = loc["findings"]
+        if loc["minors"]:
+            minors[key] = minors.get(key, 0) + loc["minors"]
+else:  # version 1: per file, per column
+    for f in doc["files"]:
+        for c in f.get("columns", []):
+            key = f'{c["table"]}.{c["column"]}'
+            got[key] = {k["category"]: k["findings"] for k in c["categories"]}
+            m = sum(k["minors"] for k in c["categories"])
+            if m:
+                minors[key] = m
 warnings = sum(len(f.get("warnings", [])) for f in doc["files"])
 # Older versions list every finding and have no findings_total.
 total = doc["scan"].get("findings_total", listed)
