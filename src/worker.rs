@@ -628,7 +628,7 @@ fn held_finding(
         test_value: false,
         minor,
         fingerprint,
-        value_hash: settings.value_key.hash(content),
+        value_hash: settings.value_key.hash_of(h.category, content),
     };
     Some((finding, suppression))
 }
@@ -731,7 +731,7 @@ fn make_finding(
         test_value: c.test_value,
         minor: c.minor,
         fingerprint,
-        value_hash: settings.value_key.hash(value),
+        value_hash: settings.value_key.hash_of(category, value),
     };
     Some((finding, suppression))
 }

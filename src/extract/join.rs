@@ -171,6 +171,28 @@ impl ValueKey {
         h.write(&buf[..n]);
         h.finish()
     }
+
+    /// The hash of a value of `category`. Numbers and codes (IDs, phones, cards, plates)
+    /// count as one value however they are grouped ([`ValueKey::hash`]); in e-mail and IP
+    /// addresses, names, street addresses, dates and biometric vectors the punctuation is
+    /// part of the value (`10.1.11.5` is not `10.11.1.5`), so the whole value is hashed,
+    /// ASCII letters lower-cased.
+    pub fn hash_of(&self, category: Category, value: &[u8]) -> u64 {
+        use Category::*;
+        if !matches!(category, Email | Ipv4 | Ipv6 | PersonName | Address | DateOfBirth | Biometric)
+        {
+            return self.hash(value);
+        }
+        let mut h = foldhash::quality::FoldHasher::with_seed(self.seed, &self.shared);
+        let mut buf = [0u8; 128];
+        for chunk in value.trim_ascii().chunks(buf.len()) {
+            let part = &mut buf[..chunk.len()];
+            part.copy_from_slice(chunk);
+            part.make_ascii_lowercase();
+            h.write(part);
+        }
+        h.finish()
+    }
 }
 
 /// Each byte as a value's hash sees it: letters upper-cased, digits and non-ASCII bytes
@@ -380,7 +402,7 @@ impl<'a> Join<'a> {
 
     /// A finding, and its raw value (kept only as a keyed hash, for distinct counts).
     pub fn push(&mut self, made: Made, value: &[u8]) {
-        let hash = self.key.hash(value);
+        let hash = self.key.hash_of(made.0.category, value);
         self.pending.push_back((made, hash));
     }
 
@@ -436,7 +458,7 @@ impl<'a> Join<'a> {
             if !h.found {
                 let content = self.held_bytes.get(&h.content);
                 if let Some(made) = make(&h, content) {
-                    let hash = self.key.hash(content);
+                    let hash = self.key.hash_of(h.category, content);
                     self.attribute(made, hash, h.cell, false, out);
                 }
             }
@@ -648,6 +670,18 @@ mod tests {
         assert_ne!(key.hash(b"13912345678"), other.hash(b"13912345678"));
         // The same key again (a second file of the scan) agrees.
         assert_eq!(ValueKey::new(&state).hash(b"13912345678"), key.hash(b"13912345678"));
+        // Addresses keep their punctuation; e-mail addresses their dots, not their case.
+        let ip = |v: &[u8]| key.hash_of(Category::Ipv4, v);
+        assert_ne!(ip(b"10.1.11.5"), ip(b"10.11.1.5"));
+        let mail = |v: &[u8]| key.hash_of(Category::Email, v);
+        assert_ne!(mail(b"john.smith@corp.cn"), mail(b"johns.mith@corp.cn"));
+        assert_eq!(mail(b"John.Smith@corp.cn"), mail(b"john.smith@corp.cn"));
+        let long: Vec<u8> = (0..400).map(|i| b'0' + (i % 10) as u8).collect();
+        let mut other = long.clone();
+        other[300] = b'x';
+        let vector = |v: &[u8]| key.hash_of(Category::Biometric, v);
+        assert_ne!(vector(&long), vector(&other));
+        assert_eq!(key.hash_of(Category::CnMobile, b"139 1234 5678"), key.hash(b"13912345678"));
     }
 
     #[test]
