@@ -33,6 +33,11 @@
 //! `OUT.planted.json` and to standard error. The output is the same on every run: one
 //! fixed seed (`GEN_DUMP_SEED` overrides it).
 
+#[path = "common/people.rs"]
+mod people;
+
+use people::{Names, DOMAINS, PLACES};
+
 use std::fmt::Write as _;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
@@ -42,7 +47,7 @@ use jiff::civil::Date;
 use piiscan::detect::facts::is_minor;
 use piiscan::detect::Catalog;
 use piiscan::synth::Synth;
-use piiscan::validate::{bank_card, cn_mobile, cn_name, date, email, gb11643, Env, VALIDATORS};
+use piiscan::validate::{bank_card, cn_mobile, date, email, gb11643, Env, VALIDATORS};
 use serde_json::json;
 
 /// The default seed.
@@ -51,46 +56,6 @@ const SEED: u64 = 0x6475_6d70_3130_3030;
 /// `mysqldump`'s default `net_buffer_length`: a new `INSERT` starts before a statement
 /// would grow past it.
 const NET_BUFFER_LENGTH: usize = 1_046_528;
-
-/// Invented mail domains: none reserved (`example.*` is a test value by rule).
-const DOMAINS: &[&str] =
-    &["qq-mail.cn", "corp-mail.com.cn", "huayu-tech.cn", "xinmail.net", "lanshan-edu.cn"];
-
-/// Province, city, district (GB/T 2260 names) for addresses.
-const PLACES: &[(&str, &str, &str)] = &[
-    ("", "北京市", "朝阳区"),
-    ("", "北京市", "海淀区"),
-    ("", "上海市", "徐汇区"),
-    ("", "上海市", "浦东新区"),
-    ("广东省", "深圳市", "南山区"),
-    ("广东省", "广州市", "天河区"),
-    ("浙江省", "杭州市", "西湖区"),
-    ("四川省", "成都市", "武侯区"),
-    ("湖北省", "武汉市", "洪山区"),
-    ("江苏省", "南京市", "玄武区"),
-    ("陕西省", "西安市", "雁塔区"),
-    ("山东省", "青岛市", "市南区"),
-];
-
-const ROADS: &[&str] = &[
-    "建国路",
-    "科技园南路",
-    "中山大道",
-    "文三路",
-    "人民南路",
-    "长安街",
-    "珞喻路",
-    "解放路",
-    "香港中路",
-    "中关村大街",
-    "漕溪北路",
-    "天河北路",
-    "雁塔西路",
-    "龙蟠路",
-];
-
-const GIVEN: &str =
-    "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂兰玉华建国志文斌鹏飞晨宇轩浩然思雨欣怡子涵梓萱";
 
 /// Which tool's layout.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -252,8 +217,7 @@ fn plain_digits(value: &str) -> String {
 /// The values of the two tables.
 struct Gen {
     rng: Synth,
-    surnames: Vec<char>,
-    given: Vec<char>,
+    names: Names,
     env: Env,
     test_values: Vec<String>,
 }
@@ -262,8 +226,7 @@ impl Gen {
     fn new(seed: u64) -> Gen {
         Gen {
             rng: Synth::new(seed),
-            surnames: cn_name::SURNAMES.chars().take(80).collect(),
-            given: GIVEN.chars().collect(),
+            names: Names::new(),
             env: Env::now(),
             test_values: test_values(),
         }
@@ -341,38 +304,13 @@ impl Gen {
     }
 
     fn name(&mut self) -> String {
-        loop {
-            let mut s = if self.rng.chance(6) {
-                (*self.rng.pick(&["欧阳", "司马", "诸葛", "上官"])).to_owned()
-            } else {
-                self.rng.pick(&self.surnames).to_string()
-            };
-            for _ in 0..self.rng.between(1..=2) {
-                s.push(*self.rng.pick(&self.given));
-            }
-            if cn_name::validate(s.as_bytes(), &self.env) {
-                return s;
-            }
-        }
+        self.names.name(&mut self.rng, &self.env)
     }
 
-    /// A street address down to the door (`广东省深圳市南山区科技园南路18号2栋1501室`).
+    /// A street address down to the door.
     fn address(&mut self) -> String {
-        let (prov, city, district) = *self.rng.pick(PLACES);
-        let road = *self.rng.pick(ROADS);
-        let mut s = format!("{prov}{city}{district}{road}{}号", self.rng.between(1..=999));
-        match self.rng.below(3) {
-            0 => {}
-            1 => {
-                let _ =
-                    write!(s, "{}栋{}室", self.rng.between(1..=30), self.rng.between(101..=3208));
-            }
-            _ => {
-                let _ =
-                    write!(s, "{}单元{}室", self.rng.between(1..=6), self.rng.between(101..=2404));
-            }
-        }
-        s
+        let (_, prov, city, districts) = *self.rng.pick(PLACES);
+        people::address(&mut self.rng, prov, city, districts[0])
     }
 
     fn ts_ms(&mut self) -> String {

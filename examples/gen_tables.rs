@@ -24,6 +24,11 @@
 //! every value of a non-PII column is checked to pass no validator at all (whole, and each
 //! run of digits). The output is the same on every run: one fixed seed.
 
+#[path = "common/people.rs"]
+mod people;
+
+use people::{Names, DOMAINS, PLACES};
+
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::fs;
@@ -32,9 +37,7 @@ use std::process::ExitCode;
 
 use jiff::civil::Date;
 use piiscan::synth::Synth;
-use piiscan::validate::{
-    bank_card, cn_landline, cn_mobile, cn_name, date, email, gb11643, Env, VALIDATORS,
-};
+use piiscan::validate::{bank_card, cn_landline, cn_mobile, date, email, gb11643, Env, VALIDATORS};
 use serde_json::{json, Value as Json};
 
 /// The one seed.
@@ -49,50 +52,10 @@ const FACES: u64 = 40;
 /// Minors are born in these years, so they stay under 14 until 2030.
 const MINOR_YEARS: (i16, i16) = (2016, 2023);
 
-/// County-level address codes (GB/T 2260), with the address that goes with them.
-const PLACES: &[(&str, &str, &str, &[&str])] = &[
-    ("110105", "", "北京市", &["朝阳区"]),
-    ("110108", "", "北京市", &["海淀区"]),
-    ("310104", "", "上海市", &["徐汇区"]),
-    ("310115", "", "上海市", &["浦东新区"]),
-    ("440305", "广东省", "深圳市", &["南山区"]),
-    ("440106", "广东省", "广州市", &["天河区"]),
-    ("330106", "浙江省", "杭州市", &["西湖区"]),
-    ("510107", "四川省", "成都市", &["武侯区"]),
-    ("420111", "湖北省", "武汉市", &["洪山区"]),
-    ("320102", "江苏省", "南京市", &["玄武区"]),
-    ("610113", "陕西省", "西安市", &["雁塔区"]),
-    ("370202", "山东省", "青岛市", &["市南区"]),
-];
-
-const ROADS: &[&str] = &[
-    "建国路",
-    "科技园南路",
-    "中山大道",
-    "文三路",
-    "人民南路",
-    "长安街",
-    "珞喻路",
-    "解放路",
-    "香港中路",
-    "中关村大街",
-    "漕溪北路",
-    "天河北路",
-    "雁塔西路",
-    "龙蟠路",
-];
-
-const GIVEN: &str =
-    "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂兰玉华建国志文斌鹏飞晨宇轩浩然思雨欣怡子涵梓萱";
-
 const SYLLABLES: &[&str] = &[
     "an", "bo", "chen", "dong", "fang", "gang", "hui", "jing", "kai", "lan", "ming", "ning",
     "qing", "rui", "shan", "tao", "wei", "xin", "yan", "zhi", "zhou", "liu",
 ];
-
-/// Invented mail domains: none is reserved for documentation (`example.*`, `.test`...).
-const DOMAINS: &[&str] =
-    &["qq-mail.cn", "corp-mail.com.cn", "huayu-tech.cn", "xinmail.net", "lanshan-edu.cn"];
 
 /// Well-known test values (`patterns/test_values.toml`) never planted.
 const TEST_VALUES: &[&str] = &[
@@ -277,43 +240,15 @@ impl Gen {
     }
 
     fn name(&mut self) -> String {
-        let surnames: Vec<char> = cn_name::SURNAMES.chars().take(80).collect();
-        let given: Vec<char> = GIVEN.chars().collect();
-        loop {
-            let mut s = if self.rng.chance(6) {
-                (*self.rng.pick(&["欧阳", "司马", "诸葛", "上官"])).to_owned()
-            } else {
-                self.rng.pick(&surnames).to_string()
-            };
-            for _ in 0..self.rng.between(1..=2) {
-                s.push(*self.rng.pick(&given));
-            }
-            if cn_name::validate(s.as_bytes(), &env()) {
-                return s;
-            }
-        }
+        Names::new().name(&mut self.rng, &env())
     }
 
-    /// A street address down to the door (`广东省深圳市南山区科技园南路18号2栋1501室`),
-    /// in the county `place` when given.
+    /// A street address down to the door, in the county `place` when given.
     fn address(&mut self, place: Option<usize>) -> String {
         let place = place.unwrap_or_else(|| self.rng.below(PLACES.len() as u64) as usize);
         let (_, prov, city, districts) = PLACES[place];
         let district = *self.rng.pick(districts);
-        let road = *self.rng.pick(ROADS);
-        let mut s = format!("{prov}{city}{district}{road}{}号", self.rng.between(1..=999));
-        match self.rng.below(3) {
-            0 => {}
-            1 => {
-                let _ =
-                    write!(s, "{}栋{}室", self.rng.between(1..=30), self.rng.between(101..=3208));
-            }
-            _ => {
-                let _ =
-                    write!(s, "{}单元{}室", self.rng.between(1..=6), self.rng.between(101..=2404));
-            }
-        }
-        s
+        people::address(&mut self.rng, prov, city, district)
     }
 
     fn ts_ms(&mut self) -> u64 {

@@ -45,9 +45,8 @@ pub struct WorkerSettings {
     /// The roots are a list of files (`--files-from`): binary files among them are
     /// skipped as if walked, not scanned as if named one by one.
     pub listed_files: bool,
-    /// The per-scan key for hashing values into distinct counts (memory only).
-    pub hasher: std::collections::hash_map::RandomState,
-    /// The value hash under that key (`ValueKey::new(&hasher)`).
+    /// The keyed hash of values for distinct counts (a random per-scan key, in memory
+    /// only).
     pub value_key: ValueKey,
     /// Masked samples kept per location.
     pub samples: usize,
@@ -345,13 +344,8 @@ impl<'a> Worker<'a> {
     ) -> io::Result<()> {
         self.findings.clear();
         self.counts.clear();
-        let join = Join::new(
-            parser,
-            self.engine.column_hints(),
-            &self.settings.hasher,
-            *self.engine.env(),
-        )
-        .with_samples(self.settings.samples);
+        let join = Join::new(parser, self.engine.column_hints(), *self.engine.env())
+            .with_samples(self.settings.samples);
         let (mut sink, scratch) = self.file_sink(&path_arc, Some(join));
         let result = stream::scan_reader_with(sink.engine, reader, scratch, &mut sink);
         if let Some(e) = sink.sink_error.take() {
@@ -549,7 +543,7 @@ impl stream::StreamSink for FileSink<'_, '_> {
         let (engine, settings, ids, path) = (self.engine, self.settings, self.ids, self.path);
         let made = make_finding(engine, settings, ids, path, buf, base, c, &mut self.cursor);
         match (&mut self.join, made) {
-            (Some(join), Some(made)) => join.push(made, &buf[c.start..c.end]),
+            (Some(join), Some(made)) => join.push(made),
             (Some(_), None) => {}
             (None, made) => {
                 route(made, self.findings, self.tally, settings);

@@ -1,6 +1,7 @@
 //! The scan configuration, resolved once from the arguments: sizes parsed, detectors
 //! loaded, walk and worker settings fixed. Nothing below this point sees clap.
 
+use std::collections::hash_map::RandomState;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -120,7 +121,6 @@ impl ScanConfig {
             Some(l) if !l.config.allow.paths.is_empty() => Some(allowed_paths(l)?),
             _ => None,
         };
-        let hasher = std::collections::hash_map::RandomState::new();
         Ok(ScanConfig {
             walk: WalkOptions {
                 paths: roots.clone(),
@@ -141,8 +141,7 @@ impl ScanConfig {
                 policy,
                 allowed_paths,
                 listed_files: from_list,
-                value_key: crate::extract::join::ValueKey::new(&hasher),
-                hasher,
+                value_key: crate::extract::join::ValueKey::new(&RandomState::new()),
                 samples: args.samples,
             },
             format: args.format,

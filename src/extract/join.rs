@@ -216,7 +216,6 @@ const fn normal_bytes() -> [u8; 256] {
 pub struct Join<'a> {
     parser: Box<dyn Parser>,
     hints: &'a ColumnHints,
-    key: ValueKey,
     env: Env,
     /// Masked samples kept per column and category.
     samples: usize,
@@ -225,7 +224,7 @@ pub struct Join<'a> {
     cells: VecDeque<Cell>,
     fresh: Vec<Cell>,
     warnings: Vec<Warning>,
-    pending: VecDeque<(Made, u64)>,
+    pending: VecDeque<Made>,
     held: VecDeque<Held>,
     held_bytes: HeldBytes,
     /// Held values dropped from the front of `held` so far, and the position (counted
@@ -248,18 +247,12 @@ pub struct Join<'a> {
 }
 
 impl<'a> Join<'a> {
-    /// A join driven by `parser`, with `hints` for column names and `hasher` (the scan's
-    /// in-memory random state) to key the distinct counts.
-    pub fn new(
-        parser: Box<dyn Parser>,
-        hints: &'a ColumnHints,
-        hasher: &RandomState,
-        env: Env,
-    ) -> Join<'a> {
+    /// A join driven by `parser`, with `hints` for column names. Findings come with the
+    /// keyed hash of their value ([`Finding::value_hash`]) for the distinct counts.
+    pub fn new(parser: Box<dyn Parser>, hints: &'a ColumnHints, env: Env) -> Join<'a> {
         Join {
             parser,
             hints,
-            key: ValueKey::new(hasher),
             env,
             samples: 0,
             hinted: Vec::new(),
@@ -400,10 +393,9 @@ impl<'a> Join<'a> {
         self
     }
 
-    /// A finding, and its raw value (kept only as a keyed hash, for distinct counts).
-    pub fn push(&mut self, made: Made, value: &[u8]) {
-        let hash = self.key.hash_of(made.0.category, value);
-        self.pending.push_back((made, hash));
+    /// A finding, waiting for its cell.
+    pub fn push(&mut self, made: Made) {
+        self.pending.push_back(made);
     }
 
     /// Attributes the waiting findings whose cells are known and hands them to `out`;
@@ -415,7 +407,7 @@ impl<'a> Join<'a> {
         make: &mut impl FnMut(&Held, &[u8]) -> Option<Made>,
         out: &mut impl FnMut(Made),
     ) {
-        while let Some(((f, _), _)) = self.pending.front() {
+        while let Some((f, _)) = self.pending.front() {
             let start = f.start;
             while self.cells.front().is_some_and(|c| c.end <= start) {
                 self.cells.pop_front();
@@ -426,15 +418,15 @@ impl<'a> Join<'a> {
             };
             // Held values before the finding go first, so that findings come out in order.
             self.release_held(start, make, out);
-            let (made, hash) = self.pending.pop_front().expect("front exists");
+            let made = self.pending.pop_front().expect("front exists");
             if cell.start <= start {
-                self.attribute(made, hash, cell, true, out);
+                self.attribute(made, cell, true, out);
             } else {
                 // The next cell starts after the finding: it is outside every cell.
                 out(made);
             }
         }
-        let keep_from = self.pending.front().map_or(done_until, |((f, _), _)| f.start);
+        let keep_from = self.pending.front().map_or(done_until, |(f, _)| f.start);
         while self.cells.front().is_some_and(|c| c.end <= keep_from) {
             self.cells.pop_front();
         }
@@ -458,8 +450,7 @@ impl<'a> Join<'a> {
             if !h.found {
                 let content = self.held_bytes.get(&h.content);
                 if let Some(made) = make(&h, content) {
-                    let hash = self.key.hash_of(h.category, content);
-                    self.attribute(made, hash, h.cell, false, out);
+                    self.attribute(made, h.cell, false, out);
                 }
             }
         }
@@ -470,7 +461,6 @@ impl<'a> Join<'a> {
     fn attribute(
         &mut self,
         (mut f, sup): Made,
-        hash: u64,
         cell: Cell,
         by_engine: bool,
         out: &mut impl FnMut(Made),
@@ -509,7 +499,6 @@ impl<'a> Join<'a> {
         if sup.is_none() {
             let samples = self.samples;
             let cat = self.acc(cell.table, cell.column).categories.entry(f.category).or_default();
-            f.value_hash = hash;
             cat.stats.add(&f, samples);
             if cat.last_cell != Some(cell.start) {
                 cat.last_cell = Some(cell.start);
@@ -532,7 +521,7 @@ impl<'a> Join<'a> {
             self.take_cell(*c, None);
         }
         self.join(u64::MAX, make, out);
-        for (made, _) in self.pending.drain(..) {
+        for made in self.pending.drain(..) {
             out(made);
         }
     }
@@ -607,7 +596,8 @@ mod tests {
                     ('李四','13912345679','上海市徐汇区漕溪北路9号'),('王五',NULL,NULL);\n";
         let hints = ColumnHints::new(Catalog::embedded().column_hints());
         let env = Env { today: jiff::civil::date(2026, 11, 24) };
-        let mut join = Join::new(crate::extract::sql::mysql(), &hints, &RandomState::new(), env);
+        let key = ValueKey::new(&RandomState::new());
+        let mut join = Join::new(crate::extract::sql::mysql(), &hints, env);
         join.bytes(dump.as_bytes(), 0);
         // The engine finds both phones and the second address (inside its quotes).
         for (value, category) in [
@@ -616,12 +606,14 @@ mod tests {
             ("上海市徐汇区漕溪北路9号", Category::Address),
         ] {
             let at = dump.find(value).expect("planted");
-            let made = (finding(at, at + value.len(), category), None);
-            join.push(made, value.as_bytes());
+            let mut f = finding(at, at + value.len(), category);
+            f.value_hash = key.hash_of(category, value.as_bytes());
+            join.push((f, None));
         }
         let mut out = Vec::new();
         let mut make = |h: &Held, content: &[u8]| {
             let mut f = finding(h.cell.start as usize, h.cell.end as usize, h.category);
+            f.value_hash = key.hash_of(h.category, content);
             f.confidence = Confidence::Low;
             f.value = String::from_utf8(content.to_vec()).expect("UTF-8");
             Some((f, None))

@@ -327,15 +327,8 @@ mod tests {
 
     fn cells(text: &str, step: usize) -> (Vec<(String, u64, String)>, Vec<Warning>) {
         let mut p = JsonParser::new("t");
-        let (mut cells, mut warnings) = (Vec::new(), Vec::new());
         let bytes = text.as_bytes();
-        let mut at = 0;
-        while at < bytes.len() {
-            let end = (at + step).min(bytes.len());
-            p.feed(&bytes[at..end], at as u64, &mut cells, &mut warnings);
-            at = end;
-        }
-        p.finish(&mut cells, &mut warnings);
+        let (cells, warnings) = crate::extract::feed_in_pieces(&mut p, bytes, step);
         let out = cells
             .iter()
             .map(|c| {
@@ -401,14 +394,7 @@ mod tests {
         #[test]
         fn any_bytes_any_split_never_panic(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..200), step in 1usize..20) {
             let mut p = JsonParser::new("t");
-            let (mut cells, mut warnings) = (Vec::new(), Vec::new());
-            let mut at = 0;
-            while at < bytes.len() {
-                let end = (at + step).min(bytes.len());
-                p.feed(&bytes[at..end], at as u64, &mut cells, &mut warnings);
-                at = end;
-            }
-            p.finish(&mut cells, &mut warnings);
+            let (cells, _) = crate::extract::feed_in_pieces(&mut p, &bytes, step);
             for c in &cells {
                 proptest::prop_assert!(c.start <= c.end && c.end <= bytes.len() as u64);
             }

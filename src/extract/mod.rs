@@ -146,3 +146,19 @@ pub enum Kind {
     /// An SQLite database file, read through its dump rendering.
     SqliteDb,
 }
+
+/// Feeds `bytes` to `parser` in pieces of `step` bytes, then finishes it: what a parser
+/// yields must not depend on where the chunks are cut (tests).
+#[cfg(test)]
+pub(crate) fn feed_in_pieces(
+    parser: &mut dyn Parser,
+    bytes: &[u8],
+    step: usize,
+) -> (Vec<Cell>, Vec<Warning>) {
+    let (mut cells, mut warnings) = (Vec::new(), Vec::new());
+    for (i, piece) in bytes.chunks(step).enumerate() {
+        parser.feed(piece, (i * step) as u64, &mut cells, &mut warnings);
+    }
+    parser.finish(&mut cells, &mut warnings);
+    (cells, warnings)
+}

@@ -467,8 +467,9 @@ impl Document {
             let path = DocPath::new(&f.path);
             let mut here: Vec<(Location, &Stats)> = Vec::new();
             let mut push = |table: Option<&str>, column: Option<&str>, cat: Category, s, col| {
-                let class = class_of(cat, crate::inventory::Stats::minors(s));
-                here.push((location(&path, table, column, cat, class, s, col), s));
+                let mut loc = location(&path, table, column, cat, s, col);
+                loc.sensitivity = class_of(cat, loc.minors);
+                here.push((loc, s));
             };
             for (&cat, s) in &f.text {
                 push(None, None, cat, s, None);
@@ -677,7 +678,6 @@ fn location(
     table: Option<&str>,
     column: Option<&str>,
     category: Category,
-    sensitivity: Sensitivity,
     s: &Stats,
     col: Option<(u64, f64, bool)>,
 ) -> Location {
@@ -686,7 +686,8 @@ fn location(
         table: table.map(str::to_string),
         column: column.map(str::to_string),
         category,
-        sensitivity,
+        // Set by the caller, from the category and the minors.
+        sensitivity: Sensitivity::Personal,
         findings: s.count.total(),
         distinct: s.distinct.count(),
         distinct_exact: s.distinct.is_exact(),
@@ -742,13 +743,6 @@ fn bytes_path(bytes: &[u8]) -> &Path {
 #[cfg(not(unix))]
 fn bytes_path(bytes: &[u8]) -> &Path {
     Path::new(std::str::from_utf8(bytes).unwrap_or(""))
-}
-
-impl Stats {
-    /// Minors counted.
-    pub fn minors(&self) -> u64 {
-        self.count.minors
-    }
 }
 
 #[cfg(test)]
