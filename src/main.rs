@@ -1,6 +1,6 @@
 //! The `piiscan` binary: parse the arguments, run the command, map the outcome to an exit
-//! code (0 success, 1 findings at or above `--fail-on`, 2 errors). A closed output pipe
-//! ends the run quietly with 0, as grep does.
+//! code (0 success, 1 findings at or above `--fail-on`, 2 errors, 130 interrupted). A
+//! closed output pipe ends the run quietly with 0, as grep does.
 
 use std::process::ExitCode;
 
@@ -10,6 +10,7 @@ use piiscan::cmd::{self, Exit};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    cmd::interrupt::install();
     match cmd::run(&cli) {
         Ok(exit) => exit.into(),
         Err(err) => {

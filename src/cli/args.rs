@@ -11,7 +11,8 @@ use crate::report::Format;
 /// files, trees and dumps, and write an inventory of where it lives.
 ///
 /// Exit codes: 0 success, 1 new findings at or above `--fail-on`, 2 errors (a file could
-/// not be read, bad arguments or configuration).
+/// not be read, or was not scanned for cause under `--fail-on`; bad arguments or
+/// configuration), 130 interrupted (the outputs then hold a partial inventory).
 #[derive(Debug, Parser)]
 #[command(name = "piiscan", version, about, long_about)]
 pub struct Cli {
@@ -26,8 +27,10 @@ pub enum Command {
     /// Scan files and directories for personal data.
     Scan(ScanArgs),
     /// Write the current findings as a baseline (fingerprints only, no values) to
-    /// standard output; `scan --baseline FILE` then reports only what is new.
-    Baseline(ScanArgs),
+    /// standard output; `scan --baseline FILE` then reports only what is new. The
+    /// fingerprint key comes from `PIISCAN_BASELINE_KEY` (keep it as a CI secret);
+    /// without it, `--store-key` is needed to write a new key into the file.
+    Baseline(BaselineArgs),
     /// Write a commented example `.piiscan.toml` in the current directory.
     Init(InitArgs),
     /// List or check detectors.
@@ -115,6 +118,21 @@ impl FailOn {
     }
 }
 
+/// `piiscan baseline`.
+#[derive(Debug, Args)]
+pub struct BaselineArgs {
+    /// Write the fingerprint key into the baseline file when `PIISCAN_BASELINE_KEY` is
+    /// not set. Anyone holding such a file can test guesses of a value against its
+    /// fingerprints: a phone number (about 10^9 candidates) is recovered by brute force
+    /// in minutes. Only for baselines that never leave the people allowed to see the data.
+    #[arg(long)]
+    pub store_key: bool,
+
+    /// What to scan, as for `piiscan scan`.
+    #[command(flatten)]
+    pub scan: ScanArgs,
+}
+
 /// `piiscan scan`.
 #[derive(Debug, Args)]
 pub struct ScanArgs {
@@ -154,6 +172,13 @@ pub struct ScanArgs {
     /// configuration's `fail_on`].
     #[arg(long, value_enum, value_name = "LEVEL")]
     pub fail_on: Option<FailOn>,
+
+    /// Accept files not scanned for cause (unreadable, `walk_error`, `too_large`,
+    /// `encoding`): without it they make the run exit with 2 when `--fail-on` (or the
+    /// configuration's `fail_on`) is set, and unreadable files always do. They are still
+    /// listed with their reason.
+    #[arg(long)]
+    pub allow_skips: bool,
 
     /// Report only findings that are not in this baseline (made by `piiscan baseline`).
     #[arg(long, value_name = "FILE")]

@@ -39,6 +39,8 @@ pub struct ScanConfig {
     pub config_file: Option<PathBuf>,
     /// The baseline file used, if any.
     pub baseline_file: Option<PathBuf>,
+    /// Files not scanned for cause do not fail the run (`--allow-skips`).
+    pub allow_skips: bool,
 }
 
 impl ScanConfig {
@@ -150,6 +152,7 @@ impl ScanConfig {
             missing,
             config_file: loaded.map(|l| l.path),
             baseline_file: args.baseline.clone(),
+            allow_skips: args.allow_skips,
         })
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod detectors;
 pub mod init;
+pub mod interrupt;
 pub mod report;
 pub mod scan;
 
@@ -11,7 +12,8 @@ use anyhow::Result;
 
 use crate::cli::args::{Cli, Command, DetectorsCommand};
 
-/// How a run ended (fd's enum): 0 success, 1 findings at or above `--fail-on`, 2 errors.
+/// How a run ended (fd's enum): 0 success, 1 findings at or above `--fail-on`, 2 errors,
+/// 130 interrupted by a signal.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Exit {
     /// Nothing to report against.
@@ -20,6 +22,8 @@ pub enum Exit {
     Findings,
     /// Something could not be scanned or the invocation was wrong.
     Error,
+    /// A signal stopped the scan; the outputs hold what was scanned before it.
+    Interrupted,
 }
 
 impl From<Exit> for ExitCode {
@@ -28,6 +32,7 @@ impl From<Exit> for ExitCode {
             Exit::Success => ExitCode::SUCCESS,
             Exit::Findings => ExitCode::from(1),
             Exit::Error => ExitCode::from(2),
+            Exit::Interrupted => ExitCode::from(interrupt::EXIT_STATUS),
         }
     }
 }

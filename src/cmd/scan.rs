@@ -1,5 +1,7 @@
 //! `piiscan scan`: walk the roots in parallel, one worker per walker thread, merge the
-//! tallies, write the output.
+//! tallies, write the output. A signal stops the walk between files (see
+//! [`interrupt`](crate::cmd::interrupt)); what was scanned is written as a partial
+//! inventory.
 
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
@@ -10,9 +12,9 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 use ignore::{DirEntry, ParallelVisitor, ParallelVisitorBuilder, WalkState};
 
-use crate::cli::args::ScanArgs;
+use crate::cli::args::{BaselineArgs, ScanArgs};
 use crate::cli::config::ScanConfig;
-use crate::cmd::Exit;
+use crate::cmd::{interrupt, Exit};
 use crate::detect::{Category, Engine};
 use crate::inventory::baseline::{self, Baseline};
 use crate::inventory::document::Document;
@@ -24,9 +26,10 @@ use crate::source::walk::{self, Walked};
 use crate::validate::Env;
 use crate::worker::{FindingSink, Worker, WorkerSettings};
 
-/// Runs a scan with `args`: output, then the exit code (2 on errors, else 1 when a new
-/// finding reaches `--fail-on`, else 0).
+/// Runs a scan with `args`: output, then the exit code (130 when interrupted, 2 on
+/// errors, else 1 when a new finding reaches `--fail-on`, else 0).
 pub fn run(args: &ScanArgs) -> Result<Exit> {
+    interrupt::scanning();
     let cfg = ScanConfig::from_args(args)?;
     // The report file first, so that a bad path fails before the scan.
     let mut report_file = match &cfg.report {
@@ -52,12 +55,26 @@ pub fn run(args: &ScanArgs) -> Result<Exit> {
         drop(w);
         file.finish().with_context(|| format!("writing the report {}", path.display()))?;
     }
-    Ok(exit_code(&inventory))
+    Ok(exit_code(&inventory, cfg.allow_skips))
 }
 
-/// The exit code of a finished scan.
-pub fn exit_code(inventory: &Inventory) -> Exit {
-    if inventory.tally.has_errors() {
+/// The exit code of a scan: 130 when interrupted; 2 when a file could not be read, or
+/// when a gate (`fail_on`) is set and a file went unscanned for cause
+/// ([`SkipReason::hides_content`]), unless `allow_skips`; 1 when a new finding is at or
+/// above `fail_on`; else 0.
+pub fn exit_code(inventory: &Inventory, allow_skips: bool) -> Exit {
+    let skips = &inventory.tally.skips;
+    let unscanned = skips.iter().filter(|s| s.reason.hides_content()).count();
+    let gate_blind = inventory.meta.fail_on.is_some() && unscanned > 0;
+    if !inventory.meta.complete {
+        Exit::Interrupted
+    } else if !allow_skips && (inventory.tally.has_errors() || gate_blind) {
+        if gate_blind {
+            eprintln!(
+                "piiscan: {unscanned} file(s) not scanned ({}): the gate (--fail-on) fails                  closed; --allow-skips accepts them",
+                unscanned_reasons(skips)
+            );
+        }
         Exit::Error
     } else if inventory.tally.failing > 0 {
         Exit::Findings
@@ -66,12 +83,32 @@ pub fn exit_code(inventory: &Inventory) -> Exit {
     }
 }
 
-/// `piiscan baseline`: scans like `scan` and writes the baseline of what it found.
-pub fn baseline(args: &ScanArgs) -> Result<Exit> {
-    let mut cfg = ScanConfig::from_args(args)?;
+/// `too_large: 2, unreadable: 1` for the skips that hide content.
+fn unscanned_reasons(skips: &[crate::inventory::Skip]) -> String {
+    let mut by_reason: std::collections::BTreeMap<&str, usize> = Default::default();
+    for s in skips.iter().filter(|s| s.reason.hides_content()) {
+        *by_reason.entry(s.reason.name()).or_default() += 1;
+    }
+    by_reason.iter().map(|(r, n)| format!("{r}: {n}")).collect::<Vec<_>>().join(", ")
+}
+
+/// `piiscan baseline`: scans like `scan` and writes the baseline of what it found. The
+/// fingerprint key comes from `PIISCAN_BASELINE_KEY`, or from the `--baseline` being
+/// renewed; a new key is written into the file only with `--store-key`. An interrupted
+/// run writes nothing (a partial baseline would make accepted findings look new).
+pub fn baseline(args: &BaselineArgs) -> Result<Exit> {
+    interrupt::scanning();
+    let mut cfg = ScanConfig::from_args(&args.scan)?;
+    let env_key = baseline::env_key()?;
+    if cfg.baseline_file.is_none() && env_key.is_none() && !args.store_key {
+        anyhow::bail!(
+            "no {var}: a baseline holding its own key lets anyone who reads it test guesses              of the values against their fingerprints (a phone number is recovered by brute              force in minutes). Keep the key as a CI secret: `export {var}=$(openssl rand              -hex 32)`, store it in the CI's secrets, and run `piiscan baseline` again; or              pass --store-key for a baseline that never leaves the people allowed to see              the data (docs/ci.md)",
+            var = baseline::KEY_VAR
+        );
+    }
     if cfg.baseline_file.is_none() {
         // A new baseline gets a new key, unless one is kept in the environment.
-        let key = baseline::env_key()?.unwrap_or_else(policy::random_key);
+        let key = env_key.unwrap_or_else(policy::random_key);
         let old = std::mem::replace(&mut cfg.worker.policy, Policy::new(key));
         cfg.worker.policy.fail_on = old.fail_on;
         cfg.worker.policy.test_values = old.test_values;
@@ -80,15 +117,18 @@ pub fn baseline(args: &ScanArgs) -> Result<Exit> {
     cfg.worker.findings_cap = None;
     cfg.format = Format::Json;
     let Some(inventory) = execute(&cfg)? else { return Ok(Exit::Success) };
-    let key_in_env = baseline::env_key()?.is_some();
-    let b = Baseline::new(&inventory.tally.findings, cfg.worker.policy.key(), key_in_env);
+    if !inventory.meta.complete {
+        eprintln!("piiscan: interrupted: no baseline written");
+        return Ok(Exit::Interrupted);
+    }
+    let b = Baseline::new(&inventory.tally.findings, cfg.worker.policy.key(), env_key.is_some());
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     serde_json::to_writer_pretty(&mut out, &b)?;
     writeln!(out)?;
     out.flush()?;
     eprintln!("piiscan: baseline of {} finding(s)", b.findings.len());
-    Ok(if inventory.tally.has_errors() { Exit::Error } else { Exit::Success })
+    Ok(if inventory.tally.has_errors() && !cfg.allow_skips { Exit::Error } else { Exit::Success })
 }
 
 /// Walks and scans as `cfg` says. `None` when the output pipe closed early.
@@ -126,6 +166,7 @@ pub fn execute(cfg: &ScanConfig) -> Result<Option<Inventory>> {
         let walker = walk::build(&cfg.walk).context("building the file walker")?;
         walker.visit(&mut VisitorBuilder(&shared));
     }
+    let complete = !interrupt::requested();
     let pipe_closed = shared.pipe_closed.load(Ordering::SeqCst);
     if let Some(e) = shared.output_error.into_inner().unwrap_or_else(|e| e.into_inner()) {
         return Err(anyhow::Error::new(e).context("writing the output"));
@@ -139,7 +180,8 @@ pub fn execute(cfg: &ScanConfig) -> Result<Option<Inventory>> {
         tally.cap_findings(cap);
     }
     if let Some(sink) = &jsonl {
-        if let Err(e) = sink.flush() {
+        let ended = if complete { Ok(()) } else { sink.incomplete() };
+        if let Err(e) = ended.and_then(|()| sink.flush()) {
             if e.kind() != io::ErrorKind::BrokenPipe {
                 return Err(e.into());
             }
@@ -166,6 +208,7 @@ pub fn execute(cfg: &ScanConfig) -> Result<Option<Inventory>> {
             fail_on: cfg.worker.policy.fail_on,
             config_file: cfg.config_file.clone(),
             baseline_file: cfg.baseline_file.clone(),
+            complete,
         },
         tally,
     };
@@ -205,7 +248,7 @@ struct Visitor<'a> {
 
 impl ParallelVisitor for Visitor<'_> {
     fn visit(&mut self, entry: Result<DirEntry, ignore::Error>) -> WalkState {
-        if self.shared.pipe_closed.load(Ordering::Relaxed) {
+        if self.shared.pipe_closed.load(Ordering::Relaxed) || interrupt::requested() {
             return WalkState::Quit;
         }
         let result = match walk::classify(entry) {

@@ -120,6 +120,11 @@ pub struct ScanInfo {
     pub finished: String,
     /// Wall time.
     pub duration_ms: u64,
+    /// `false` when a signal stopped the scan: everything in the document is true of the
+    /// files scanned before it, and the others were never looked at. Documents written
+    /// before this field existed were complete.
+    #[serde(default = "complete_default")]
+    pub complete: bool,
     /// The roots as given.
     pub roots: Vec<DocPath>,
     /// The lowest confidence reported.
@@ -163,6 +168,10 @@ pub struct ScanInfo {
     pub suppressed: u64,
     /// Test values left out by policy.
     pub test_values_ignored: u64,
+}
+
+fn complete_default() -> bool {
+    true
 }
 
 /// A skipped file.
@@ -538,6 +547,7 @@ impl Document {
             started: meta.started.clone(),
             finished: meta.finished.clone(),
             duration_ms: meta.duration_ms,
+            complete: meta.complete,
             roots: meta.roots.iter().map(|r| DocPath::new(r)).collect(),
             min_confidence: meta.min_confidence,
             detectors: meta.detectors.clone(),

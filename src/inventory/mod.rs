@@ -51,6 +51,9 @@ pub struct ScanMeta {
     pub config_file: Option<std::path::PathBuf>,
     /// The baseline file used.
     pub baseline_file: Option<std::path::PathBuf>,
+    /// `false` when a signal stopped the walk: the tally holds only what was scanned
+    /// before it.
+    pub complete: bool,
 }
 
 /// A detector as reports describe it.

@@ -192,6 +192,25 @@ impl SkipReason {
         matches!(self, SkipReason::Unreadable | SkipReason::WalkError)
     }
 
+    /// Whether the file's content went unscanned for a cause the user did not choose
+    /// (it could not be read or decoded, or it passed a limit), so that a CI gate cannot
+    /// vouch for it: `--fail-on` then fails closed unless `--allow-skips`. Binary files,
+    /// allowed paths, FIFOs and devices, unfollowed links and files listed but deleted are
+    /// skipped by policy and do not.
+    pub fn hides_content(self) -> bool {
+        match self {
+            SkipReason::Unreadable
+            | SkipReason::WalkError
+            | SkipReason::TooLarge
+            | SkipReason::Encoding => true,
+            SkipReason::Binary
+            | SkipReason::SpecialFile
+            | SkipReason::Symlink
+            | SkipReason::Allowed
+            | SkipReason::Missing => false,
+        }
+    }
+
     /// The snake_case name used in outputs.
     pub fn name(self) -> &'static str {
         match self {

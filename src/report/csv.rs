@@ -83,6 +83,12 @@ impl Render for Csv {
                 recommendations.join(";"),
             ])?;
         }
+        if !doc.scan.complete {
+            // A last row that a spreadsheet shows where the list stops.
+            let mut last = vec![String::new(); HEADER.len()];
+            last[0] = super::INCOMPLETE.to_string();
+            w.write_record(&last)?;
+        }
         w.flush()
     }
 }

@@ -88,6 +88,9 @@ impl Report for Github {
         for f in &inv.tally.findings {
             writeln!(out, "{}", annotation(f))?;
         }
+        if !inv.meta.complete {
+            writeln!(out, "::error title=piiscan::{}", escape_data(super::INCOMPLETE))?;
+        }
         Ok(())
     }
 }

@@ -213,6 +213,9 @@ fn scan_info(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
         "<p class=\"lede\">Where piiscan found personal data in the scanned files: what \
          kind, how much, how sensitive (PIPL classes), and what to do about it.</p>"
     )?;
+    if !s.complete {
+        writeln!(out, "<p class=\"raw-warning\"><strong>{}</strong></p>", super::INCOMPLETE)?;
+    }
     if s.values == ValuePolicy::Raw {
         writeln!(
             out,

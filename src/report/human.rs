@@ -40,6 +40,9 @@ pub fn human_bytes(n: u64) -> String {
 impl Render for Human {
     fn render(&self, doc: &Document, out: &mut dyn Write) -> io::Result<()> {
         let scan = &doc.scan;
+        if !scan.complete {
+            writeln!(out, "{}", super::INCOMPLETE)?;
+        }
         write!(
             out,
             "Scanned {} file{} ({}) in {:.2} s",

@@ -11,6 +11,9 @@
 //! or `{"bytes": "<base64>"}` when the name is not UTF-8); `start`/`end` are byte offsets
 //! into the file, `line` is 1-based. A file's findings are written together; files come
 //! in the order they finish scanning.
+//!
+//! When a signal stops the scan, the stream ends with one line that is not a finding,
+//! `{"complete":false}`, so that a consumer cannot take a partial stream for a whole one.
 
 use std::io::{self, Write};
 use std::sync::Mutex;
@@ -27,6 +30,11 @@ impl<W: Write + Send> JsonlSink<W> {
     /// A sink writing to `out`.
     pub fn new(out: W) -> JsonlSink<W> {
         JsonlSink { out: Mutex::new(out) }
+    }
+
+    /// Ends a stream cut short by a signal with `{"complete":false}`.
+    pub fn incomplete(&self) -> io::Result<()> {
+        self.out.lock().unwrap_or_else(|e| e.into_inner()).write_all(b"{\"complete\":false}\n")
     }
 
     /// Flushes the writer.

@@ -120,6 +120,9 @@ impl Render for Markdown {
         let t = &doc.totals;
         let roots: Vec<String> = s.roots.iter().map(|r| escape(&r.display())).collect();
         writeln!(out, "# Personal data inventory\n")?;
+        if !s.complete {
+            writeln!(out, "> **{}**\n", super::INCOMPLETE)?;
+        }
         writeln!(
             out,
             "Scan of {} with piiscan {} ({} to {}, {:.1} s): {} files ({}) scanned, {} skipped. \

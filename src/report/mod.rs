@@ -98,6 +98,10 @@ pub fn render(format: Format, doc: &Document, out: &mut dyn Write) -> Option<io:
     })
 }
 
+/// What every format says of a scan that a signal stopped (`"complete": false`).
+pub const INCOMPLETE: &str = "INCOMPLETE: the scan was interrupted; this inventory covers only \
+     the files scanned before the signal, and the others were never looked at.";
+
 /// `text` for one line of a report: line breaks as spaces, and control, bidi and
 /// zero-width characters as visible escapes (`mask::sanitize`). The Markdown and HTML
 /// escapes start here.
@@ -113,6 +117,9 @@ pub fn one_line(text: &str) -> String {
 pub struct PrivateFile {
     tmp: tempfile::NamedTempFile,
     dest: std::path::PathBuf,
+    /// Removes the temporary file if a signal ends the process before the report is
+    /// whole (dropping `tmp` removes it otherwise).
+    _guard: crate::cmd::interrupt::TempGuard,
 }
 
 impl PrivateFile {
@@ -125,7 +132,8 @@ impl PrivateFile {
         let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         // `tempfile` creates the file exclusively with mode 0600 on Unix.
         let tmp = tempfile::Builder::new().prefix(&format!(".{name}.")).tempfile_in(dir)?;
-        Ok(PrivateFile { tmp, dest: dest.to_path_buf() })
+        let _guard = crate::cmd::interrupt::TempGuard::track(tmp.path());
+        Ok(PrivateFile { tmp, dest: dest.to_path_buf(), _guard })
     }
 
     /// The file to write to.
@@ -133,7 +141,8 @@ impl PrivateFile {
         self.tmp.as_file_mut()
     }
 
-    /// Moves the finished report into place.
+    /// Moves the finished report into place (the temporary file is removed on any
+    /// error).
     pub fn finish(self) -> io::Result<()> {
         self.tmp.as_file().sync_all()?;
         self.tmp.persist(&self.dest).map(|_| ()).map_err(|e| e.error)

@@ -33,7 +33,9 @@
 //! * Findings suppressed by `piiscan:allow` carry `suppressions: [{"kind": "inSource"}]`;
 //!   by an allowed value of the configuration, `[{"kind": "external"}]`.
 //! * `invocations[0].executionSuccessful` is false when a file or directory could not be
-//!   read; each such error is a `toolExecutionNotifications` entry (path and detail).
+//!   read; each such error is a `toolExecutionNotifications` entry (path and detail). It
+//!   is false too when a signal stopped the scan: a notification with reason
+//!   `interrupted` says so, and `runs[0].properties.complete` is `false`.
 //!
 //! Deliberately absent: `region.snippet` and `contextRegion` (they would copy the raw value
 //! and its neighbours into the log), and `endColumn`, which the finding does not carry (the
@@ -150,7 +152,8 @@ struct Invocation<'a> {
 struct Notification {
     level: &'static str,
     message: Text,
-    locations: [Location; 1],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    locations: Vec<Location>,
     properties: NotificationProperties,
 }
 
@@ -226,6 +229,7 @@ struct ResultProperties<'a> {
 
 #[derive(Serialize)]
 struct RunProperties {
+    complete: bool,
     min_confidence: Confidence,
     fail_on: Option<Confidence>,
     files_scanned: u64,
@@ -459,7 +463,7 @@ impl Report for Sarif {
         });
         let results = all.into_iter().map(|(f, s)| result(f, s, &index)).collect();
 
-        let notifications = t
+        let mut notifications: Vec<Notification> = t
             .skips
             .iter()
             .filter(|s| s.reason.is_error())
@@ -477,10 +481,18 @@ impl Report for Sarif {
                         }
                     },
                 },
-                locations: location(&s.path, None),
+                locations: Vec::from(location(&s.path, None)),
                 properties: NotificationProperties { reason: s.reason.name() },
             })
             .collect();
+        if !inv.meta.complete {
+            notifications.push(Notification {
+                level: "error",
+                message: Text { text: super::INCOMPLETE.to_string() },
+                locations: Vec::new(),
+                properties: NotificationProperties { reason: "interrupted" },
+            });
+        }
 
         let log = Log {
             schema: SCHEMA_URI,
@@ -495,7 +507,7 @@ impl Report for Sarif {
                     },
                 },
                 invocations: [Invocation {
-                    execution_successful: !t.has_errors(),
+                    execution_successful: !t.has_errors() && inv.meta.complete,
                     start_time_utc: &inv.meta.started,
                     end_time_utc: &inv.meta.finished,
                     tool_execution_notifications: notifications,
@@ -503,6 +515,7 @@ impl Report for Sarif {
                 column_kind: "unicodeCodePoints",
                 results,
                 properties: RunProperties {
+                    complete: inv.meta.complete,
                     min_confidence: inv.meta.min_confidence,
                     fail_on: inv.meta.fail_on,
                     files_scanned: t.files_scanned,
