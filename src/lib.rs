@@ -42,5 +42,6 @@ pub mod policy;
 pub mod report;
 pub mod source;
 pub mod synth;
+pub mod toml_error;
 pub mod validate;
 pub mod worker;

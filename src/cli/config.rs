@@ -110,11 +110,17 @@ impl ScanConfig {
         };
         policy.fail_on = args.fail_on.or(file.fail_on).and_then(|f| f.level());
         policy.test_values = file.test_values.unwrap_or_default();
-        for v in &file.allow.values {
+        for (i, v) in file.allow.values.iter().enumerate() {
             match (&v.value, &v.regex) {
                 (Some(value), _) => policy.allow_value(v.category, value),
-                (None, Some(re)) => policy.allow_pattern(v.category, re).map_err(|e| {
-                    anyhow::anyhow!("{}: [[allow.values]] regex {re:?}: {e}", config_name(&loaded))
+                // The regex and its error (which quotes it) stay out of the message: an
+                // allowed value's pattern may spell out the value.
+                (None, Some(re)) => policy.allow_pattern(v.category, re).map_err(|_| {
+                    anyhow::anyhow!(
+                        "{}: allow.values[{i}].regex ({}) does not compile (regex crate syntax)",
+                        config_name(&loaded),
+                        v.category
+                    )
                 })?,
                 (None, None) => unreachable!("checked when loading"),
             }
@@ -163,13 +169,14 @@ fn config_name(loaded: &Option<Loaded>) -> String {
 
 /// Turns off the detectors named by id or category; an unknown name is an error.
 fn disable(catalog: &mut Catalog, names: &[String], loaded: Option<&Loaded>) -> Result<()> {
-    for name in names {
+    for (i, name) in names.iter().enumerate() {
         let known =
             catalog.detectors().iter().any(|d| d.id() == name || d.category().name() == name);
         if !known {
+            // By position: the entry is a configuration value, never quoted.
             bail!(
-                "{}: `disable` names `{name}`, which is neither a detector id nor a category \
-                 (see `piiscan detectors list`)",
+                "{}: disable[{i}] is neither a detector id nor a category (see `piiscan \
+                 detectors list`)",
                 loaded.map(|l| l.path.display().to_string()).unwrap_or_default()
             );
         }
@@ -181,11 +188,13 @@ fn disable(catalog: &mut Catalog, names: &[String], loaded: Option<&Loaded>) -> 
 /// The `[allow] paths` globs, relative to the configuration file's directory.
 fn allowed_paths(l: &Loaded) -> Result<Gitignore> {
     let mut b = GitignoreBuilder::new(&l.dir);
-    for glob in &l.config.allow.paths {
-        b.add_line(None, glob)
-            .map_err(|e| anyhow::anyhow!("{}: [allow] paths: {e}", l.path.display()))?;
+    // Errors by position: the `ignore` crate's message quotes the glob.
+    for (i, glob) in l.config.allow.paths.iter().enumerate() {
+        b.add_line(None, glob).map_err(|_| {
+            anyhow::anyhow!("{}: allow.paths[{i}] is not a valid glob", l.path.display())
+        })?;
     }
-    b.build().map_err(|e| anyhow::anyhow!("{}: [allow] paths: {e}", l.path.display()))
+    b.build().map_err(|_| anyhow::anyhow!("{}: allow.paths: not valid globs", l.path.display()))
 }
 
 /// Reads a `--files-from` list (`-` is standard input): NUL-separated when it holds a

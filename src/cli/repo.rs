@@ -74,8 +74,9 @@ pub struct Loaded {
 pub fn load(path: &Path) -> Result<Loaded> {
     let text =
         std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    let config: RepoConfig = toml::from_str(&text)
-        .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.to_string().trim_end()))?;
+    let config: RepoConfig = toml::from_str(&text).map_err(|e| {
+        anyhow::anyhow!("{}", crate::toml_error::describe(&path.display().to_string(), &text, &e))
+    })?;
     for v in &config.allow.values {
         if v.value.is_some() == v.regex.is_some() {
             anyhow::bail!(

@@ -149,7 +149,11 @@ impl Catalog {
                     problems.push(Problem {
                         source: source.clone(),
                         detector: None,
-                        message: e.to_string().trim_end().to_string(),
+                        // Where, never what: detector files hold example values.
+                        message: crate::toml_error::describe("", text.as_ref(), &e)
+                            .trim_start_matches(':')
+                            .trim_start()
+                            .to_string(),
                     });
                     continue;
                 }

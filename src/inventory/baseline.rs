@@ -82,8 +82,21 @@ impl Baseline {
     pub fn read(path: &Path) -> Result<Baseline> {
         let text =
             std::fs::read(path).with_context(|| format!("reading baseline {}", path.display()))?;
-        let b: Baseline = serde_json::from_slice(&text)
-            .with_context(|| format!("{} is not a piiscan baseline", path.display()))?;
+        // Where, never what: serde's message may quote the file's text.
+        let b: Baseline = serde_json::from_slice(&text).map_err(|e| {
+            let what = match e.classify() {
+                serde_json::error::Category::Io => "read error",
+                serde_json::error::Category::Syntax => "not JSON",
+                serde_json::error::Category::Data => "unexpected content",
+                serde_json::error::Category::Eof => "cut short",
+            };
+            anyhow::anyhow!(
+                "{} is not a piiscan baseline ({what} at line {}, column {})",
+                path.display(),
+                e.line(),
+                e.column()
+            )
+        })?;
         if b.piiscan_baseline != BASELINE_VERSION {
             bail!("{}: baseline version {} is not supported", path.display(), b.piiscan_baseline);
         }
