@@ -32,7 +32,7 @@ fn fail_on_baseline_and_new_findings() {
     assert!(out.contains("1 new finding at or above medium"), "{out}");
 
     // Accept today's findings.
-    let (c, baseline, err) = code(&d, &["baseline", "."]);
+    let (c, baseline, err) = code(&d, &["baseline", "--store-key", "."]);
     assert_eq!(c, 0, "{err}");
     assert!(!baseline.contains("110105199003071239") && !baseline.contains("1239"), "{baseline}");
     d.create(".piiscan-baseline.json", &baseline);

@@ -71,7 +71,8 @@ pub fn exit_code(inventory: &Inventory, allow_skips: bool) -> Exit {
     } else if !allow_skips && (inventory.tally.has_errors() || gate_blind) {
         if gate_blind {
             eprintln!(
-                "piiscan: {unscanned} file(s) not scanned ({}): the gate (--fail-on) fails                  closed; --allow-skips accepts them",
+                "piiscan: {unscanned} file(s) not scanned ({}): the gate (--fail-on) fails \
+                 closed; --allow-skips accepts them",
                 unscanned_reasons(skips)
             );
         }
@@ -102,7 +103,12 @@ pub fn baseline(args: &BaselineArgs) -> Result<Exit> {
     let env_key = baseline::env_key()?;
     if cfg.baseline_file.is_none() && env_key.is_none() && !args.store_key {
         anyhow::bail!(
-            "no {var}: a baseline holding its own key lets anyone who reads it test guesses              of the values against their fingerprints (a phone number is recovered by brute              force in minutes). Keep the key as a CI secret: `export {var}=$(openssl rand              -hex 32)`, store it in the CI's secrets, and run `piiscan baseline` again; or              pass --store-key for a baseline that never leaves the people allowed to see              the data (docs/ci.md)",
+            "no {var} set, and a baseline that stores its own key lets anyone who reads it \
+             test guesses of a value against its fingerprint: a phone number is recovered by \
+             brute force in minutes. Keep the key as a CI secret instead: `export \
+             {var}=$(openssl rand -hex 32)`, store the same value in the CI's secrets, and \
+             run `piiscan baseline` again. Pass --store-key only for a baseline that never \
+             leaves the people allowed to see the data (docs/ci.md).",
             var = baseline::KEY_VAR
         );
     }
