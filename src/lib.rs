@@ -36,6 +36,7 @@ pub mod corpus;
 pub mod decode;
 pub mod detect;
 pub mod extract;
+pub mod interrupt;
 pub mod inventory;
 pub mod mask;
 pub mod policy;

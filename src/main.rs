@@ -10,7 +10,7 @@ use piiscan::cmd::{self, Exit};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    cmd::interrupt::install();
+    piiscan::interrupt::install();
     match cmd::run(&cli) {
         Ok(exit) => exit.into(),
         Err(err) => {

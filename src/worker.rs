@@ -6,6 +6,7 @@
 //! the file's findings to the output sink in one batch, so that streamed output never
 //! interleaves two files.
 
+use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::io::{self, Read};
 use std::path::Path;
@@ -17,6 +18,7 @@ use crate::detect::engine::{Candidate, Engine, Scratch};
 use crate::detect::{stream, Category, Confidence};
 use crate::extract::join::{Held, Join, ValueKey};
 use crate::extract::{render, sql, Kind, Parser, Plan, Warning};
+use crate::interrupt::{interrupted_at, Interruptible};
 use crate::inventory::Suppressed;
 use crate::inventory::{CategoryCount, FileTally, Finding, SkipReason, Stats, Tally};
 use crate::mask::{self, ValuePolicy};
@@ -250,8 +252,15 @@ impl<'a> Worker<'a> {
         };
         let path_arc: Arc<Path> = Arc::from(path);
         let kind = if spreadsheet { Kind::Spreadsheet } else { Kind::SqliteDb };
-        let result =
-            self.scan_structured(path_arc, io::Cursor::new(text), kind, sql::sqlite_dump(), None);
+        let never_cut = Cell::new(None);
+        let result = self.scan_structured(
+            path_arc,
+            io::Cursor::new(text),
+            kind,
+            sql::sqlite_dump(),
+            None,
+            &never_cut,
+        );
         if cut {
             if let Some(f) = self.tally.files.last_mut() {
                 let reason = format!("rendering cut at {} bytes", render::RENDER_MAX);
@@ -300,24 +309,22 @@ impl<'a> Worker<'a> {
             Admit::Text => {}
         }
         let path_arc: Arc<Path> = Arc::from(path);
-        if let Some((kind, parser)) = plan.and_then(|p| p.parser(&head)) {
-            return self.scan_structured(
-                path_arc,
-                io::Cursor::new(head).chain(reader),
-                kind,
-                parser,
-                plan,
-            );
+        // A signal ends a long stream early; the file then says where it was cut.
+        let cut = Cell::new(None);
+        let structured = plan.and_then(|p| p.parser(&head));
+        let read = head.len() as u64;
+        let input = io::Cursor::new(head).chain(Interruptible::new(reader, read, &cut));
+        if let Some((kind, parser)) = structured {
+            return self.scan_structured(path_arc, input, kind, parser, plan, &cut);
         }
         self.findings.clear();
         self.counts.clear();
         let (mut sink, scratch) = self.file_sink(&path_arc, None);
-        let input = io::Cursor::new(head).chain(reader);
         let result = stream::scan_reader_with(sink.engine, input, scratch, &mut sink);
         if let Some(e) = sink.sink_error {
             return Err(e);
         }
-        let mut warnings = Vec::new();
+        let mut warnings: Vec<Warning> = interrupted_at(&cut).into_iter().collect();
         let bytes = match result {
             Ok(n) => n,
             Err(e) if plan.is_some_and(|p| p.gzip) && is_damaged_stream(&e) => {
@@ -341,6 +348,7 @@ impl<'a> Worker<'a> {
         kind: Kind,
         parser: Box<dyn Parser>,
         plan: Option<&Plan>,
+        cut: &Cell<Option<u64>>,
     ) -> io::Result<()> {
         self.findings.clear();
         self.counts.clear();
@@ -358,6 +366,7 @@ impl<'a> Worker<'a> {
             route(Some(made), findings, tally, settings)
         });
         let (columns, mut warnings) = join.into_parts();
+        warnings.extend(interrupted_at(cut));
         let bytes = match result {
             Ok(n) => n,
             Err(e) if plan.is_some_and(|p| p.gzip) && is_damaged_stream(&e) => {

@@ -2,7 +2,6 @@
 
 pub mod detectors;
 pub mod init;
-pub mod interrupt;
 pub mod report;
 pub mod scan;
 
@@ -32,7 +31,7 @@ impl From<Exit> for ExitCode {
             Exit::Success => ExitCode::SUCCESS,
             Exit::Findings => ExitCode::from(1),
             Exit::Error => ExitCode::from(2),
-            Exit::Interrupted => ExitCode::from(interrupt::EXIT_STATUS),
+            Exit::Interrupted => ExitCode::from(crate::interrupt::EXIT_STATUS),
         }
     }
 }

@@ -1,6 +1,6 @@
 //! `piiscan scan`: walk the roots in parallel, one worker per walker thread, merge the
 //! tallies, write the output. A signal stops the walk between files (see
-//! [`interrupt`](crate::cmd::interrupt)); what was scanned is written as a partial
+//! [`interrupt`](crate::interrupt)); what was scanned is written as a partial
 //! inventory.
 
 use std::io::{self, BufWriter, Write};
@@ -14,8 +14,9 @@ use ignore::{DirEntry, ParallelVisitor, ParallelVisitorBuilder, WalkState};
 
 use crate::cli::args::{BaselineArgs, ScanArgs};
 use crate::cli::config::ScanConfig;
-use crate::cmd::{interrupt, Exit};
+use crate::cmd::Exit;
 use crate::detect::{Category, Engine};
+use crate::interrupt;
 use crate::inventory::baseline::{self, Baseline};
 use crate::inventory::document::Document;
 use crate::inventory::{Inventory, RuleInfo, ScanMeta, SkipReason, Tally};

@@ -119,7 +119,7 @@ pub struct PrivateFile {
     dest: std::path::PathBuf,
     /// Removes the temporary file if a signal ends the process before the report is
     /// whole (dropping `tmp` removes it otherwise).
-    _guard: crate::cmd::interrupt::TempGuard,
+    _guard: crate::interrupt::TempGuard,
 }
 
 impl PrivateFile {
@@ -132,7 +132,7 @@ impl PrivateFile {
         let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         // `tempfile` creates the file exclusively with mode 0600 on Unix.
         let tmp = tempfile::Builder::new().prefix(&format!(".{name}.")).tempfile_in(dir)?;
-        let _guard = crate::cmd::interrupt::TempGuard::track(tmp.path());
+        let _guard = crate::interrupt::TempGuard::track(tmp.path());
         Ok(PrivateFile { tmp, dest: dest.to_path_buf(), _guard })
     }
 

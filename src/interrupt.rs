@@ -1,10 +1,13 @@
 //! Ctrl-C and termination signals. SIGINT, SIGTERM and SIGHUP (the `ctrlc` crate with its
-//! `termination` feature) stop a running scan between files: the walk ends, what is
-//! scanned is written as a partial inventory (`"complete": false`) and the run exits
+//! `termination` feature) stop a running scan: the walk opens no new file, a long stream
+//! ends at its next read ([`Interruptible`]; the file gets a warning saying where), what
+//! is scanned is written as a partial inventory (`"complete": false`) and the run exits
 //! with 130. A second signal, or a signal while no scan is running, ends the process at
 //! once after removing the temporary report files still open, so that no hidden file is
 //! left beside a report.
 
+use std::cell::Cell;
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
@@ -79,6 +82,42 @@ impl Drop for TempGuard {
             files.swap_remove(i);
         }
     }
+}
+
+/// A reader that ends, as at the end of its input, at the first read after a signal
+/// asked the scan to stop, and records in `cut` how far it had read.
+pub struct Interruptible<'c, R> {
+    inner: R,
+    read: u64,
+    cut: &'c Cell<Option<u64>>,
+}
+
+impl<'c, R: Read> Interruptible<'c, R> {
+    /// Wraps `inner`, whose first byte is at offset `start` of its file; `cut` is set if
+    /// the stream is cut short.
+    pub fn new(inner: R, start: u64, cut: &'c Cell<Option<u64>>) -> Self {
+        Interruptible { inner, read: start, cut }
+    }
+}
+
+impl<R: Read> Read for Interruptible<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if requested() && !buf.is_empty() {
+            self.cut.set(Some(self.read));
+            return Ok(0);
+        }
+        let n = self.inner.read(buf)?;
+        self.read += n as u64;
+        Ok(n)
+    }
+}
+
+/// The warning for a stream that a signal cut at `cut`, if it was.
+pub fn interrupted_at(cut: &Cell<Option<u64>>) -> Option<crate::extract::Warning> {
+    cut.get().map(|offset| crate::extract::Warning {
+        offset,
+        reason: "interrupted: nothing after this offset was scanned".into(),
+    })
 }
 
 #[cfg(test)]
