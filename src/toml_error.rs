@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use toml_edit::{Item, Value};
+use toml_edit::{Item, TableLike, Value};
 
 /// `path:line:column: key `a.b`: message`, with no text taken from the file but the
 /// names of keys.
@@ -116,8 +116,9 @@ fn covers(span: Option<Range<usize>>, at: usize) -> bool {
     span.is_some_and(|s| s.contains(&at) || (s.is_empty() && s.start == at))
 }
 
-/// Pushes the path to `at` inside `table`; `false` when `at` is not in it.
-fn in_table(table: &toml_edit::Table, at: usize, path: &mut Vec<String>) -> bool {
+/// Pushes the path to `at` inside `table` (a table or an inline table); `false` when `at`
+/// is not in it.
+fn in_table(table: &dyn TableLike, at: usize, path: &mut Vec<String>) -> bool {
     for (name, _) in table.iter() {
         let Some((key, item)) = table.get_key_value(name) else { continue };
         path.push(name.to_string());
@@ -159,17 +160,7 @@ fn in_value(value: &Value, at: usize, path: &mut Vec<String>) -> bool {
             }
             covers(a.span(), at)
         }
-        Value::InlineTable(t) => {
-            for (name, _) in t.iter() {
-                let Some((key, item)) = t.get_key_value(name) else { continue };
-                path.push(name.to_string());
-                if in_item(item, at, path) || covers(key.span(), at) {
-                    return true;
-                }
-                path.pop();
-            }
-            covers(t.span(), at)
-        }
+        Value::InlineTable(t) => in_table(t, at, path) || covers(t.span(), at),
         other => covers(other.span(), at),
     }
 }

@@ -20,16 +20,21 @@ fn tree(d: &Dir, n: usize) {
     }
 }
 
-/// Starts `piiscan ARGS` in `d` with standard input and output piped.
-fn spawn(d: &Dir, args: &[&str]) -> Child {
-    Command::new(assert_cmd::cargo::cargo_bin("piiscan"))
+/// Starts `piiscan scan - tree -j 1 --report r.json ARGS` in `d`, with standard input
+/// and output piped, and waits until the scan has begun. One thread: standard input
+/// (named first) is read before the tree.
+fn start_scan(d: &Dir, args: &[&str]) -> Child {
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("piiscan"))
+        .args(["scan", "-", "tree", "-j", "1", "--report", "r.json"])
         .args(args)
         .current_dir(d.path())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .unwrap()
+        .unwrap();
+    wait_for_scan(d, &mut child);
+    child
 }
 
 /// The hidden temporary files that a report being written leaves in `dir`.
@@ -62,10 +67,7 @@ fn kill(child: &Child, signal: &str) {
 fn sigint_writes_a_partial_inventory_and_exits_130() {
     let d = Dir::new();
     tree(&d, 2000);
-    // One thread: standard input (named first) is read before the tree.
-    let mut child =
-        spawn(&d, &["scan", "-", "tree", "-j", "1", "--format", "json", "--report", "r.json"]);
-    wait_for_scan(&d, &mut child);
+    let mut child = start_scan(&d, &["--format", "json"]);
     // 1 MiB on standard input, a phone number on its first line. A pipe holds 64 KiB, so
     // once the write returns the scan is reading standard input: the walk is under way.
     let mut input = format!("手机 {PHONE}\n").into_bytes();
@@ -109,8 +111,7 @@ fn sigint_writes_a_partial_inventory_and_exits_130() {
 fn a_second_signal_quits_at_once_and_leaves_no_temporary_file() {
     let d = Dir::new();
     tree(&d, 50);
-    let mut child = spawn(&d, &["scan", "-", "tree", "-j", "1", "--report", "r.json"]);
-    wait_for_scan(&d, &mut child);
+    let mut child = start_scan(&d, &[]);
     // Standard input stays open: the first signal cannot finish the scan, the second
     // ends the process.
     kill(&child, "-INT");
@@ -125,9 +126,7 @@ fn a_second_signal_quits_at_once_and_leaves_no_temporary_file() {
 fn an_interrupted_jsonl_stream_ends_with_a_marker() {
     let d = Dir::new();
     tree(&d, 50);
-    let mut child =
-        spawn(&d, &["scan", "-", "tree", "-j", "1", "--format", "jsonl", "--report", "r.json"]);
-    wait_for_scan(&d, &mut child);
+    let mut child = start_scan(&d, &["--format", "jsonl"]);
     kill(&child, "-TERM");
     drop(child.stdin.take());
     let out = child.wait_with_output().unwrap();
