@@ -106,11 +106,12 @@ fn a_config_typo_is_an_error_naming_the_key() {
     d.create(".piiscan.toml", "disable = [\"cn_mobil\"]\n");
     let (c, _, err) = code(&d, &["scan"]);
     assert_eq!(c, 2);
-    assert!(err.contains("`cn_mobil`"), "{err}");
+    assert!(err.contains("disable[0] is neither") && !err.contains("cn_mobil"), "{err}");
     d.create(".piiscan.toml", "fail_on = \"sometimes\"\n");
     let (c, _, err) = code(&d, &["scan"]);
     assert_eq!(c, 2);
-    assert!(err.contains("sometimes"), "{err}");
+    assert!(err.contains(".piiscan.toml:1:11: key `fail_on`: unknown variant"), "{err}");
+    assert!(!err.contains("sometimes"), "{err}");
 }
 
 #[test]
