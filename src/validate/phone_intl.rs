@@ -17,6 +17,7 @@
 //! 2. Count digits: 8..=15.
 //! 3. Reject country code 86 and codes starting with 0; reject repeated single-digit
 //!    runs (`+1 111 111 1111`).
+//! 4. Reject the ISO 8601 expanded-year date shape `+YYYY-MM-DD` (`+1980-02-29`).
 //!
 //! ## Example
 //!
@@ -37,6 +38,9 @@ use super::Env;
 /// Whether `value` is a plausible international number outside China.
 pub fn validate(value: &[u8], _env: &Env) -> bool {
     let Some((&b'+', rest)) = value.split_first() else { return false };
+    if iso_date(rest) {
+        return false;
+    }
     let mut digits = [0u8; 15];
     let mut n = 0;
     let mut parens = 0;
@@ -72,6 +76,19 @@ pub fn validate(value: &[u8], _env: &Env) -> bool {
         return false;
     }
     !d[1..].iter().all(|&x| x == d[1])
+}
+
+/// Whether `text` is `YYYY-MM-DD` with a month 01-12 and a day 01-31.
+fn iso_date(text: &[u8]) -> bool {
+    let two = |a: u8, b: u8| u32::from(a - b'0') * 10 + u32::from(b - b'0');
+    match text {
+        [y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2]
+            if [y1, y2, y3, y4, m1, m2, d1, d2].iter().all(|b| b.is_ascii_digit()) =>
+        {
+            (1..=12).contains(&two(*m1, *m2)) && (1..=31).contains(&two(*d1, *d2))
+        }
+        _ => false,
+    }
 }
 
 #[cfg(test)]
