@@ -16,6 +16,10 @@
 //! priority = 60                    # which detector wins when two match at one place
 //! reject_adjacent = "."            # not when glued by one of these to more digits
 //! reject_adjacent_alnum = "-"      # not when glued by one of these to letters or digits
+//! reject_glued_before = "/"        # not when one of these joins it to a letter or digit before
+//! reject_glued_after = ":"         # not when one of these joins it to a letter or digit after
+//! reject_preceded_by = "京津"       # not when one of these characters stands right before it
+//! lower_if = '^(?i:noreply)@'      # values matching this regex lose one confidence level
 //! description = "..."
 //! references = ["..."]
 //! examples = ["手机13912345678"]
@@ -109,6 +113,23 @@ pub struct DetectorDef {
     /// (`"-"` keeps `0684-4584-9942` out of the UUID `0370dccf-0684-4584-9942-dccf...`).
     #[serde(default)]
     pub reject_adjacent_alnum: String,
+    /// Characters that, joining the value to a letter or digit *before* it, disqualify it
+    /// (`"/"` keeps the version `124.0.0.0` out of `Chrome/124.0.0.0`, while the address in
+    /// `http://203.0.113.5/` stays).
+    #[serde(default)]
+    pub reject_glued_before: String,
+    /// Characters that, joining the value to a letter or digit *after* it, disqualify it
+    /// (`":"` keeps the SSH target `git@github.com:org/repo` from being an e-mail address).
+    #[serde(default)]
+    pub reject_glued_after: String,
+    /// Characters (any script) that disqualify a value standing right after one of them
+    /// (a province abbreviation before a plate makes `浙苏H6F681` no plate).
+    #[serde(default)]
+    pub reject_preceded_by: String,
+    /// A regular expression on the value alone: a value it matches is reported one
+    /// confidence level lower (role mailboxes such as `noreply@` name no person).
+    #[serde(default)]
+    pub lower_if: Option<String>,
     /// What it finds and why that is sensitive.
     #[serde(default)]
     pub description: String,
@@ -134,6 +155,8 @@ pub struct Detector {
     pub validator: Option<ValidateFn>,
     /// Whether the pattern has a capture group marking the value.
     pub has_group: bool,
+    /// The compiled `lower_if` expression, anchored at both ends of the value.
+    pub lower_if: Option<regex_automata::meta::Regex>,
 }
 
 impl Detector {
@@ -198,6 +221,13 @@ pub fn resolve(def: DetectorDef, source: &str) -> Result<Detector, Vec<String>> 
             }
         }
     }
+    let mut lower_if = None;
+    if let Some(expr) = &def.lower_if {
+        match regex_automata::meta::Regex::new(expr) {
+            Ok(re) => lower_if = Some(re),
+            Err(err) => problems.push(format!("lower_if does not compile: {err}")),
+        }
+    }
     if def.requires_context && def.context.is_empty() {
         problems.push("requires_context is set but no context keywords are given".to_string());
     }
@@ -207,7 +237,7 @@ pub fn resolve(def: DetectorDef, source: &str) -> Result<Detector, Vec<String>> 
     if !problems.is_empty() {
         return Err(problems);
     }
-    Ok(Detector { def, source: source.to_string(), validator, has_group })
+    Ok(Detector { def, source: source.to_string(), validator, has_group, lower_if })
 }
 
 #[cfg(test)]
@@ -228,6 +258,10 @@ mod tests {
             priority: 0,
             reject_adjacent: String::new(),
             reject_adjacent_alnum: String::new(),
+            reject_glued_before: String::new(),
+            reject_glued_after: String::new(),
+            reject_preceded_by: String::new(),
+            lower_if: None,
             description: String::new(),
             references: vec![],
             examples: vec![],

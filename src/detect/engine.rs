@@ -239,8 +239,12 @@ impl Engine {
         } else {
             (start, end)
         };
+        let alnum: fn(&u8) -> bool = u8::is_ascii_alphanumeric;
         if glued(hay, vs, ve, d.def.reject_adjacent.as_bytes(), u8::is_ascii_digit)
-            || glued(hay, vs, ve, d.def.reject_adjacent_alnum.as_bytes(), u8::is_ascii_alphanumeric)
+            || glued(hay, vs, ve, d.def.reject_adjacent_alnum.as_bytes(), alnum)
+            || glued_before(hay, vs, d.def.reject_glued_before.as_bytes(), alnum)
+            || glued_after(hay, ve, d.def.reject_glued_after.as_bytes(), alnum)
+            || preceded_by(hay, vs, &d.def.reject_preceded_by)
         {
             return None;
         }
@@ -260,6 +264,9 @@ impl Engine {
         if verdict.opposes {
             confidence = confidence.lowered();
         }
+        if d.lower_if.as_ref().is_some_and(|re| re.is_match(&hay[vs..ve])) {
+            confidence = confidence.lowered();
+        }
         Some((vs, ve, confidence))
     }
 }
@@ -268,12 +275,26 @@ impl Engine {
 /// accepts (`1.2.3.4` inside `1.2.3.4.5`, `0340 7456 2440` at the end of a grouped card
 /// number, `0684-4584-9942` inside a UUID).
 fn glued(hay: &[u8], start: usize, end: usize, joiners: &[u8], more: fn(&u8) -> bool) -> bool {
-    if joiners.is_empty() {
-        return false;
-    }
-    let before = start >= 2 && joiners.contains(&hay[start - 1]) && more(&hay[start - 2]);
-    let after = end + 1 < hay.len() && joiners.contains(&hay[end]) && more(&hay[end + 1]);
-    before || after
+    glued_before(hay, start, joiners, more) || glued_after(hay, end, joiners, more)
+}
+
+/// Whether a value starting at `start` is joined by one of `joiners` to a byte before it
+/// that `more` accepts (`Chrome/124.0.0.0`).
+fn glued_before(hay: &[u8], start: usize, joiners: &[u8], more: fn(&u8) -> bool) -> bool {
+    start >= 2 && joiners.contains(&hay[start - 1]) && more(&hay[start - 2])
+}
+
+/// Whether a value ending at `end` is joined by one of `joiners` to a byte after it that
+/// `more` accepts (`git@github.com:org`).
+fn glued_after(hay: &[u8], end: usize, joiners: &[u8], more: fn(&u8) -> bool) -> bool {
+    end + 1 < hay.len() && joiners.contains(&hay[end]) && more(&hay[end + 1])
+}
+
+/// Whether the character right before `start` is one of `chars` (`浙` before `苏H6F681`).
+fn preceded_by(hay: &[u8], start: usize, chars: &str) -> bool {
+    let before = &hay[..start];
+    let mut buf = [0u8; 4];
+    !chars.is_empty() && chars.chars().any(|c| before.ends_with(c.encode_utf8(&mut buf).as_bytes()))
 }
 
 #[cfg(test)]
@@ -340,5 +361,40 @@ mod tests {
         assert!(!glued(b"1.2.3.4. ", 0, 7, b".", u8::is_ascii_digit));
         assert!(!glued(b"1.2.3.4.5", 0, 7, b"", u8::is_ascii_digit));
         assert!(glued(b"dccf-0684-4584-9942-dccf", 5, 19, b"-", u8::is_ascii_alphanumeric));
+        let alnum: fn(&u8) -> bool = u8::is_ascii_alphanumeric;
+        assert!(glued_before(b"Chrome/124.0.0.0", 7, b"/", alnum));
+        assert!(!glued_before(b"http://124.1.2.3/x", 7, b"/", alnum), "a slash before a slash");
+        assert!(glued_after(b"git@github.com:org", 14, b":", alnum));
+        assert!(!glued_after(b"a@b.com: hi", 7, b":", alnum), "a colon then a space");
+    }
+
+    #[test]
+    fn preceded_by_reads_whole_characters() {
+        let text = "编号浙苏H6F681".as_bytes();
+        let plate = text.len() - "苏H6F681".len();
+        assert!(preceded_by(text, plate, "京浙"));
+        assert!(!preceded_by(text, plate, "京"));
+        assert!(!preceded_by(text, 0, "京浙"));
+        assert!(!preceded_by(text, plate, ""));
+    }
+
+    #[test]
+    fn shapes_that_are_not_personal_data() {
+        let e = engine();
+        for text in [
+            "Mozilla/5.0 Chrome/124.0.0.0 Safari/537.36",
+            "OID 2.5.29.17 subjectAltName",
+            "y = x[1::2]",
+            "git clone git@github.com:org/repo.git",
+            "Message-ID: <20230101.abc123@mail.example.org>",
+            "var a=b+16777216|0;",
+            "编号浙苏H6F681",
+        ] {
+            let mut scratch = e.scratch();
+            let mut out = Vec::new();
+            e.scan(text.as_bytes(), 0, 1, &mut scratch, &mut out);
+            out.retain(|c| c.confidence >= Confidence::Medium);
+            assert!(out.is_empty(), "{text}: {out:?}");
+        }
     }
 }

@@ -112,9 +112,11 @@ pub fn plausible(category: Category, content: &[u8], env: &Env) -> bool {
     match category {
         Category::PersonName => cn_name::validate(text.as_bytes(), env) || latin_name(text),
         Category::DateOfBirth => {
-            // A DATE or DATETIME column: the date part.
+            // A date written whole (`October 25, 2000`), or a DATE or DATETIME column's
+            // date part.
             let date_part = text.split([' ', 'T']).next().unwrap_or(text);
-            date::validate_birth_date(date_part.as_bytes(), env)
+            date::validate_birth_date(text.as_bytes(), env)
+                || date::validate_birth_date(date_part.as_bytes(), env)
         }
         Category::Address => address(text),
         Category::Biometric => biometric(text),
@@ -138,21 +140,22 @@ fn latin_name(text: &str) -> bool {
 /// one with a number and a street word.
 fn address(text: &str) -> bool {
     // One pass over the characters: their number, a digit, and which of the Chinese
-    // address parts (省 市 区 县 路 街 道 巷 号 镇 村) occur, a bit each.
+    // address parts (省 市 区 县 路 街 道 巷 号 镇 村, simplified or traditional) occur, a bit
+    // each.
     let (mut chars, mut has_digit, mut cn_parts) = (0usize, false, 0u16);
     for c in text.chars() {
         chars += 1;
         let part = match c {
             '省' => 1,
             '市' => 1 << 1,
-            '区' => 1 << 2,
-            '县' => 1 << 3,
+            '区' | '區' => 1 << 2,
+            '县' | '縣' => 1 << 3,
             '路' => 1 << 4,
             '街' => 1 << 5,
             '道' => 1 << 6,
             '巷' => 1 << 7,
-            '号' => 1 << 8,
-            '镇' => 1 << 9,
+            '号' | '號' => 1 << 8,
+            '镇' | '鎮' | '乡' | '鄉' => 1 << 9,
             '村' => 1 << 10,
             '0'..='9' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' =>
             {
@@ -171,7 +174,36 @@ fn address(text: &str) -> bool {
     }
     let lower = text.to_ascii_lowercase();
     let street = [
-        " street", " st", " road", " rd", " avenue", " ave", " lane", " way", " drive", "strasse",
+        " street",
+        " st",
+        " road",
+        " rd",
+        " avenue",
+        " ave",
+        " lane",
+        " ln",
+        " way",
+        " drive",
+        " dr",
+        " boulevard",
+        " blvd",
+        " court",
+        " ct",
+        " place",
+        " pl",
+        " parkway",
+        " pkwy",
+        " loop",
+        " manor",
+        " terrace",
+        " circle",
+        " highway",
+        " hwy",
+        " square",
+        " trail",
+        " crescent",
+        " plaza",
+        "strasse",
         "straße",
     ];
     has_digit && street.iter().any(|s| lower.contains(s))
@@ -219,9 +251,13 @@ mod tests {
         assert!(!plausible(Category::PersonName, b"admin", &env));
         assert!(plausible(Category::DateOfBirth, b"1990-03-07", &env));
         assert!(plausible(Category::DateOfBirth, b"1990-03-07 00:00:00", &env));
+        assert!(plausible(Category::DateOfBirth, b"19900307", &env));
+        assert!(plausible(Category::DateOfBirth, b"March 7, 1990", &env));
         assert!(!plausible(Category::DateOfBirth, b"2099-01-01", &env));
         assert!(plausible(Category::Address, "北京市朝阳区建国路88号".as_bytes(), &env));
         assert!(plausible(Category::Address, b"221 Baker Street", &env));
+        assert!(plausible(Category::Address, b"1600 Amphitheatre Parkway", &env));
+        assert!(plausible(Category::Address, "臺北市大安區忠孝東路四段1號".as_bytes(), &env));
         assert!(!plausible(Category::Address, "见备注".as_bytes(), &env));
         let v: Vec<String> = (0..20).map(|i| format!("0.{i}")).collect();
         assert!(plausible(Category::Biometric, format!("[{}]", v.join(", ")).as_bytes(), &env));

@@ -18,6 +18,12 @@
 //! | `diners`     | 300-305, 36, 38, 39                                 | 14-19         |
 //! | `maestro`    | 5018, 5020, 5038, 5893, 6304, 6759, 6761-6763       | 12-19         |
 //! | `mir`        | 2200-2204                                           | 16-19         |
+//! | `cn_domestic`| 9558, 95595-95599, 601382, 603, 940                 | 16-19 (9558 and 9559x: 19) |
+//!
+//! `cn_domestic` are the bank cards Chinese banks issued on their own networks before and
+//! beside UnionPay's 62 range, still in circulation: ICBC's 9558 and ABC's 95599 debit
+//! cards, Bank of China's 601382 Great Wall cards, and the 603 and 940 ranges of city and
+//! rural commercial banks (as listed in the public card-BIN tables of the Chinese banks).
 //!
 //! Numbers made of one repeated digit (`0000 0000 0000 0000`) are rejected.
 //!
@@ -90,10 +96,15 @@ const RANGES: &[Range] = &[
     range("maestro", 4, 6759, 6759, lens(12, 19)),
     range("maestro", 4, 6761, 6763, lens(12, 19)),
     range("mir", 4, 2200, 2204, lens(16, 19)),
+    range("cn_domestic", 4, 9558, 9558, lens(19, 19)),
+    range("cn_domestic", 5, 95595, 95599, lens(19, 19)),
+    range("cn_domestic", 6, 601382, 601382, lens(16, 19)),
+    range("cn_domestic", 3, 603, 603, lens(16, 19)),
+    range("cn_domestic", 3, 940, 940, lens(16, 19)),
 ];
 
 /// The brand (`"visa"`, `"mastercard"`, `"amex"`, `"discover"`, `"jcb"`, `"unionpay"`,
-/// `"diners"`, `"maestro"` or `"mir"`) whose IIN ranges contain the prefix of `digits`
+/// `"diners"`, `"maestro"`, `"mir"` or `"cn_domestic"`) whose IIN ranges contain the prefix of `digits`
 /// (values `0..=9`) and which issues numbers of that length; `None` otherwise. The Luhn
 /// check is not tested here.
 pub fn brand(digits: &[u8]) -> Option<&'static str> {
@@ -255,6 +266,11 @@ mod tests {
             (with_check("630400000000000"), "maestro"),
             (with_check("220000000000000"), "mir"),
             (with_check("220412345678901234"), "mir"),
+            (with_check("955880123456789012"), "cn_domestic"), // 19 digits
+            (with_check("955991234567890123"), "cn_domestic"),
+            (with_check("601382123456789012"), "cn_domestic"),
+            (with_check("603367123456789"), "cn_domestic"), // 16 digits
+            (with_check("940027123456789012"), "cn_domestic"),
         ];
         for (card, expected) in &cards {
             assert!(luhn_reference(&to_digits(card)), "{card}");
@@ -287,8 +303,11 @@ mod tests {
             with_check("3782822463100"),       // Amex 14 digits
             with_check("62000000000000"),      // UnionPay 15 digits
             with_check("4111111111111111111"), // 20 digits
-            with_check("50180000000"),         // 12 digits
-            "0000000000000000".to_owned(),     // one repeated digit (Luhn-valid)
+            with_check("955880123456789"),     // ICBC 9558 cards have 19 digits
+            with_check("955901234567890123"),  // 95590 is not a bank range
+            with_check("601383123456789012"),
+            with_check("50180000000"),     // 12 digits
+            "0000000000000000".to_owned(), // one repeated digit (Luhn-valid)
             "5555555555555555".to_owned(),
             "".to_owned(),
             "6225 8814-1420 7430".to_owned(),  // mixed separators

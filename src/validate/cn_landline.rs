@@ -26,6 +26,10 @@
 //! `07 5588 881234` is not), and nothing may split the area code or the country code. The
 //! value must start with a digit, `+` or `(` and end with a digit.
 //!
+//! An extension of 1-5 digits may follow: after `转`, `分机`, `ext`/`ext.`, `x` or `#`
+//! (with or without spaces), or after a dash when the whole is no number but the part
+//! before the dash is (`010-62345678-8001`; `0755-8888-1234` is a grouped number).
+//!
 //! ## Algorithm
 //!
 //! 1. Scan the bytes once: digits are counted; each run of formatting between digits
@@ -64,6 +68,11 @@ const MAX_DIGITS: usize = 15;
 /// Whether `value` is a plausible mainland fixed-line number (see the module
 /// documentation for the accepted forms).
 pub fn validate(value: &[u8], _env: &Env) -> bool {
+    number(value) || without_extension(value).is_some_and(number)
+}
+
+/// Whether `value` is a number without extension.
+fn number(value: &[u8]) -> bool {
     let (plus, body) = match value {
         [b'+', rest @ ..] => (true, rest),
         _ => (false, value),
@@ -137,6 +146,25 @@ pub fn validate(value: &[u8], _env: &Env) -> bool {
     !inside && (!later || area_set_off) && parens_ok
 }
 
+/// `value` without a trailing extension (see the module documentation), if it has one.
+fn without_extension(value: &[u8]) -> Option<&[u8]> {
+    let tail = value.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    if !(1..=5).contains(&tail) {
+        return None;
+    }
+    let head = &value[..value.len() - tail];
+    let marked = head.trim_ascii_end();
+    for marker in ["转", "分机", "ext.", "ext", "Ext.", "Ext", "EXT.", "EXT", "x", "X", "#"] {
+        if let Some(number) = marked.strip_suffix(marker.as_bytes()) {
+            let number = number.trim_ascii_end();
+            if number.last().is_some_and(u8::is_ascii_digit) {
+                return Some(number);
+            }
+        }
+    }
+    head.strip_suffix(b"-")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -193,6 +221,24 @@ mod tests {
             format!("0086 {bare} {sub}"),
             format!("0086-{bare}-{s1}-{s2}"),
         ]
+    }
+
+    #[test]
+    fn extensions() {
+        for v in [
+            "010-62345678-8001",
+            "0755-88881234转302",
+            "010 62345678 分机 12",
+            "021-23456789 ext. 12",
+            "021-23456789x12",
+            "+86 10 62345678#5",
+        ] {
+            assert!(validate(v.as_bytes(), &env()), "{v}");
+        }
+        for v in ["010-6234567-8001", "0755-8888-1234-", "010-62345678转", "010-62345678-800123"] {
+            assert!(!validate(v.as_bytes(), &env()), "{v}");
+        }
+        assert!(validate(b"0755-8888-1234", &env()), "a grouped number, not an extension");
     }
 
     #[test]

@@ -12,8 +12,10 @@
 //!    - ordinary: 5 letters or digits, at least one a digit (`京A·12345`, `粤B·8K3M2`);
 //!    - special: 4 letters or digits, at least one a digit, then `警` (police), `学`
 //!      (driving school) or `挂` (trailer) (`京A·1234警`);
-//!    - small new-energy vehicle: `D` (battery-electric) or `F` (other new energy), a
-//!      letter or digit, then 4 digits (`京A·D12345`, `沪A·FK1234`);
+//!    - small new-energy vehicle: a series letter, a letter or digit, then 4 digits
+//!      (`京A·D12345`, `沪A·FK1234`): `D`, `A`, `B`, `C`, `E` for battery-electric and
+//!      `F`, `G`, `H`, `J`, `K` for other new energy (`D`/`F` since 2016, the other
+//!      series added as `D`/`F` ran out);
 //!    - large new-energy vehicle: 5 digits, then `D` or `F` (`粤B·12345D`).
 //!
 //! Lowercase letters, full-width characters and other suffixes (`港`, `澳`, `使`, `领`,
@@ -77,12 +79,13 @@ fn ordinary_serial(s: &[u8]) -> bool {
     s.iter().all(|&b| is_serial_char(b)) && s.iter().any(u8::is_ascii_digit)
 }
 
-/// Whether the 6-character `s` is a small (`D`/`F`, letter or digit, 4 digits) or large
-/// (5 digits, `D`/`F`) new-energy serial.
+/// Whether the 6-character `s` is a small (series letter, letter or digit, 4 digits) or
+/// large (5 digits, `D`/`F`) new-energy serial.
 fn new_energy_serial(s: &[u8]) -> bool {
     let energy = |b: u8| b == b'D' || b == b'F';
+    let series = |b: u8| matches!(b, b'A'..=b'H' | b'J' | b'K');
     match s {
-        [kind, second, rest @ ..] if energy(*kind) => {
+        [kind, second, rest @ ..] if series(*kind) => {
             is_serial_char(*second) && rest.len() == 4 && rest.iter().all(u8::is_ascii_digit)
         }
         [digits @ .., kind] => {
@@ -203,7 +206,8 @@ mod tests {
             plate('京', 'A', "·", "12345警"), // suffix after five
             plate('京', 'A', "·", "123警"),
             plate('京', 'A', "·", "1234港"), // suffix not accepted
-            plate('京', 'A', "·", "A12345"), // six characters, not new energy
+            plate('京', 'A', "·", "L12345"), // six characters, L is no new-energy series
+            plate('京', 'A', "·", "12345A"), // large new-energy plates end in D or F
             plate('京', 'A', "·", "D1234X"),
             plate('京', 'A', "·", "DI1234"),
             plate('京', 'A', "·", "1234DF"),
@@ -248,7 +252,9 @@ mod tests {
         let special = (ordinary.clone(), proptest::sample::select(vec!['警', '学', '挂']))
             .prop_map(|(s, suffix)| format!("{}{suffix}", &s[1..]));
         let energy = proptest::sample::select(vec!['D', 'F']);
-        let small = (energy.clone(), letter, 0u8..10, any::<bool>(), 0u32..10000).prop_map(
+        let series =
+            proptest::sample::select(vec!['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'J', 'K']);
+        let small = (series, letter, 0u8..10, any::<bool>(), 0u32..10000).prop_map(
             |(kind, l, d, use_letter, n)| {
                 let second = if use_letter { l } else { char::from(b'0' + d) };
                 format!("{kind}{second}{n:04}")

@@ -10,8 +10,9 @@
 //! AB987654(3)   AB987654 (3)   AB9876543
 //! ```
 //!
-//! Letters may be lowercase (`a123456(3)`, check `a` for `A`). At most one space, and only
-//! directly before `(`, is accepted; the brackets must be balanced around the single check
+//! Square brackets are accepted as well (`A123456[3]`, a common typed form). Letters may
+//! be lowercase (`a123456(3)`, check `a` for `A`). At most one space, and only directly
+//! before the opening bracket, is accepted; the brackets must be balanced around the single check
 //! character. Any letter is accepted as a prefix: the check character is what separates a
 //! real number from a random one.
 //!
@@ -99,7 +100,9 @@ pub fn validate(value: &[u8], _env: &Env) -> bool {
         return false;
     }
     let check = match tail {
-        [c] | [b'(', c, b')'] | [b' ', b'(', c, b')'] => c.to_ascii_uppercase(),
+        [c] | [b'(', c, b')'] | [b' ', b'(', c, b')'] | [b'[', c, b']'] | [b' ', b'[', c, b']'] => {
+            c.to_ascii_uppercase()
+        }
         _ => return false,
     };
     check == check_char(prefix, digits)
@@ -164,6 +167,8 @@ mod tests {
         assert!(ok(&format!("C{a}(a)")));
         assert!(ok(&format!("c{a}A")));
         assert!(ok(&format!("C{zero}(0)")));
+        assert!(ok(&format!("C{zero}[0]")));
+        assert!(!ok(&format!("C{zero}[0)")));
     }
 
     #[test]

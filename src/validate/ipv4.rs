@@ -9,6 +9,12 @@
 //! (`10/8`, `172.16/12`, `192.168/16`) stay valid: internal addresses still identify
 //! devices.
 //!
+//! Dotted runs that are numbered things rather than addresses are rejected too: every octet
+//! a single digit (section numbers `4.2.1.6`, versions `1.0.0.1`, and the public resolvers
+//! `8.8.8.8`, `1.1.1.1`, which name no one), and a first octet of 1 or 2 followed by a
+//! single-digit second one, the shape of the ITU/ISO object identifier arcs (`2.5.4.10`,
+//! `1.3.6.1`).
+//!
 //! ## Algorithm
 //!
 //! Split on `.`; each of exactly four parts must be 1-3 ASCII digits, not start with `0`
@@ -22,6 +28,8 @@
 //! 127.0.0.1        invalid (loopback)
 //! 10.01.0.1        invalid (leading zero)
 //! 256.1.1.1        invalid (octet above 255)
+//! 4.2.1.6          invalid (a section number: every octet one digit)
+//! 2.5.4.10         invalid (an object identifier's arcs)
 //! 1.2.3            invalid (three octets)
 //! ```
 //!
@@ -39,16 +47,28 @@ pub fn validate(value: &[u8], _env: &Env) -> bool {
     if value.len() > 15 {
         return false;
     }
-    let mut first = None;
+    let mut octets = [0u16; 4];
     let mut count = 0;
     for part in value.split(|&b| b == b'.') {
         let Some(octet) = octet(part) else {
             return false;
         };
-        first.get_or_insert(octet);
+        if count == 4 {
+            return false;
+        }
+        octets[count] = octet;
         count += 1;
     }
-    count == 4 && first.is_some_and(|o| !matches!(o, 0 | 127 | 224..))
+    count == 4 && !matches!(octets[0], 0 | 127 | 224..) && !numbered(octets)
+}
+
+/// Whether dotted octets read as a numbered thing rather than an address: every part a
+/// single digit (`4.2.1.6`), or the object-identifier arcs `1.x` / `2.x` with a
+/// single-digit second arc (`2.5.4.10`).
+fn numbered([first, second, third, fourth]: [u16; 4]) -> bool {
+    let single = |o: u16| o < 10;
+    (single(first) && single(second) && single(third) && single(fourth))
+        || (matches!(first, 1 | 2) && single(second))
 }
 
 /// The value of one canonical decimal octet (`0`-`255`, no leading zero), if it is one.
@@ -80,9 +100,9 @@ mod tests {
     #[test]
     fn valid_addresses() {
         for s in [
-            "1.0.0.0",
-            "1.2.3.4",
-            "8.8.8.8",
+            "1.180.23.45",
+            "2.50.1.1",
+            "8.8.8.18",
             "10.0.0.1",
             "172.16.254.1",
             "192.168.1.10",
@@ -117,6 +137,12 @@ mod tests {
             "10.0.0.00",
             "1.2.3",
             "1.2.3.4.5",
+            "1.2.3.4",
+            "8.8.8.8",
+            "4.2.1.6",
+            "2.5.4.10",
+            "1.3.6.10",
+            "2.5.29.17",
             "1.2.3.",
             ".1.2.3",
             "1..2.3",
@@ -140,6 +166,8 @@ mod tests {
         #[test]
         fn generated_addresses_pass(a in 1u8..224, b: u8, c: u8, d: u8) {
             prop_assume!(a != 127);
+            prop_assume!(!(a < 10 && b < 10 && c < 10 && d < 10));
+            prop_assume!(!(matches!(a, 1 | 2) && b < 10));
             prop_assert!(ok(&Ipv4Addr::new(a, b, c, d).to_string()));
         }
 
@@ -155,10 +183,12 @@ mod tests {
 
         #[test]
         fn agrees_with_std_parser(s in "[0-9.]{0,16}") {
-            // std's parser rejects leading zeros too, so only the first-octet rule differs.
-            let expected = s
-                .parse::<Ipv4Addr>()
-                .is_ok_and(|ip| !matches!(ip.octets()[0], 0 | 127 | 224..));
+            // std's parser rejects leading zeros too, so only the octet rules differ.
+            let expected = s.parse::<Ipv4Addr>().is_ok_and(|ip| {
+                let o = ip.octets();
+                let numbered = o.iter().all(|&x| x < 10) || (matches!(o[0], 1 | 2) && o[1] < 10);
+                !matches!(o[0], 0 | 127 | 224..) && !numbered
+            });
             prop_assert_eq!(ok(&s), expected);
         }
 

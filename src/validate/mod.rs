@@ -52,6 +52,7 @@ pub const VALIDATORS: &[(&str, ValidateFn)] = &[
     ("ipv4", ipv4::validate),
     ("ipv6", ipv6::validate),
     ("phone_intl", phone_intl::validate),
+    ("phone_intl_idd", phone_intl::validate_idd),
     ("cn_name", cn_name::validate),
     ("birth_date", date::validate_birth_date),
     ("hkid", hkid::validate),

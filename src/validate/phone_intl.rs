@@ -17,6 +17,8 @@
 //! 2. Count digits: 8..=15.
 //! 3. Reject country code 86 and codes starting with 0; reject repeated single-digit
 //!    runs (`+1 111 111 1111`).
+//! 4. With [`validate_idd`], the international prefix `00` stands for the `+`.
+//! 5. Reject the ISO 8601 expanded-year date shape `+YYYY-MM-DD` (`+1980-02-29`).
 //!
 //! ## Example
 //!
@@ -37,6 +39,9 @@ use super::Env;
 /// Whether `value` is a plausible international number outside China.
 pub fn validate(value: &[u8], _env: &Env) -> bool {
     let Some((&b'+', rest)) = value.split_first() else { return false };
+    if iso_date(rest) {
+        return false;
+    }
     let mut digits = [0u8; 15];
     let mut n = 0;
     let mut parens = 0;
@@ -74,12 +79,48 @@ pub fn validate(value: &[u8], _env: &Env) -> bool {
     !d[1..].iter().all(|&x| x == d[1])
 }
 
+/// Whether `value` is a plausible international number dialled with the international
+/// prefix `00` instead of `+` (`0044 7956 317123`): the same checks as [`validate`].
+pub fn validate_idd(value: &[u8], env: &Env) -> bool {
+    let Some(rest) = value.strip_prefix(b"00") else { return false };
+    let mut plus = [0u8; 40];
+    if rest.len() + 1 > plus.len() {
+        return false;
+    }
+    plus[0] = b'+';
+    plus[1..=rest.len()].copy_from_slice(rest);
+    validate(&plus[..=rest.len()], env)
+}
+
+/// Whether `text` is `YYYY-MM-DD` with a month 01-12 and a day 01-31.
+fn iso_date(text: &[u8]) -> bool {
+    let two = |a: u8, b: u8| u32::from(a - b'0') * 10 + u32::from(b - b'0');
+    match text {
+        [y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2]
+            if [y1, y2, y3, y4, m1, m2, d1, d2].iter().all(|b| b.is_ascii_digit()) =>
+        {
+            (1..=12).contains(&two(*m1, *m2)) && (1..=31).contains(&two(*d1, *d2))
+        }
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn env() -> Env {
         Env { today: jiff::civil::date(2026, 11, 24) }
+    }
+
+    #[test]
+    fn international_prefix() {
+        for v in ["0044 7956 317123", "0081 80-7130-5581", "0049 30 901820"] {
+            assert!(validate_idd(v.as_bytes(), &env()), "{v}");
+        }
+        for v in ["0086 139 1234 5678", "044 7956 317123", "0044 12", "+44 7956 317123"] {
+            assert!(!validate_idd(v.as_bytes(), &env()), "{v}");
+        }
     }
 
     #[test]
