@@ -6,7 +6,7 @@
 //! targets are in bench/quality/README.md: column precision 0.97 and recall 0.90, vectors
 //! 0.99 found and at most 1 % of invalid values reported). They only stop a regression:
 //! a fix that raises a figure raises its floor here. The tables are printed
-//! (`cargo test --test tests external_quality -- --nocapture`).
+//! (`cargo test --test integration external_quality -- --nocapture`).
 
 use std::path::Path;
 
