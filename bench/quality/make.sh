@@ -95,7 +95,7 @@ pkg() { dpkg-query -W -f='${Package} ${Version}\n' "$@" 2>/dev/null || true; }
   echo "mariadb server: $MY_SERVER_VERSION"
   echo "sqlite3: $(sqlite3 --version)"
   echo "python: $("$PY" --version)"
-  echo "python packages: $("$PY" -m pip freeze | tr '\n' ' ')"
+  echo "python packages: $("$PY" -m pip freeze | sed 's| @ file://.*/| @ |' | tr '\n' ' ')"
   echo "npm: $(npm --version)"
   echo "os: $(. /etc/os-release && echo "$PRETTY_NAME")"
   echo "# Debian packages"
