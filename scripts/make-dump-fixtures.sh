@@ -32,75 +32,9 @@ cd "$(dirname "$0")/.."
 OUT=tests/data/dumps
 DB=fixtures
 
-log() { printf '==> %s\n' "$*" >&2; }
-
-as_root() {
-  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
-}
-
-pg_bin_dir() {
-  ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
-}
-
-# --- packages -------------------------------------------------------------------------
-missing=()
-[ -n "$(pg_bin_dir)" ] && [ -x "$(pg_bin_dir)/initdb" ] || missing+=(postgresql)
-command -v mariadbd >/dev/null && command -v mariadb-install-db >/dev/null \
-  && command -v mysqldump >/dev/null || missing+=(mariadb-server mariadb-client)
-command -v sqlite3 >/dev/null || missing+=(sqlite3)
-command -v gzip >/dev/null || missing+=(gzip)
-if [ ${#missing[@]} -gt 0 ]; then
-  log "installing ${missing[*]}"
-  as_root apt-get update
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
-fi
-PGBIN=$(pg_bin_dir)
-
-# Servers run as their service accounts when we are root (initdb refuses root), and as
-# the calling user otherwise.
-if [ "$(id -u)" -eq 0 ]; then
-  as_pg() { runuser -u postgres -- "$@"; }
-  MY_USER=(--user=mysql)
-  PG_OWNER=postgres
-  MY_OWNER=mysql
-else
-  as_pg() { "$@"; }
-  MY_USER=()
-  PG_OWNER=$(id -un)
-  MY_OWNER=$(id -un)
-fi
-
-# --- temporary directory, cleaned up on exit --------------------------------------------
-TMP=$(mktemp -d /tmp/piiscan-dumps.XXXXXX)
-chmod 755 "$TMP"
-PG_DATA=$TMP/pg/data
-PG_SOCK=$TMP/pg
-MY_DATA=$TMP/my/data
-MY_SOCK=$TMP/my/mysqld.sock
-pg_started=0
-my_started=0
-
-cleanup() {
-  local rc=$?
-  trap - EXIT
-  set +e
-  if [ "$pg_started" -eq 1 ]; then
-    as_pg "$PGBIN/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null 2>&1
-  fi
-  if [ "$my_started" -eq 1 ]; then
-    mariadb-admin --no-defaults -uroot --socket="$MY_SOCK" shutdown >/dev/null 2>&1
-    # mariadb-admin shutdown waits for the server; the pid check is a fallback.
-    if [ -f "$TMP/my/mysqld.pid" ]; then
-      pid=$(cat "$TMP/my/mysqld.pid")
-      for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-      kill -0 "$pid" 2>/dev/null && kill "$pid"
-    fi
-  fi
-  rm -rf "$TMP"
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+source scripts/db-servers.sh
+db_packages
+db_tmp piiscan-dumps
 
 # --- synthetic tables -----------------------------------------------------------------
 log "generating tables (examples/gen_tables.rs)"
@@ -114,14 +48,7 @@ rm -f "$OUT"/pg.sql "$OUT"/pg_inserts.sql "$OUT"/pg_column_inserts.sql "$OUT"/my
   "$OUT"/users.jsonl "$OUT"/expected.json "$OUT"/VERSIONS.txt
 
 # --- PostgreSQL -------------------------------------------------------------------------
-log "starting PostgreSQL ($PGBIN) on a unix socket in $PG_SOCK"
-mkdir -p "$PG_SOCK"
-chown "$PG_OWNER" "$PG_SOCK"
-as_pg "$PGBIN/initdb" -D "$PG_DATA" -U postgres -A trust -E UTF8 --no-locale >"$TMP/initdb.log"
-pg_started=1
-as_pg "$PGBIN/pg_ctl" -D "$PG_DATA" -l "$PG_SOCK/server.log" -w \
-  -o "-c listen_addresses='' -k $PG_SOCK -c fsync=off" start >/dev/null
-PG=(-h "$PG_SOCK" -U postgres)
+db_start_pg
 as_pg "$PGBIN/createdb" "${PG[@]}" -E UTF8 -T template0 "$DB"
 as_pg "$PGBIN/psql" "${PG[@]}" -X -q -v ON_ERROR_STOP=1 -d "$DB" <"$GEN/load_pg.sql"
 
@@ -139,26 +66,7 @@ PG_SERVER_VERSION=$(as_pg "$PGBIN/psql" -h "$PG_SOCK" -U postgres -X -At -d "$DB
   -c 'SELECT version()')
 
 # --- MariaDB ------------------------------------------------------------------------------
-log "starting MariaDB on a unix socket ($MY_SOCK, no networking)"
-mkdir -p "$TMP/my"
-chown "$MY_OWNER" "$TMP/my"
-mariadb-install-db --no-defaults --datadir="$MY_DATA" "${MY_USER[@]}" \
-  --auth-root-authentication-method=normal --skip-test-db >"$TMP/install-db.log" 2>&1
-mariadbd --no-defaults --datadir="$MY_DATA" --socket="$MY_SOCK" --skip-networking \
-  --pid-file="$TMP/my/mysqld.pid" --log-error="$TMP/my/error.log" "${MY_USER[@]}" \
-  --innodb-buffer-pool-size=32M --character-set-server=utf8mb4 \
-  --collation-server=utf8mb4_unicode_ci >/dev/null 2>&1 &
-my_started=1
-for i in $(seq 1 100); do
-  mariadb-admin --no-defaults -uroot --socket="$MY_SOCK" ping >/dev/null 2>&1 && break
-  if [ "$i" -eq 100 ]; then
-    cat "$TMP/my/error.log" >&2
-    echo "MariaDB did not start" >&2
-    exit 1
-  fi
-  sleep 0.2
-done
-MY=(--no-defaults -uroot --socket="$MY_SOCK" --default-character-set=utf8mb4)
+db_start_mariadb
 mariadb "${MY[@]}" -e "CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 mariadb "${MY[@]}" "$DB" <"$GEN/load_mysql.sql"
 

