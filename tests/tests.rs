@@ -8,6 +8,7 @@ mod detectors;
 mod dumps;
 mod formats;
 mod gate;
+mod hostile_inputs;
 mod html;
 mod quality;
 mod report;

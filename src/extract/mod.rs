@@ -7,7 +7,7 @@
 //! per cell.
 //!
 //! Parsers are push-based state machines: [`Parser::feed`] receives the file's bytes in
-//! consecutive chunks of any size (a whole memory-mapped file, or 1 MiB pieces of a
+//! consecutive chunks of any size (a whole small file, or 1 MiB pieces of a large one or of a
 //! decompressed stream), keeps its state across calls, and emits a cell when the cell
 //! ends. So memory stays bounded however large the dump, and a cell may straddle chunks.
 //!
