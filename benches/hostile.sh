@@ -71,21 +71,28 @@ case_sqlite_blob_900mb() {
   measure blob.sqlite
 }
 
-# A 64 MiB log shrunk and regrown while it is scanned (a mapped file raises SIGBUS).
+# A 256 MiB log shrunk to 16 KiB and regrown every 20 ms while it is scanned (a mapped
+# file raises SIGBUS on a read past its new end). Racy by nature: the worst of RUNS
+# (default 5) scans is reported.
 case_truncated_during_scan() {
   python3 -c "
-import sys
 line = b'row 13912345678 and some more text to fill the line\n'
-open('big.log', 'wb').write(line * ((64 << 20) // len(line)))"
+open('big.log', 'wb').write(line * ((256 << 20) // len(line)))"
   local size
   size=$(stat -c %s big.log)
-  ( while [ -e big.log ]; do truncate -s 4096 big.log; truncate -s "$size" big.log; done ) &
-  local shaker=$!
-  local result
-  result=$(measure -j 1 big.log)
+  ( while [ -e big.log ]; do
+      truncate -s 16384 big.log; sleep 0.02; truncate -s "$size" big.log; sleep 0.02
+    done ) &
+  local shaker=$! worst="0 0" result i
+  for i in $(seq "${RUNS:-5}"); do
+    result=$(measure -j 1 big.log)
+    [ "${result%% *}" != 0 ] && worst=$result
+    [ "${worst%% *}" = 0 ] && [ "${result#* }" -gt "${worst#* }" ] && worst=$result
+  done
+  rm -f big.log
   kill "$shaker" 2>/dev/null
   wait "$shaker" 2>/dev/null
-  echo "$result"
+  echo "$worst"
 }
 
 # gzip members followed by bytes that are not gzip.

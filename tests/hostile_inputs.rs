@@ -154,13 +154,15 @@ fn a_file_truncated_while_it_is_scanned_does_not_end_the_scan() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    // Shrink and regrow the big file until the scan ends: a mapped file would raise
-    // SIGBUS on a read past its new end.
+    // Shrink the big file (keeping its first 16 KiB of text) and regrow it, every 10 ms,
+    // until the scan ends: a mapped file raises SIGBUS on a read past its new end.
     let mut rounds = 0;
-    while child.try_wait().unwrap().is_none() && rounds < 10_000 {
+    while child.try_wait().unwrap().is_none() && rounds < 3_000 {
         let f = std::fs::OpenOptions::new().write(true).open(&path).unwrap();
-        f.set_len(4096).unwrap();
+        f.set_len(16 << 10).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(10));
         f.set_len(big.len() as u64).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(10));
         rounds += 1;
     }
     let out = child.wait_with_output().unwrap();
