@@ -88,10 +88,10 @@ pub fn decode(
     loop {
         let mut head = Vec::with_capacity(MAGIC.len());
         (&mut reader).take(MAGIC.len() as u64).read_to_end(&mut head)?;
-        let is_gzip = head == MAGIC;
+        let (is_gzip, empty) = (head == MAGIC, head.is_empty());
         reader = Box::new(io::Cursor::new(head).chain(reader));
         if !is_gzip {
-            if depth == 0 {
+            if depth == 0 && !empty {
                 let reason = "not gzip-compressed: scanned as it is".to_string();
                 lock(warnings).push(Warning { offset: 0, reason });
             }
@@ -173,5 +173,6 @@ mod tests {
         let (out, warnings) = read(b"plain text".to_vec(), DEPTH_DEFAULT);
         assert_eq!(out, b"plain text");
         assert_eq!(warnings[0].reason, "not gzip-compressed: scanned as it is");
+        assert_eq!(read(Vec::new(), DEPTH_DEFAULT), (vec![], vec![]), "an empty file is empty");
     }
 }
