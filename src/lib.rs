@@ -3,7 +3,7 @@
 //! # Pipeline
 //!
 //! ```text
-//! source::walk (parallel, ignore rules) -> source::open (read | mmap | stream)
+//! source::walk (parallel, ignore rules) -> source::open (read | stream)
 //!   -> decode::binary (sniff, skip policy)
 //!   -> detect::Engine (one multi-pattern pass; validators and context on candidates)
 //!   -> worker (mask each value into a Finding; per-thread Tally)

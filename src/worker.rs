@@ -14,6 +14,7 @@ use std::sync::Arc;
 
 use crate::decode::binary::{self, BinaryPolicy, Sniff};
 use crate::decode::encoding::{OffsetMap, Utf16, UTF16_MAX};
+use crate::decode::gzip;
 use crate::detect::engine::{Candidate, Engine, Scratch};
 use crate::detect::{stream, Category, Confidence};
 use crate::extract::join::{Held, Join, ValueKey};
@@ -52,6 +53,10 @@ pub struct WorkerSettings {
     pub value_key: ValueKey,
     /// Masked samples kept per location.
     pub samples: usize,
+    /// The largest spreadsheet or SQLite cell rendered (`--max-cell-size`).
+    pub max_cell: usize,
+    /// How many gzip layers are decoded (`--max-gzip-depth`).
+    pub gzip_depth: u32,
 }
 
 /// The current file's counts, kept as findings are flushed in batches.
@@ -91,6 +96,9 @@ pub struct Worker<'a> {
     /// The current file's counts, kept as findings are flushed in batches.
     counts: FileCounts,
     tally: Tally,
+    /// Warnings about the current file met before its scan (a rendering that failed, a
+    /// damaged gzip stream), added to the file's when it is finished.
+    pending: gzip::Warnings,
 }
 
 /// Findings are handed to the output (and counted) in batches of this many, so that a
@@ -155,11 +163,18 @@ impl<'a> Worker<'a> {
             findings: Vec::new(),
             counts: FileCounts::default(),
             tally: Tally::default(),
+            pending: gzip::Warnings::default(),
         }
     }
 
     /// Records a skip in this worker's tally.
     pub fn skip(&mut self, path: &Path, reason: SkipReason, detail: impl Into<String>) {
+        // What was met before the skip (a damaged gzip stream) is part of why.
+        let mut detail = detail.into();
+        for w in self.pending.lock().unwrap_or_else(|e| e.into_inner()).drain(..) {
+            detail.push_str("; ");
+            detail.push_str(&w.reason);
+        }
         self.tally.skip(path, reason, detail);
     }
 
@@ -192,82 +207,106 @@ impl<'a> Worker<'a> {
         }
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let plan = Plan::for_name(&name);
-        if !plan.gzip {
-            if let Some(rendered) = self.render(path, &plan) {
-                return rendered;
+        self.pending_clear();
+        // Each file is opened once; a database's header is read from this handle too.
+        let mut file = match std::fs::File::open(path) {
+            Ok(f) => f,
+            Err(e) => {
+                self.skip(path, SkipReason::Unreadable, e.to_string());
+                return Ok(());
             }
-        }
-        if plan.gzip || plan.is_structured() {
-            let file = match std::fs::File::open(path) {
-                Ok(f) => f,
+        };
+        if plan.gzip {
+            return match gzip::decode(file, self.settings.gzip_depth, &self.pending) {
+                Ok(reader) => self.scan_stream_as(path, reader, explicit, Some(&plan)),
                 Err(e) => {
                     self.skip(path, SkipReason::Unreadable, e.to_string());
-                    return Ok(());
+                    Ok(())
                 }
             };
-            let reader: Box<dyn Read> = if plan.gzip {
-                Box::new(flate2::read::MultiGzDecoder::new(io::BufReader::with_capacity(
-                    1 << 16,
-                    file,
-                )))
-            } else {
-                Box::new(file)
-            };
-            return self.scan_stream_as(path, reader, explicit, Some(&plan));
+        }
+        // A file that cannot be rendered is scanned as bytes, binary or not.
+        let explicit = match self.render(path, &mut file, &plan) {
+            Rendered::Done(result) => return result,
+            Rendered::Failed => true,
+            Rendered::No => explicit,
+        };
+        if plan.is_structured() {
+            return self.scan_stream_as(path, file, explicit, Some(&plan));
         }
         let mut buf = std::mem::take(&mut self.buf);
-        let result = match open::open(path, &mut buf) {
+        let result = match open::read(file, &mut buf) {
             Err(e) => {
                 self.skip(path, SkipReason::Unreadable, e.to_string());
                 Ok(())
             }
             Ok(Contents::Buffered) => self.scan_slice(path, &buf, explicit),
             // Large files go through the chunked driver: bounded memory for candidates.
-            Ok(Contents::Mapped(map)) => self.scan_stream(path, &map[..], explicit),
             Ok(Contents::Stream(file)) => self.scan_stream(path, file, explicit),
         };
         self.buf = buf;
         result
     }
 
-    /// Spreadsheets and SQLite database files: rendered as dump text, then scanned as a
-    /// dump. `None` when the file is neither.
-    fn render(&mut self, path: &Path, plan: &Plan) -> Option<io::Result<()>> {
+    fn pending_clear(&mut self) {
+        self.pending.lock().unwrap_or_else(|e| e.into_inner()).clear();
+    }
+
+    fn pending_push(&mut self, warning: Warning) {
+        self.pending.lock().unwrap_or_else(|e| e.into_inner()).push(warning);
+    }
+
+    /// Spreadsheets and SQLite database files (by extension, then header): rendered as
+    /// dump text on a thread of their own and scanned as a dump as the rendering is made.
+    fn render(&mut self, path: &Path, file: &mut std::fs::File, plan: &Plan) -> Rendered {
         let spreadsheet = render::is_spreadsheet(&plan.extension);
         if !spreadsheet {
-            let mut head = [0u8; 16];
-            let n = std::fs::File::open(path).and_then(|mut f| f.read(&mut head)).unwrap_or(0);
-            if !render::is_sqlite_db(&plan.extension, &head[..n]) {
-                return None;
+            if !render::is_sqlite_extension(&plan.extension) {
+                return Rendered::No;
+            }
+            let mut head = Vec::with_capacity(16);
+            let read = (&mut *file).take(16).read_to_end(&mut head);
+            if io::Seek::rewind(file).is_err() || read.is_err() {
+                return Rendered::No;
+            }
+            if !render::is_sqlite_db(&plan.extension, &head) {
+                return Rendered::No;
             }
         }
-        let rendered =
-            if spreadsheet { render::spreadsheet(path) } else { render::sqlite_db(path) };
-        let (text, cut) = match rendered {
-            Ok(r) => r,
+        let source = match render::Source::open(path, spreadsheet) {
+            Ok(s) => s,
             Err(e) => {
-                self.skip(path, SkipReason::Unreadable, format!("{e:#}"));
-                return Some(Ok(()));
+                let reason = format!("{e:#}; scanned as bytes");
+                self.pending_push(Warning { offset: 0, reason });
+                return Rendered::Failed;
             }
         };
-        let path_arc: Arc<Path> = Arc::from(path);
         let kind = if spreadsheet { Kind::Spreadsheet } else { Kind::SqliteDb };
-        let never_cut = Cell::new(None);
-        let result = self.scan_structured(
-            path_arc,
-            io::Cursor::new(text),
-            kind,
-            sql::sqlite_dump(),
-            None,
-            &never_cut,
-        );
-        if cut {
-            if let Some(f) = self.tally.files.last_mut() {
-                let reason = format!("rendering cut at {} bytes", render::RENDER_MAX);
-                f.warnings.push(Warning { offset: render::RENDER_MAX as u64, reason });
-            }
+        let limits = render::Limits { max_cell: self.settings.max_cell };
+        let (mut send, pipe) = render::pipe();
+        let path_arc: Arc<Path> = Arc::from(path);
+        let (pass, rendering) = std::thread::scope(|s| {
+            let producer = s.spawn(move || {
+                let mut out = render::Out::new(limits, &mut send);
+                source.render(&mut out);
+                out.warnings
+            });
+            let never_cut = Cell::new(None);
+            let pass = self.structured_pass(&path_arc, pipe, sql::sqlite_dump(), None, &never_cut);
+            (pass, producer.join())
+        });
+        let (bytes, columns, mut warnings) = match pass {
+            Ok(parts) => parts,
+            Err(e) => return Rendered::Done(Err(e)),
+        };
+        match rendering {
+            Ok(w) => warnings.extend(w),
+            Err(_) => warnings.push(Warning {
+                offset: bytes,
+                reason: "the reader failed on this file: the rest is not rendered".into(),
+            }),
         }
-        Some(result)
+        Rendered::Done(self.finish_file_with(path_arc, bytes, Some(kind), columns, warnings))
     }
 
     /// Scans a stream that cannot be opened by path (standard input), shown as `path`.
@@ -327,7 +366,7 @@ impl<'a> Worker<'a> {
         let mut warnings: Vec<Warning> = interrupted_at(&cut).into_iter().collect();
         let bytes = match result {
             Ok(n) => n,
-            Err(e) if plan.is_some_and(|p| p.gzip) && is_damaged_stream(&e) => {
+            Err(e) if plan.is_some_and(|p| p.gzip) && gzip::is_damage(&e) => {
                 warnings.push(Warning { offset: 0, reason: format!("compressed stream: {e}") });
                 0
             }
@@ -350,11 +389,26 @@ impl<'a> Worker<'a> {
         plan: Option<&Plan>,
         cut: &Cell<Option<u64>>,
     ) -> io::Result<()> {
+        let (bytes, columns, warnings) =
+            self.structured_pass(&path_arc, reader, parser, plan, cut)?;
+        self.finish_file_with(path_arc, bytes, Some(kind), columns, warnings)
+    }
+
+    /// The scan of [`Worker::scan_structured`], up to finishing the file: the bytes
+    /// scanned, the columns and the parser's warnings.
+    fn structured_pass<R: Read>(
+        &mut self,
+        path_arc: &Arc<Path>,
+        reader: R,
+        parser: Box<dyn Parser>,
+        plan: Option<&Plan>,
+        cut: &Cell<Option<u64>>,
+    ) -> io::Result<(u64, Vec<crate::inventory::ColumnTally>, Vec<Warning>)> {
         self.findings.clear();
         self.counts.clear();
         let join = Join::new(parser, self.engine.column_hints(), *self.engine.env())
             .with_samples(self.settings.samples);
-        let (mut sink, scratch) = self.file_sink(&path_arc, Some(join));
+        let (mut sink, scratch) = self.file_sink(path_arc, Some(join));
         let result = stream::scan_reader_with(sink.engine, reader, scratch, &mut sink);
         if let Some(e) = sink.sink_error.take() {
             return Err(e);
@@ -369,16 +423,16 @@ impl<'a> Worker<'a> {
         warnings.extend(interrupted_at(cut));
         let bytes = match result {
             Ok(n) => n,
-            Err(e) if plan.is_some_and(|p| p.gzip) && is_damaged_stream(&e) => {
+            Err(e) if plan.is_some_and(|p| p.gzip) && gzip::is_damage(&e) => {
                 warnings.push(Warning { offset: 0, reason: format!("compressed stream: {e}") });
                 0
             }
             Err(e) => {
-                self.skip(&path_arc, SkipReason::Unreadable, e.to_string());
+                self.skip(path_arc, SkipReason::Unreadable, e.to_string());
                 0
             }
         };
-        self.finish_file_with(path_arc, bytes, Some(kind), columns, warnings)
+        Ok((bytes, columns, warnings))
     }
 
     /// The receiver of a streamed scan of the file at `path` (`join`: its cells, for a
@@ -479,8 +533,10 @@ impl<'a> Worker<'a> {
         bytes: u64,
         format: Option<Kind>,
         columns: Vec<crate::inventory::ColumnTally>,
-        warnings: Vec<Warning>,
+        mut warnings: Vec<Warning>,
     ) -> io::Result<()> {
+        warnings.append(&mut self.pending.lock().unwrap_or_else(|e| e.into_inner()));
+        warnings.sort_by_key(|w| w.offset);
         self.tally.files_scanned += 1;
         self.tally.bytes_scanned += bytes;
         let sent = flush_batch(
@@ -636,13 +692,14 @@ fn held_finding(
     Some((finding, suppression))
 }
 
-/// Whether a read error means the compressed data is damaged (truncated, corrupt), which
-/// is bad input to record, not a file that could not be read.
-fn is_damaged_stream(e: &io::Error) -> bool {
-    matches!(
-        e.kind(),
-        io::ErrorKind::UnexpectedEof | io::ErrorKind::InvalidData | io::ErrorKind::InvalidInput
-    )
+/// What became of a file that may be a spreadsheet or an SQLite database.
+enum Rendered {
+    /// It is neither.
+    No,
+    /// It is one but could not be opened as one (a warning is pending): scan its bytes.
+    Failed,
+    /// Rendered and scanned.
+    Done(io::Result<()>),
 }
 
 /// How a file is scanned, after sniffing its head.

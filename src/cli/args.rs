@@ -230,6 +230,17 @@ pub struct WalkArgs {
     #[arg(long, value_name = "SIZE")]
     pub max_filesize: Option<String>,
 
+    /// Render spreadsheet and SQLite cells up to SIZE bytes (K, M or G suffix): longer
+    /// text is cut, a larger database value is not read, each with a warning; the rows
+    /// after it are still scanned.
+    #[arg(long, value_name = "SIZE", default_value = "16M")]
+    pub max_cell_size: String,
+
+    /// Decode at most N nested gzip layers (`.gz.gz`); deeper layers are scanned
+    /// compressed, with a warning.
+    #[arg(long, value_name = "N", default_value_t = crate::decode::gzip::DEPTH_DEFAULT)]
+    pub max_gzip_depth: u32,
+
     /// Number of threads (default: one per core).
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<usize>,

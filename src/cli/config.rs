@@ -74,6 +74,8 @@ impl ScanConfig {
             None => None,
             Some(s) => Some(parse_size(s).with_context(|| format!("--max-filesize {s:?}"))?),
         };
+        let max_cell = parse_size(&args.walk.max_cell_size)
+            .with_context(|| format!("--max-cell-size {:?}", args.walk.max_cell_size))?;
         let mut pattern_dirs = args.patterns.clone();
         if let Some(l) = &loaded {
             pattern_dirs.extend(l.config.patterns.iter().map(|p| l.dir.join(p)));
@@ -151,6 +153,8 @@ impl ScanConfig {
                 listed_files: from_list,
                 value_key: crate::extract::join::ValueKey::new(&RandomState::new()),
                 samples: args.samples,
+                max_cell: usize::try_from(max_cell).unwrap_or(usize::MAX).max(1),
+                gzip_depth: args.walk.max_gzip_depth,
             },
             format: args.format,
             report,

@@ -7,7 +7,7 @@
 //! per cell.
 //!
 //! Parsers are push-based state machines: [`Parser::feed`] receives the file's bytes in
-//! consecutive chunks of any size (a whole memory-mapped file, or 1 MiB pieces of a
+//! consecutive chunks of any size (a whole small file, or 1 MiB pieces of a large one or of a
 //! decompressed stream), keeps its state across calls, and emits a cell when the cell
 //! ends. So memory stays bounded however large the dump, and a cell may straddle chunks.
 //!
@@ -82,11 +82,13 @@ pub struct Plan {
 impl Plan {
     /// The plan for a file named `name`.
     pub fn for_name(name: &str) -> Plan {
-        let lower = name.to_ascii_lowercase();
-        let (gzip, inner) = match lower.strip_suffix(".gz") {
-            Some(inner) => (true, &name[..inner.len()]),
-            None => (false, name),
-        };
+        // Every `.gz` comes off (`users.csv.gz.gz` is CSV): the layers are decoded by
+        // their bytes (`decode::gzip`).
+        let mut inner = name;
+        while inner.len() > 3 && inner.to_ascii_lowercase().ends_with(".gz") {
+            inner = &inner[..inner.len() - 3];
+        }
+        let gzip = inner.len() < name.len();
         let (stem, extension) = match inner.rsplit_once('.') {
             Some((stem, ext)) if !stem.is_empty() => (stem, ext.to_ascii_lowercase()),
             _ => (inner, String::new()),
@@ -161,4 +163,19 @@ pub(crate) fn feed_in_pieces(
     }
     parser.finish(&mut cells, &mut warnings);
     (cells, warnings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_gz_suffix_comes_off_the_extension() {
+        let plan = Plan::for_name("Users.CSV.gz.GZ");
+        assert_eq!(
+            (plan.gzip, plan.extension.as_str(), plan.table.as_str()),
+            (true, "csv", "Users")
+        );
+        assert!(!Plan::for_name(".gz").gzip);
+    }
 }

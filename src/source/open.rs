@@ -1,42 +1,33 @@
 //! The one place that decides how a file's bytes are read: small files into a reused
-//! buffer, large regular files memory-mapped, and anything a map refuses streamed in
-//! chunks (bounded memory, see `detect::stream`).
+//! buffer, larger ones streamed in chunks (bounded memory, see `detect::stream`).
+//!
+//! Files are never memory-mapped: a file truncated by another process while mapped kills
+//! the whole scan with `SIGBUS`, and the map gained nothing measurable, since the chunked
+//! scan copies its bytes through the same 1 MiB buffer a read fills (benches/README.md,
+//! "Hostile input"). So piiscan has no `unsafe` code.
 
 use std::fs::File;
 use std::io::{self, Read};
-use std::path::Path;
 
-use memmap2::Mmap;
+/// Files below this size are read whole into a reused buffer and scanned in one piece;
+/// larger ones are streamed.
+pub const BUFFER_MAX: u64 = 8 << 20;
 
-/// Files at least this large are memory-mapped. Below it a plain read into a reused
-/// buffer is as fast and avoids the map/unmap system calls per file.
-pub const MMAP_MIN: u64 = 8 << 20;
-
-/// The bytes of an opened file.
+/// How an opened file's bytes are to be read.
 pub enum Contents {
     /// The whole file, read into the caller's buffer.
     Buffered,
-    /// The whole file, memory-mapped.
-    Mapped(Mmap),
-    /// A file to be consumed as a stream (the map failed).
+    /// A file to be consumed as a stream.
     Stream(File),
 }
 
-/// Opens `path` and chooses how to read it. `buf` is cleared, and filled when the result
-/// is [`Contents::Buffered`].
-pub fn open(path: &Path, buf: &mut Vec<u8>) -> io::Result<Contents> {
-    let mut file = File::open(path)?;
+/// Chooses how to read the opened `file`. `buf` is cleared, and filled when the result
+/// is [`Contents::Buffered`]. A file that grows past [`BUFFER_MAX`] while it is read is
+/// read whole all the same; one that shrinks is read to its new end.
+pub fn read(mut file: File, buf: &mut Vec<u8>) -> io::Result<Contents> {
     let len = file.metadata()?.len();
     buf.clear();
-    if len >= MMAP_MIN {
-        // SAFETY: the map is read-only and piiscan never writes the file. Another process
-        // truncating the file while it is mapped makes reads past the new end raise
-        // SIGBUS; like ripgrep, piiscan accepts that risk for large files in exchange for
-        // scanning them without copying. Files that cannot be mapped (special file
-        // systems, pipes) fall back to streaming.
-        if let Ok(map) = unsafe { Mmap::map(&file) } {
-            return Ok(Contents::Mapped(map));
-        }
+    if len >= BUFFER_MAX {
         return Ok(Contents::Stream(file));
     }
     buf.reserve(len as usize + 1);
@@ -54,26 +45,22 @@ mod tests {
         let p = dir.path().join("a.txt");
         std::fs::write(&p, b"hello").unwrap();
         let mut buf = b"stale".to_vec();
-        assert!(matches!(open(&p, &mut buf).unwrap(), Contents::Buffered));
+        assert!(matches!(read(File::open(&p).unwrap(), &mut buf).unwrap(), Contents::Buffered));
         assert_eq!(buf, b"hello");
     }
 
     #[test]
-    fn large_files_are_mapped() {
+    fn large_files_are_streamed() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("big.txt");
-        let f = File::create(&p).unwrap();
-        f.set_len(MMAP_MIN).unwrap();
+        File::create(&p).unwrap().set_len(BUFFER_MAX).unwrap();
         let mut buf = Vec::new();
-        match open(&p, &mut buf).unwrap() {
-            Contents::Mapped(m) => assert_eq!(m.len() as u64, MMAP_MIN),
-            _ => panic!("expected a map"),
+        match read(File::open(&p).unwrap(), &mut buf).unwrap() {
+            Contents::Stream(mut f) => {
+                assert_eq!(io::copy(&mut f, &mut io::sink()).unwrap(), BUFFER_MAX)
+            }
+            Contents::Buffered => panic!("expected a stream"),
         }
-    }
-
-    #[test]
-    fn missing_files_are_errors() {
-        let mut buf = Vec::new();
-        assert!(open(Path::new("/nonexistent/piiscan/x"), &mut buf).is_err());
+        assert!(buf.is_empty());
     }
 }

@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# Hostile inputs: each case generates its input in a temporary directory, scans it with
+# `piiscan scan --format json` under `/usr/bin/time -v`, and prints one line:
+#
+#   case  exit  peak_rss_kb
+#
+#   bash benches/hostile.sh                    # every case, the release binary
+#   BIN=/path/to/piiscan bash benches/hostile.sh far_cell_xlsx sqlite_blob_900mb
+#
+# `exit` is the scan's exit code (134: aborted, 135: SIGBUS). Small committed fixtures
+# come from tests/data/hostile (scripts/make-hostile-fixtures.sh); big inputs are made
+# here and removed afterwards. Needs python3, sqlite3 and gzip. Results: benches/README.md,
+# "Hostile input".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+BIN=${BIN:-$ROOT/target/release/piiscan}
+FIXTURES=$ROOT/tests/data/hostile
+
+# Runs the scan of "$@" in the current directory: prints "exit peak_rss_kb".
+measure() {
+  local log
+  log=$(mktemp)
+  /usr/bin/time -v "$BIN" scan --format json "$@" >/dev/null 2>"$log"
+  local code=$?
+  # time -v reports a killed child as "Command terminated by signal N".
+  local sig
+  sig=$(sed -n 's/.*Command terminated by signal \([0-9]*\).*/\1/p' "$log")
+  [ -n "$sig" ] && code=$((128 + sig))
+  local rss
+  rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log")
+  rm -f "$log"
+  echo "$code ${rss:-?}"
+}
+
+# A 1.6 KB .xlsx: a header, a phone, and a second phone at XFD1048576.
+case_far_cell_xlsx() { cp "$FIXTURES/far-cell.xlsx" . && measure far-cell.xlsx; }
+
+# The same with the far cell at ZZ100000.
+case_zz_cell_xlsx() { cp "$FIXTURES/zz-cell.xlsx" . && measure zz-cell.xlsx; }
+
+# A zip bomb: a 0.6 MB .xlsx whose sheet renders to ~760 MiB (300 000 rows of a 2.6 KB
+# text), then a last row with a phone.
+case_xlsx_bomb() {
+  python3 - <<'PY'
+import zipfile
+t = lambda x: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' + x
+rels = 'http://schemas.openxmlformats.org/package/2006/relationships'
+off = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
+with zipfile.ZipFile("bomb.xlsx", "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("[Content_Types].xml", t('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'))
+    z.writestr("_rels/.rels", t(f'<Relationships xmlns="{rels}"><Relationship Id="rId1" Type="{off}/officeDocument" Target="xl/workbook.xml"/></Relationships>'))
+    z.writestr("xl/workbook.xml", t(f'<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="{off}"><sheets><sheet name="s" sheetId="1" r:id="rId1"/></sheets></workbook>'))
+    z.writestr("xl/_rels/workbook.xml.rels", t(f'<Relationships xmlns="{rels}"><Relationship Id="rId1" Type="{off}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'))
+    with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as w:
+        w.write(t('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>note</t></is></c></row>').encode())
+        text = "lorem ipsum " * 220
+        for r in range(2, 300002):
+            w.write(f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>{text}</t></is></c></row>'.encode())
+        w.write(b'<row r="300002"><c r="A300002" t="inlineStr"><is><t>13987654321</t></is></c></row></sheetData></worksheet>')
+PY
+  measure bomb.xlsx
+}
+
+# An SQLite database with a 900 MB blob between two rows with phones.
+case_sqlite_blob_900mb() {
+  sqlite3 blob.sqlite "CREATE TABLE t(phone TEXT, photo BLOB);
+    INSERT INTO t VALUES('13912345678', NULL);
+    INSERT INTO t VALUES('13900002222', zeroblob(900000000));
+    INSERT INTO t VALUES('13987654321', NULL);"
+  measure blob.sqlite
+}
+
+# A 256 MiB log shrunk to 16 KiB and regrown every 20 ms while it is scanned (a mapped
+# file raises SIGBUS on a read past its new end). Racy by nature: the worst of RUNS
+# (default 5) scans is reported.
+case_truncated_during_scan() {
+  python3 -c "
+line = b'row 13912345678 and some more text to fill the line\n'
+open('big.log', 'wb').write(line * ((256 << 20) // len(line)))"
+  local size
+  size=$(stat -c %s big.log)
+  ( while [ -e big.log ]; do
+      truncate -s 16384 big.log; sleep 0.02; truncate -s "$size" big.log; sleep 0.02
+    done ) &
+  local shaker=$! worst="0 0" result i
+  for i in $(seq "${RUNS:-5}"); do
+    result=$(measure -j 1 big.log)
+    [ "${result%% *}" != 0 ] && worst=$result
+    [ "${worst%% *}" = 0 ] && [ "${result#* }" -gt "${worst#* }" ] && worst=$result
+  done
+  rm -f big.log
+  kill "$shaker" 2>/dev/null
+  wait "$shaker" 2>/dev/null
+  echo "$worst"
+}
+
+# gzip members followed by bytes that are not gzip.
+case_gzip_trailing_garbage() { cp "$FIXTURES/trailing-garbage.log.gz" . && measure trailing-garbage.log.gz; }
+
+# A CSV compressed twice.
+case_gzip_twice() { cp "$FIXTURES/twice.csv.gz.gz" . && measure twice.csv.gz.gz; }
+
+# A gzip file cut in half.
+case_gzip_truncated() { cp "$FIXTURES/truncated.log.gz" . && measure truncated.log.gz; }
+
+# An SQLite database whose first page is garbage.
+case_sqlite_garbage() { cp "$FIXTURES/garbage.sqlite" . && measure garbage.sqlite; }
+
+# An SQLite database cut after its third page.
+case_sqlite_truncated() { cp "$FIXTURES/truncated.sqlite" . && measure truncated.sqlite; }
+
+main() {
+  [ -x "$BIN" ] || { echo "no binary at $BIN (cargo build --release)" >&2; exit 1; }
+  local cases=("$@")
+  if [ ${#cases[@]} -eq 0 ]; then
+    mapfile -t cases < <(declare -F | sed -n 's/^declare -f case_//p')
+  fi
+  printf '%-28s %5s %12s\n' case exit peak_rss_kb
+  for c in "${cases[@]}"; do
+    local dir
+    dir=$(mktemp -d "${TMPDIR:-/tmp}/piiscan-hostile.XXXXXX")
+    local result
+    result=$(cd "$dir" && "case_$c")
+    rm -rf "$dir"
+    # shellcheck disable=SC2086
+    printf '%-28s %5s %12s\n' "$c" $result
+  done
+}
+
+main "$@"
