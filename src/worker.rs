@@ -18,7 +18,7 @@ use crate::decode::gzip;
 use crate::detect::engine::{Candidate, Engine, Scratch};
 use crate::detect::{stream, Category, Confidence};
 use crate::extract::join::{Held, Join, ValueKey};
-use crate::extract::{render, sql, Kind, Parser, Plan, Warning};
+use crate::extract::{render, sql, Kind, Limits, Names, Parser, Plan, Warning};
 use crate::interrupt::{interrupted_at, Interruptible};
 use crate::inventory::Suppressed;
 use crate::inventory::{CategoryCount, FileTally, Finding, SkipReason, Stats, Tally};
@@ -57,6 +57,8 @@ pub struct WorkerSettings {
     pub max_cell: usize,
     /// How many gzip layers are decoded (`--max-gzip-depth`).
     pub gzip_depth: u32,
+    /// What a structured file may make a parser and the join keep.
+    pub limits: Limits,
 }
 
 /// The current file's counts, kept as findings are flushed in batches.
@@ -99,6 +101,8 @@ pub struct Worker<'a> {
     /// Warnings about the current file met before its scan (a rendering that failed, a
     /// damaged gzip stream), added to the file's when it is finished.
     pending: gzip::Warnings,
+    /// The settings' limits, with a test of names against the detectors.
+    limits: Limits,
 }
 
 /// Findings are handed to the output (and counted) in batches of this many, so that a
@@ -164,6 +168,10 @@ impl<'a> Worker<'a> {
             counts: FileCounts::default(),
             tally: Tally::default(),
             pending: gzip::Warnings::default(),
+            limits: Limits {
+                names_hold_values: Some(names_test(engine)),
+                ..settings.limits.clone()
+            },
         }
     }
 
@@ -283,6 +291,7 @@ impl<'a> Worker<'a> {
         };
         let kind = if spreadsheet { Kind::Spreadsheet } else { Kind::SqliteDb };
         let limits = render::Limits { max_cell: self.settings.max_cell };
+        let parser = sql::for_kind(Kind::SqliteDump, Names::with_limits(&self.limits));
         let (mut send, pipe) = render::pipe();
         let path_arc: Arc<Path> = Arc::from(path);
         let (pass, rendering) = std::thread::scope(|s| {
@@ -292,7 +301,7 @@ impl<'a> Worker<'a> {
                 out.warnings
             });
             let never_cut = Cell::new(None);
-            let pass = self.structured_pass(&path_arc, pipe, sql::sqlite_dump(), None, &never_cut);
+            let pass = self.structured_pass(&path_arc, pipe, parser, None, &never_cut);
             (pass, producer.join())
         });
         let (bytes, columns, mut warnings) = match pass {
@@ -350,7 +359,7 @@ impl<'a> Worker<'a> {
         let path_arc: Arc<Path> = Arc::from(path);
         // A signal ends a long stream early; the file then says where it was cut.
         let cut = Cell::new(None);
-        let structured = plan.and_then(|p| p.parser(&head));
+        let structured = plan.and_then(|p| p.parser_with(&head, &self.limits));
         let read = head.len() as u64;
         let input = io::Cursor::new(head).chain(Interruptible::new(reader, read, &cut));
         if let Some((kind, parser)) = structured {
@@ -407,7 +416,8 @@ impl<'a> Worker<'a> {
         self.findings.clear();
         self.counts.clear();
         let join = Join::new(parser, self.engine.column_hints(), *self.engine.env())
-            .with_samples(self.settings.samples);
+            .with_samples(self.settings.samples)
+            .with_max_held(self.limits.max_held_findings);
         let (mut sink, scratch) = self.file_sink(path_arc, Some(join));
         let result = stream::scan_reader_with(sink.engine, reader, scratch, &mut sink);
         if let Some(e) = sink.sink_error.take() {
@@ -472,7 +482,8 @@ impl<'a> Worker<'a> {
         let mut cursor = LineCursor::default();
         for c in &self.cands {
             let (engine, settings, ids) = (self.engine, self.settings, &self.ids);
-            let made = make_finding(engine, settings, ids, &path_arc, hay, 0, c, &mut cursor);
+            let made =
+                make_finding(engine, settings, ids, &path_arc, hay, 0, c, &mut cursor, &|_| true);
             route(made, &mut self.findings, &mut self.tally, self.settings);
         }
         self.finish_file(path_arc, hay.len() as u64)
@@ -495,7 +506,8 @@ impl<'a> Worker<'a> {
         for c in &self.cands {
             let (engine, settings, ids) = (self.engine, self.settings, &self.ids);
             let hay = text.as_bytes();
-            let mut made = make_finding(engine, settings, ids, &path_arc, hay, 0, c, &mut cursor);
+            let mut made =
+                make_finding(engine, settings, ids, &path_arc, hay, 0, c, &mut cursor, &|_| true);
             if let Some((f, _)) = &mut made {
                 f.start = offsets.file_offset(c.start);
                 f.end = offsets.file_offset(c.end);
@@ -606,7 +618,16 @@ impl stream::StreamSink for FileSink<'_, '_> {
 
     fn candidate(&mut self, buf: &[u8], base: u64, c: &Candidate) {
         let (engine, settings, ids, path) = (self.engine, self.settings, self.ids, self.path);
-        let made = make_finding(engine, settings, ids, path, buf, base, c, &mut self.cursor);
+        let made = match &self.join {
+            // In structured data a marker counts only in a comment, never inside a value.
+            Some(join) => {
+                let markers = |at: u64| join.marker_allowed(at);
+                make_finding(engine, settings, ids, path, buf, base, c, &mut self.cursor, &markers)
+            }
+            None => {
+                make_finding(engine, settings, ids, path, buf, base, c, &mut self.cursor, &|_| true)
+            }
+        };
         match (&mut self.join, made) {
             (Some(join), Some(made)) => join.push(made),
             (Some(_), None) => {}
@@ -626,6 +647,8 @@ impl stream::StreamSink for FileSink<'_, '_> {
             join.join(done_until, &mut |h, v| held_finding(cx, h, v), &mut |made| {
                 route(Some(made), findings, tally, settings)
             });
+            // The next buffer starts after `base`: no marker before it is looked at again.
+            join.forget_markers_before(base);
         }
         self.flush_if_full();
     }
@@ -661,8 +684,8 @@ fn held_finding(
     } else {
         String::new()
     };
-    let suppression =
-        settings.policy.suppression(h.category, false, content, content, &fingerprint);
+    // A value inside a cell is never a source line: no inline marker applies to it.
+    let suppression = settings.policy.suppression(h.category, false, b"", content, &fingerprint);
     let minor = h.category == Category::DateOfBirth
         && crate::detect::facts::birth_date(h.category, content)
             .or_else(|| {
@@ -692,6 +715,19 @@ fn held_finding(
     Some((finding, suppression))
 }
 
+/// A test of names against the detectors (see [`Limits::names_hold_values`]): whether any
+/// detector finds a candidate in the name, at any confidence.
+fn names_test(engine: &Engine) -> crate::extract::ValueTest {
+    let engine = engine.clone();
+    let scratch = std::sync::Mutex::new(engine.scratch());
+    Arc::new(move |name: &[u8]| {
+        let mut scratch = scratch.lock().unwrap_or_else(|e| e.into_inner());
+        let mut found = Vec::new();
+        engine.scan(name, 0, 1, &mut scratch, &mut found);
+        !found.is_empty()
+    })
+}
+
 /// What became of a file that may be a spreadsheet or an SQLite database.
 enum Rendered {
     /// It is neither.
@@ -712,6 +748,12 @@ enum Admit {
     No,
 }
 
+/// How many suppressed findings are listed: as many as findings are kept, and never
+/// without bound (a baseline keeps every finding, but lists no suppressed one).
+pub fn suppressed_cap(settings: &WorkerSettings) -> usize {
+    settings.findings_cap.unwrap_or(crate::report::json::FINDINGS_MAX)
+}
+
 /// Sends a made finding where it belongs: reported, listed as suppressed, or counted.
 fn route(
     made: Option<(Finding, Option<Suppression>)>,
@@ -730,7 +772,7 @@ fn route(
         Some((_, Some(Suppression::Baseline))) => tally.baselined += 1,
         Some((_, Some(Suppression::TestValue))) => tally.test_values_ignored += 1,
         Some((finding, Some(suppressed))) => {
-            tally.suppressed.push(Suppressed { finding, suppressed })
+            tally.add_suppressed(Suppressed { finding, suppressed }, suppressed_cap(settings))
         }
     }
 }
@@ -748,13 +790,14 @@ fn make_finding(
     base: u64,
     c: &Candidate,
     cursor: &mut LineCursor,
+    markers: &dyn Fn(u64) -> bool,
 ) -> Option<(Finding, Option<Suppression>)> {
     if c.confidence < settings.min_confidence {
         return None;
     }
     let category = engine.detectors()[c.detector].category();
     let value = &buf[c.start..c.end];
-    let spot = cursor.locate(buf, base, c);
+    let spot = cursor.locate(buf, base, c, markers);
     let fingerprint = if settings.policy.fingerprints() {
         let before =
             &buf[spot.line_start.max(c.start.saturating_sub(FINGERPRINT_CONTEXT))..c.start];
@@ -840,8 +883,15 @@ struct Spot {
 
 impl LineCursor {
     /// Locates `c`, a candidate in `buf` (whose first byte is at stream offset `base`)
-    /// that starts after every candidate located before it.
-    fn locate(&mut self, buf: &[u8], base: u64, c: &Candidate) -> Spot {
+    /// that starts after every candidate located before it; `markers` says which inline
+    /// markers (by stream offset) count.
+    fn locate(
+        &mut self,
+        buf: &[u8],
+        base: u64,
+        c: &Candidate,
+        markers: &dyn Fn(u64) -> bool,
+    ) -> Spot {
         let at = base + c.start as u64;
         if c.line != self.line || self.pos < base || self.pos > at {
             let start = memchr::memrchr(b'\n', &buf[..c.start]).map_or(0, |i| i + 1);
@@ -854,8 +904,11 @@ impl LineCursor {
         if self.searched != Some((base, buf.len())) {
             self.searched = Some((base, buf.len()));
             let end = memchr::memchr(b'\n', &buf[c.start..]).map_or(buf.len(), |i| c.start + i);
-            self.marker = match memchr::memmem::find(&buf[line_start..end], ALLOW_MARKER) {
-                Some(i) => base + (line_start + i) as u64..base + end as u64,
+            let first = memchr::memmem::find_iter(&buf[line_start..end], ALLOW_MARKER)
+                .map(|i| base + (line_start + i) as u64)
+                .find(|&at| markers(at));
+            self.marker = match first {
+                Some(at) => at..base + end as u64,
                 None => 0..0,
             };
         }
@@ -941,11 +994,14 @@ mod tests {
         let mut cursor = LineCursor::default();
         let mut cols = Vec::new();
         for c in candidates(&text, b"139", 0, cut, 0) {
-            cols.push((c.start, cursor.locate(first, 0, &c).col));
+            cols.push((c.start, cursor.locate(first, 0, &c, &|_| true).col));
         }
         cursor.advance(first, 0, cut as u64);
         for c in candidates(&text, b"139", cut, text.len(), second) {
-            cols.push((second + c.start, cursor.locate(&text[second..], second as u64, &c).col));
+            cols.push((
+                second + c.start,
+                cursor.locate(&text[second..], second as u64, &c, &|_| true).col,
+            ));
         }
         assert_eq!(cols.len(), 401);
         for (at, col) in cols {
@@ -958,7 +1014,7 @@ mod tests {
         let text = b"a 139 b 139 # piiscan:allow cn_mobile\nc 139\n";
         let mut cursor = LineCursor::default();
         let cs = candidates(text, b"139", 0, text.len(), 0);
-        let spots: Vec<Spot> = cs.iter().map(|c| cursor.locate(text, 0, c)).collect();
+        let spots: Vec<Spot> = cs.iter().map(|c| cursor.locate(text, 0, c, &|_| true)).collect();
         let marker = &text[spots[0].marker.clone()];
         assert_eq!(marker, b"piiscan:allow cn_mobile");
         assert_eq!(spots[1].marker, spots[0].marker);

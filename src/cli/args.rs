@@ -202,6 +202,28 @@ pub struct ScanArgs {
     #[arg(long, value_name = "DIR")]
     pub patterns: Vec<PathBuf>,
 
+    /// Keep at most N distinct table and column names (JSON key paths) per structured
+    /// file; new names past it collapse to `*` (keys) or `col_N` (columns).
+    #[arg(long, value_name = "N", default_value_t = crate::extract::Limits::MAX_COLUMNS,
+          value_parser = clap::builder::TypedValueParser::map(
+              clap::value_parser!(u32).range(1..), |n| n as usize))]
+    pub max_columns: usize,
+
+    /// Follow JSON nesting N levels deep; deeper values share the path at that depth
+    /// followed by `*`, and the file gets a warning.
+    #[arg(long, value_name = "N", default_value_t = crate::extract::Limits::MAX_JSON_DEPTH,
+          value_parser = clap::builder::TypedValueParser::map(
+              clap::value_parser!(u32).range(1..), |n| n as usize))]
+    pub max_json_depth: usize,
+
+    /// Hold at most N findings of a structured file while they wait for the value that
+    /// holds them to end; past it the value is given up as broken (an unclosed quote), the
+    /// file gets a warning, and parsing resumes at the next line.
+    #[arg(long, value_name = "N", default_value_t = crate::extract::Limits::MAX_HELD_FINDINGS,
+          value_parser = clap::builder::TypedValueParser::map(
+              clap::value_parser!(u32).range(1..), |n| n as usize))]
+    pub max_held_findings: usize,
+
     /// Which files to visit.
     #[command(flatten)]
     pub walk: WalkArgs,
@@ -329,6 +351,19 @@ mod tests {
         assert_eq!(a.min_confidence, None);
         assert_eq!(a.fail_on, None);
         assert!(!a.walk.no_ignore && !a.walk.hidden && !a.walk.follow && !a.show_values);
+        assert_eq!(a.max_columns, crate::extract::Limits::MAX_COLUMNS);
+        assert_eq!(a.max_json_depth, crate::extract::Limits::MAX_JSON_DEPTH);
+        assert_eq!(a.max_held_findings, crate::extract::Limits::MAX_HELD_FINDINGS);
+    }
+
+    #[test]
+    fn structure_limits_are_positive() {
+        let parse = |flag: &str, v: &str| Cli::try_parse_from(["piiscan", "scan", flag, v]);
+        assert!(parse("--max-columns", "0").is_err());
+        assert!(parse("--max-json-depth", "x").is_err());
+        let cli = parse("--max-held-findings", "50").unwrap();
+        let Command::Scan(a) = cli.command else { panic!() };
+        assert_eq!(a.max_held_findings, 50);
     }
 
     #[test]

@@ -155,6 +155,12 @@ impl ScanConfig {
                 samples: args.samples,
                 max_cell: usize::try_from(max_cell).unwrap_or(usize::MAX).max(1),
                 gzip_depth: args.walk.max_gzip_depth,
+                limits: crate::extract::Limits {
+                    max_columns: args.max_columns,
+                    max_json_depth: args.max_json_depth,
+                    max_held_findings: args.max_held_findings,
+                    names_hold_values: None,
+                },
             },
             format: args.format,
             report,

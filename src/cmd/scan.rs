@@ -186,6 +186,7 @@ pub fn execute(cfg: &ScanConfig) -> Result<Option<Inventory>> {
     if let Some(cap) = cfg.worker.findings_cap {
         tally.cap_findings(cap);
     }
+    tally.cap_suppressed(crate::worker::suppressed_cap(&cfg.worker));
     if let Some(sink) = &jsonl {
         let ended = if complete { Ok(()) } else { sink.incomplete() };
         if let Err(e) = ended.and_then(|()| sink.flush()) {

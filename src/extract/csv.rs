@@ -6,10 +6,16 @@
 //! delimiter is sniffed from the first line (`,` `;` `\t` `|`, outside quotes); the table
 //! is the file's name. A record with more fields than the header gets `col_N` names and
 //! one warning per file.
+//!
+//! The header is content too: when a detector finds a value in any of its cells, the file
+//! has no header (its first row is data): every column is then `col_N`, and the first
+//! row's cells are reported like the others. A header name past the file's name limit
+//! becomes `col_N` (or `*`). A quoted field still open at the end of the input is
+//! reported as an unclosed quote.
 
 use csv_core::{ReadFieldResult, Reader, ReaderBuilder};
 
-use crate::extract::{Cell, Names, Parser, Warning};
+use crate::extract::{Cell, Limits, Names, Parser, Warning};
 
 /// Room for one header name (longer names are cut).
 const NAME_MAX: usize = 256;
@@ -56,12 +62,31 @@ pub struct CsvParser {
     row: u64,
     ragged_warned: bool,
     pending_cr: bool,
+    /// The header row's fields as read: name, span, non-empty (at most the file's name
+    /// limit of them).
+    header_cells: Vec<(String, u64, u64, bool)>,
+    /// Bytes fed so far.
+    fed: u64,
+    /// After [`Parser::abandon`]: skipping to the next line.
+    skipping: bool,
+    /// The current field's first byte has not been seen yet.
+    first_pending: bool,
+    /// The current field opened with a quote, and an odd number of quotes has been read
+    /// in it (the quote is open).
+    quoted: bool,
+    quote_open: bool,
 }
 
 impl CsvParser {
-    /// A parser for a file called `table` with the given delimiter.
+    /// A parser for a file called `table` with the given delimiter and the default
+    /// [`Limits`].
     pub fn new(table: &str, delimiter: u8) -> CsvParser {
-        let mut names = Names::default();
+        CsvParser::with_names(Names::with_limits(&Limits::default()), table, delimiter)
+    }
+
+    /// A parser for a file called `table` with the given delimiter, keeping its names in
+    /// `names`.
+    pub fn with_names(mut names: Names, table: &str, delimiter: u8) -> CsvParser {
         let table = names.intern(table);
         CsvParser {
             reader: ReaderBuilder::new().delimiter(delimiter).build(),
@@ -77,6 +102,50 @@ impl CsvParser {
             row: 0,
             ragged_warned: false,
             pending_cr: false,
+            header_cells: Vec::new(),
+            fed: 0,
+            skipping: false,
+            first_pending: true,
+            quoted: false,
+            quote_open: false,
+        }
+    }
+
+    /// The header record has ended: its names become the columns, unless a detector
+    /// finds a value in one of them; then the file has no header, and the record is the
+    /// first row of data.
+    fn header_done(&mut self, cells: &mut Vec<Cell>) {
+        let header = std::mem::take(&mut self.header_cells);
+        let headerless = header.iter().any(|(name, ..)| self.names.holds_value(name.as_bytes()));
+        self.header = (0..header.len())
+            .map(|i| {
+                let name = &header[i].0;
+                let kept =
+                    if headerless { None } else { self.names.checked(name, name.as_bytes()) };
+                kept.unwrap_or_else(|| self.names.positional(i))
+            })
+            .collect();
+        if headerless {
+            self.row = 1;
+            for (i, &(_, start, end, non_empty)) in header.iter().enumerate() {
+                let column = self.header[i];
+                cells.push(Cell { start, end, table: self.table, column, row: 1, non_empty });
+            }
+        }
+    }
+
+    /// Follows the quotes of the current field in `bytes`, the input consumed from file
+    /// offset `at` on.
+    fn track_quotes(&mut self, bytes: &[u8], at: u64) {
+        let end = at + bytes.len() as u64;
+        if self.first_pending && self.field_start >= at && self.field_start < end {
+            self.first_pending = false;
+            self.quoted = bytes[(self.field_start - at) as usize] == b'"';
+        }
+        if self.quoted {
+            let from = self.field_start.saturating_sub(at).min(bytes.len() as u64) as usize;
+            let n = memchr::memchr_iter(b'"', &bytes[from..]).count();
+            self.quote_open ^= n % 2 == 1;
         }
     }
 
@@ -90,11 +159,15 @@ impl CsvParser {
         warnings: &mut Vec<Warning>,
     ) {
         let end = if ended_by_separator { raw_end - 1 } else { raw_end };
+        (self.first_pending, self.quoted, self.quote_open) = (true, false, false);
         if self.in_header {
             let text = String::from_utf8_lossy(&self.name_buf);
             let name = text.trim().trim_start_matches('\u{feff}');
-            let id = self.names.intern(if name.is_empty() { "_" } else { name });
-            self.header.push(id);
+            let name = if name.is_empty() { "_" } else { name };
+            if self.header_cells.len() < self.names.limit().unwrap_or(usize::MAX) {
+                let span = (self.field_start, end.max(self.field_start), self.field_len > 0);
+                self.header_cells.push((name.to_string(), span.0, span.1, span.2));
+            }
             self.name_buf.clear();
         } else {
             if self.col == 0 {
@@ -114,7 +187,7 @@ impl CsvParser {
                             ),
                         });
                     }
-                    self.names.intern(&format!("col_{}", self.col + 1))
+                    self.names.positional(self.col)
                 }
             };
             cells.push(Cell {
@@ -131,7 +204,10 @@ impl CsvParser {
         self.field_len = 0;
         if record_end {
             self.col = 0;
-            self.in_header = false;
+            if self.in_header {
+                self.in_header = false;
+                self.header_done(cells);
+            }
         }
     }
 }
@@ -145,8 +221,16 @@ impl Parser for CsvParser {
         warnings: &mut Vec<Warning>,
     ) {
         let mut pos = 0;
+        self.fed = base + chunk.len() as u64;
         // An empty input means the end of the data to csv-core: never pass one here.
         while pos < chunk.len() {
+            if self.skipping {
+                let Some(k) = memchr::memchr(b'\n', &chunk[pos..]) else { return };
+                pos += k + 1;
+                self.skipping = false;
+                self.field_start = base + pos as u64;
+                continue;
+            }
             // After a CR ends a record, its LF (read with the next field) is not data.
             if self.pending_cr {
                 self.pending_cr = false;
@@ -156,6 +240,7 @@ impl Parser for CsvParser {
             }
             let mut scratch = std::mem::take(&mut self.scratch);
             let (res, nin, nout) = self.reader.read_field(&chunk[pos..], &mut scratch);
+            self.track_quotes(&chunk[pos..pos + nin], base + pos as u64);
             if self.in_header && self.name_buf.len() < NAME_MAX {
                 let room = NAME_MAX - self.name_buf.len();
                 self.name_buf.extend_from_slice(&scratch[..nout.min(room)]);
@@ -183,6 +268,15 @@ impl Parser for CsvParser {
     }
 
     fn finish(&mut self, cells: &mut Vec<Cell>, warnings: &mut Vec<Warning>) {
+        if self.skipping {
+            return;
+        }
+        if self.quote_open {
+            warnings.push(Warning {
+                offset: self.field_start,
+                reason: "unclosed quote: the field runs to the end of the input".into(),
+            });
+        }
         let mut scratch = std::mem::take(&mut self.scratch);
         loop {
             let (res, _, nout) = self.reader.read_field(&[], &mut scratch);
@@ -201,6 +295,31 @@ impl Parser for CsvParser {
 
     fn names(&self) -> &Names {
         &self.names
+    }
+
+    fn settled(&self) -> u64 {
+        if self.skipping {
+            self.fed
+        } else if self.in_header {
+            // The header's cells become data if it turns out to be a row.
+            0
+        } else {
+            self.field_start
+        }
+    }
+
+    fn abandon(&mut self) {
+        self.reader.reset();
+        self.skipping = true;
+        self.pending_cr = false;
+        self.col = 0;
+        self.field_len = 0;
+        self.name_buf.clear();
+        (self.first_pending, self.quoted, self.quote_open) = (true, false, false);
+        if self.in_header {
+            self.in_header = false;
+            self.header_cells.clear();
+        }
     }
 }
 

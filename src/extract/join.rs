@@ -3,9 +3,14 @@
 //! it, and counts, per column, rows, non-empty cells, findings, matched cells and
 //! distinct values.
 //!
-//! A finding waits until the cell that holds it has ended (cells may straddle chunks);
-//! cells are dropped as soon as no waiting finding can fall inside them, so memory is
-//! bounded by one chunk's cells, not by the file.
+//! A finding waits until the cell that holds it has ended (cells may straddle chunks), or
+//! until the parser has settled past it without a cell ([`Parser::settled`]: it is outside
+//! every cell); cells are dropped as soon as no waiting finding can fall inside them, so
+//! memory is bounded by one chunk's cells, not by the file. A cell that never ends (an
+//! unclosed quote) cannot make the findings wait without bound: past
+//! [`Join::with_max_held`] waiting findings, the parser gives the cell up
+//! ([`Parser::abandon`]), the file gets a warning at the cell's start, and the waiting
+//! findings are reported without a column.
 
 use std::collections::hash_map::RandomState;
 use std::collections::{BTreeMap, HashMap, VecDeque};
@@ -219,6 +224,10 @@ pub struct Join<'a> {
     env: Env,
     /// Masked samples kept per column and category.
     samples: usize,
+    /// Findings held at most while they wait for their cell.
+    max_held: usize,
+    /// The input has ended: nothing is given up any more.
+    ended: bool,
     /// Per column name index: what the name says (filled on first use).
     hinted: Vec<Option<ColumnHint>>,
     cells: VecDeque<Cell>,
@@ -255,6 +264,8 @@ impl<'a> Join<'a> {
             hints,
             env,
             samples: 0,
+            max_held: crate::extract::Limits::MAX_HELD_FINDINGS,
+            ended: false,
             hinted: Vec::new(),
             cells: VecDeque::new(),
             fresh: Vec::new(),
@@ -393,9 +404,26 @@ impl<'a> Join<'a> {
         self
     }
 
+    /// Holds at most `n` findings waiting for their cell (at least 1).
+    pub fn with_max_held(mut self, n: usize) -> Join<'a> {
+        self.max_held = n.max(1);
+        self
+    }
+
     /// A finding, waiting for its cell.
     pub fn push(&mut self, made: Made) {
         self.pending.push_back(made);
+    }
+
+    /// Whether an inline suppression marker at `offset` is in a comment (see
+    /// [`Parser::marker_allowed`]).
+    pub fn marker_allowed(&self, offset: u64) -> bool {
+        self.parser.marker_allowed(offset)
+    }
+
+    /// No marker before `offset` will be asked about again.
+    pub fn forget_markers_before(&mut self, offset: u64) {
+        self.parser.forget_markers_before(offset);
     }
 
     /// Attributes the waiting findings whose cells are known and hands them to `out`;
@@ -407,12 +435,50 @@ impl<'a> Join<'a> {
         make: &mut impl FnMut(&Held, &[u8]) -> Option<Made>,
         out: &mut impl FnMut(Made),
     ) {
+        self.attribute_pending(make, out);
+        if self.pending.len() > self.max_held && !self.ended {
+            // The cell they wait for does not end: give it up, and report them without it.
+            let at = self.parser.settled();
+            self.parser.abandon();
+            let reason = format!(
+                "more than {} findings wait for the value starting here to end (an unclosed \
+                 quote?): it is given up, and parsing resumes at the next line \
+                 (--max-held-findings)",
+                self.max_held
+            );
+            self.warnings.push(Warning { offset: at, reason });
+            self.attribute_pending(make, out);
+        }
+        let keep_from = self.pending.front().map_or(done_until, |(f, _)| f.start);
+        while self.cells.front().is_some_and(|c| c.end <= keep_from) {
+            self.cells.pop_front();
+        }
+        self.release_held(keep_from, make, out);
+        let keep = self.held.front().map_or(u64::MAX, |h| h.content.start);
+        self.held_bytes
+            .release(keep.min(self.held_bytes.base + self.held_bytes.bytes.len() as u64));
+    }
+
+    /// Attributes the waiting findings whose cells are known, and reports those the
+    /// parser has settled past without a cell.
+    fn attribute_pending(
+        &mut self,
+        make: &mut impl FnMut(&Held, &[u8]) -> Option<Made>,
+        out: &mut impl FnMut(Made),
+    ) {
+        let settled = self.parser.settled();
         while let Some((f, _)) = self.pending.front() {
             let start = f.start;
             while self.cells.front().is_some_and(|c| c.end <= start) {
                 self.cells.pop_front();
             }
             let Some(&cell) = self.cells.front() else {
+                if start < settled {
+                    // No cell holds it, and none that starts later can.
+                    self.release_held(start, make, out);
+                    out(self.pending.pop_front().expect("front exists"));
+                    continue;
+                }
                 // Its cell has not ended yet.
                 break;
             };
@@ -426,14 +492,6 @@ impl<'a> Join<'a> {
                 out(made);
             }
         }
-        let keep_from = self.pending.front().map_or(done_until, |(f, _)| f.start);
-        while self.cells.front().is_some_and(|c| c.end <= keep_from) {
-            self.cells.pop_front();
-        }
-        self.release_held(keep_from, make, out);
-        let keep = self.held.front().map_or(u64::MAX, |h| h.content.start);
-        self.held_bytes
-            .release(keep.min(self.held_bytes.base + self.held_bytes.bytes.len() as u64));
     }
 
     /// Reports the held values whose cells end by `until` (no engine finding can fall in
@@ -515,6 +573,7 @@ impl<'a> Join<'a> {
         out: &mut impl FnMut(Made),
     ) {
         self.fresh.clear();
+        self.ended = true;
         self.parser.finish(&mut self.fresh, &mut self.warnings);
         let fresh = std::mem::take(&mut self.fresh);
         for c in &fresh {

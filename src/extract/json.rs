@@ -6,13 +6,21 @@
 //! because no JSON crate reports the byte offsets of values while streaming in bounded
 //! memory: this scanner keeps only the stack of open containers and the current key.
 //! Malformed input is recorded as a warning and scanning resumes at the next line.
+//!
+//! Paths are built incrementally: a path is its parent's index plus one key, looked up in
+//! the parent's children, so that reading a key costs the key's length, not the path's,
+//! and a path's text is made once. Keys are content: a key in which a detector finds a
+//! value (an object keyed by e-mail addresses or phone numbers) becomes `*`, as does any
+//! new key once the file has [`Limits::max_columns`](crate::extract::Limits) names; past
+//! the depth limit, deeper values share the path at the limit with `.*` added.
 
-use crate::extract::{Cell, Names, Parser, Warning};
+use std::collections::HashMap;
+
+use crate::extract::names::COLLAPSED;
+use crate::extract::{Cell, Limits, Names, Parser, Warning};
 
 /// Longest key kept (longer keys are cut).
 const KEY_MAX: usize = 128;
-/// Deepest nesting followed; deeper values are attributed to the deepest path kept.
-const DEPTH_MAX: usize = 64;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Frame {
@@ -50,12 +58,24 @@ pub struct JsonParser {
     top_array_seen: bool,
     /// Bytes fed so far (where the input ends, at `finish`).
     fed: u64,
+    /// Per path, the paths of its keys (by the key's bytes as written).
+    children: HashMap<u32, HashMap<Box<[u8]>, u32>>,
+    /// Nesting followed; deeper frames keep the collapsed path at this depth.
+    max_depth: usize,
+    /// The file was warned about nesting past `max_depth`.
+    deep_warned: bool,
 }
 
 impl JsonParser {
-    /// A parser for a file called `table`.
+    /// A parser for a file called `table`, with the default [`Limits`].
     pub fn new(table: &str) -> JsonParser {
-        let mut names = Names::default();
+        let limits = Limits::default();
+        JsonParser::with_names(Names::with_limits(&limits), table, limits.max_json_depth)
+    }
+
+    /// A parser for a file called `table`, keeping its key paths in `names` and
+    /// following nesting `max_depth` deep.
+    pub fn with_names(mut names: Names, table: &str, max_depth: usize) -> JsonParser {
         let table = names.intern(table);
         let root = names.intern("$");
         JsonParser {
@@ -71,6 +91,9 @@ impl JsonParser {
             want_key: false,
             top_array_seen: false,
             fed: 0,
+            children: HashMap::new(),
+            max_depth: max_depth.max(1),
+            deep_warned: false,
         }
     }
 
@@ -94,25 +117,53 @@ impl JsonParser {
         }
     }
 
-    fn join(&mut self, parent: u32, child: &str) -> u32 {
-        let p = self.names.get(parent).clone();
-        if parent == self.root {
-            self.names.intern(child)
-        } else {
-            self.names
-                .intern(&format!("{p}{}{child}", if child.starts_with('[') { "" } else { "." }))
+    /// The path of key `key` (or `[]` for array elements, `*` for collapsed keys) under
+    /// `parent`.
+    fn child(&mut self, parent: u32, key: &[u8]) -> u32 {
+        if let Some(&id) = self.children.get(&parent).and_then(|m| m.get(key)) {
+            return id;
         }
+        let text = String::from_utf8_lossy(key);
+        let full = if parent == self.root {
+            text.into_owned()
+        } else {
+            let sep = if key.starts_with(b"[") { "" } else { "." };
+            format!("{}{sep}{text}", self.names.get(parent))
+        };
+        let id = if key == b"[]" || key == COLLAPSED.as_bytes() {
+            self.names.intern(&full)
+        } else {
+            match self.names.checked(&full, key) {
+                Some(id) => id,
+                // A value as a key, or too many names: not kept, nor remembered.
+                None => return self.child(parent, COLLAPSED.as_bytes()),
+            }
+        };
+        self.children.entry(parent).or_default().insert(key.into(), id);
+        id
     }
 
-    fn open(&mut self, array: bool) {
+    fn open(&mut self, array: bool, at: u64, warnings: &mut Vec<Warning>) {
         // The array holding a document's rows is not itself a row.
         let top_rows = array && self.stack.is_empty() && !self.top_array_seen;
         if !top_rows {
             self.maybe_new_row();
         }
-        let path = self.value_path();
-        if self.stack.len() >= DEPTH_MAX {
-            // Too deep: keep counting brackets on the same path.
+        let mut path = self.value_path();
+        if self.stack.len() >= self.max_depth {
+            // Too deep: keep counting brackets on one collapsed path.
+            if self.stack.len() == self.max_depth {
+                path = self.child(path, COLLAPSED.as_bytes());
+                if !self.deep_warned {
+                    self.deep_warned = true;
+                    let reason = format!(
+                        "nested deeper than {} levels: deeper values are attributed to the \
+                         path at that depth followed by `*` (--max-json-depth)",
+                        self.max_depth
+                    );
+                    warnings.push(Warning { offset: at, reason });
+                }
+            }
             self.stack.push(if array {
                 Frame::Array { path, rows: false }
             } else {
@@ -126,7 +177,7 @@ impl JsonParser {
             if rows {
                 self.top_array_seen = true;
             }
-            let path = if rows { self.root } else { self.join(path, "[]") };
+            let path = if rows { self.root } else { self.child(path, b"[]") };
             self.stack.push(Frame::Array { path, rows });
         } else {
             self.stack.push(Frame::Object { path, key: None });
@@ -163,15 +214,21 @@ impl JsonParser {
     }
 
     fn key_done(&mut self) {
-        let key = String::from_utf8_lossy(&self.key_buf).into_owned();
-        self.key_buf.clear();
+        self.want_key = false;
+        if self.stack.len() > self.max_depth {
+            // Past the depth limit keys add nothing: values share the collapsed path.
+            self.key_buf.clear();
+            return;
+        }
         if let Some(&Frame::Object { path, .. }) = self.stack.last() {
-            let id = self.join(path, &key);
+            let key = std::mem::take(&mut self.key_buf);
+            let id = self.child(path, &key);
+            self.key_buf = key;
             if let Some(Frame::Object { key, .. }) = self.stack.last_mut() {
                 *key = Some(id);
             }
         }
-        self.want_key = false;
+        self.key_buf.clear();
     }
 }
 
@@ -267,8 +324,8 @@ impl Parser for JsonParser {
                         self.lex = Lex::Str { escaped: false, key: false };
                     }
                 }
-                b'{' => self.open(false),
-                b'[' => self.open(true),
+                b'{' => self.open(false, at, warnings),
+                b'[' => self.open(true, at, warnings),
                 b'}' => self.close(false, at, warnings),
                 b']' => self.close(true, at, warnings),
                 b':' => {}
@@ -318,6 +375,20 @@ impl Parser for JsonParser {
 
     fn names(&self) -> &Names {
         &self.names
+    }
+
+    fn settled(&self) -> u64 {
+        match self.lex {
+            Lex::Str { key: false, .. } | Lex::Bare => self.token_start,
+            _ => self.fed,
+        }
+    }
+
+    fn abandon(&mut self) {
+        self.stack.clear();
+        self.lex = Lex::Resync;
+        self.want_key = false;
+        self.key_buf.clear();
     }
 }
 

@@ -23,7 +23,58 @@ pub mod names;
 pub mod render;
 pub mod sql;
 
-pub use names::Names;
+pub use names::{Names, ValueTest};
+
+/// Bounds on what a structured file's content can make a parser and the join keep, so
+/// that hostile input (keys that are values, endless nesting, an unclosed quote) costs
+/// bounded memory. Set by `--max-columns`, `--max-json-depth` and
+/// `--max-held-findings`.
+#[derive(Clone)]
+pub struct Limits {
+    /// Distinct table and column names (JSON key paths) kept per file; past it, new
+    /// names collapse (`*` in a key path, `col_N` or `*` for a column).
+    pub max_columns: usize,
+    /// JSON nesting followed; deeper values are attributed to the path at this depth
+    /// with `.*` added, and the file gets a warning.
+    pub max_json_depth: usize,
+    /// Findings the join holds while they wait for their cell to end; past it, the open
+    /// cell is given up (a warning at its start) and parsing resumes at the next line.
+    pub max_held_findings: usize,
+    /// Whether a name holds a value a detector finds: such a name is never kept (a key
+    /// that is an e-mail address becomes `*`; a CSV header of such cells is data).
+    pub names_hold_values: Option<ValueTest>,
+}
+
+impl Limits {
+    /// The default `--max-columns`.
+    pub const MAX_COLUMNS: usize = 10_000;
+    /// The default `--max-json-depth`.
+    pub const MAX_JSON_DEPTH: usize = 64;
+    /// The default `--max-held-findings`.
+    pub const MAX_HELD_FINDINGS: usize = 10_000;
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_columns: Limits::MAX_COLUMNS,
+            max_json_depth: Limits::MAX_JSON_DEPTH,
+            max_held_findings: Limits::MAX_HELD_FINDINGS,
+            names_hold_values: None,
+        }
+    }
+}
+
+impl std::fmt::Debug for Limits {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Limits")
+            .field("max_columns", &self.max_columns)
+            .field("max_json_depth", &self.max_json_depth)
+            .field("max_held_findings", &self.max_held_findings)
+            .field("names_hold_values", &self.names_hold_values.is_some())
+            .finish()
+    }
+}
 
 /// One cell of a table: a value's byte span in the file and where it belongs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,6 +116,25 @@ pub trait Parser: Send {
 
     /// The table and column names the cells refer to.
     fn names(&self) -> &Names;
+
+    /// The offset before which every cell has been emitted: a finding before it that no
+    /// emitted cell holds lies outside every cell, and need not wait.
+    fn settled(&self) -> u64;
+
+    /// Gives up the cell (or statement) in progress, which too many findings are waiting
+    /// for (an unclosed quote swallowing the rest of the file), and resumes parsing at
+    /// the next line. Afterwards [`Parser::settled`] is at least the end of the input fed.
+    fn abandon(&mut self);
+
+    /// Whether an inline suppression marker at `offset` is in a comment of the format
+    /// (only SQL has them), where it may suppress its line. A marker inside data (a
+    /// cell, a key, a row) never does.
+    fn marker_allowed(&self, _offset: u64) -> bool {
+        false
+    }
+
+    /// Markers before `offset` will not be asked about again.
+    fn forget_markers_before(&mut self, _offset: u64) {}
 }
 
 /// How a file's name says it should be read: its structured format (if any, judged by
@@ -101,32 +171,38 @@ impl Plan {
         matches!(self.extension.as_str(), "csv" | "tsv" | "json" | "jsonl" | "ndjson" | "sql")
     }
 
-    /// The parser for a file of this plan whose first bytes are `head`, if structured.
+    /// The parser for a file of this plan whose first bytes are `head`, if structured,
+    /// with the default [`Limits`].
     pub fn parser(&self, head: &[u8]) -> Option<(Kind, Box<dyn Parser>)> {
+        self.parser_with(head, &Limits::default())
+    }
+
+    /// The parser for a file of this plan whose first bytes are `head`, if structured.
+    pub fn parser_with(&self, head: &[u8], limits: &Limits) -> Option<(Kind, Box<dyn Parser>)> {
+        let names = || Names::with_limits(limits);
         match self.extension.as_str() {
             "csv" => Some((
                 Kind::Csv,
-                Box::new(csv::CsvParser::new(&self.table, csv::sniff_delimiter(head))),
+                Box::new(csv::CsvParser::with_names(
+                    names(),
+                    &self.table,
+                    csv::sniff_delimiter(head),
+                )),
             )),
-            "tsv" => Some((Kind::Csv, Box::new(csv::CsvParser::new(&self.table, b'\t')))),
-            "json" | "jsonl" | "ndjson" => {
-                Some((Kind::Json, Box::new(json::JsonParser::new(&self.table))))
+            "tsv" => {
+                Some((Kind::Csv, Box::new(csv::CsvParser::with_names(names(), &self.table, b'\t'))))
             }
-            "sql" => sql_parser(head),
+            "json" | "jsonl" | "ndjson" => Some((
+                Kind::Json,
+                Box::new(json::JsonParser::with_names(names(), &self.table, limits.max_json_depth)),
+            )),
+            "sql" => {
+                let kind = sql::sniff(head)?;
+                Some((kind, sql::for_kind(kind, names())))
+            }
             _ => None,
         }
     }
-}
-
-/// The parser for a SQL dump whose first bytes are `head`, if it is one.
-fn sql_parser(head: &[u8]) -> Option<(Kind, Box<dyn Parser>)> {
-    let kind = sql::sniff(head)?;
-    let parser = match kind {
-        Kind::Mysql => sql::mysql(),
-        Kind::Postgres => sql::postgres(),
-        _ => sql::sqlite_dump(),
-    };
-    Some((kind, parser))
 }
 
 /// The structured formats piiscan reads.

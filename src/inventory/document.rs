@@ -575,7 +575,7 @@ impl Document {
             findings_total: t.findings_total,
             findings_truncated: (t.findings.len() as u64) < t.findings_total,
             baselined: t.baselined,
-            suppressed: t.suppressed.len() as u64,
+            suppressed: t.suppressed_total,
             test_values_ignored: t.test_values_ignored,
         };
         Document::assemble(scan, locations, files, &sketches, &roots, |cat| {

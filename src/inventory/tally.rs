@@ -252,8 +252,11 @@ pub struct Tally {
     pub skips: Vec<Skip>,
     /// The findings, when the output needs them all at the end (`--format json`).
     pub findings: Vec<Finding>,
-    /// Findings suppressed inline or by an allowed value (listed, masked).
+    /// Findings suppressed inline or by an allowed value (listed, masked): the first by
+    /// path and offset, at most as many as findings are kept.
     pub suppressed: Vec<Suppressed>,
+    /// Findings suppressed inline or by an allowed value, whether listed or not.
+    pub suppressed_total: u64,
     /// Findings accepted by the baseline (counted only).
     pub baselined: u64,
     /// Well-known test values left out by policy (counted only).
@@ -273,6 +276,7 @@ impl Tally {
         self.skips.extend(other.skips);
         self.findings.extend(other.findings);
         self.suppressed.extend(other.suppressed);
+        self.suppressed_total += other.suppressed_total;
         self.baselined += other.baselined;
         self.test_values_ignored += other.test_values_ignored;
         self.failing += other.failing;
@@ -290,15 +294,35 @@ impl Tally {
         self.findings.truncate(cap);
     }
 
+    /// Lists a suppressed finding, keeping at most about `cap` (the first by path and
+    /// offset, exactly `cap` after [`Tally::cap_suppressed`]); the count stays exact.
+    pub fn add_suppressed(&mut self, s: Suppressed, cap: usize) {
+        self.suppressed_total += 1;
+        self.suppressed.push(s);
+        if self.suppressed.len() > 2 * cap.max(1) {
+            self.cap_suppressed(cap);
+        }
+    }
+
+    /// Keeps the first `cap` suppressed findings by path and offset.
+    pub fn cap_suppressed(&mut self, cap: usize) {
+        self.sort_suppressed();
+        self.suppressed.truncate(cap);
+    }
+
+    fn sort_suppressed(&mut self) {
+        self.suppressed.sort_by(|a, b| {
+            a.finding.path.cmp(&b.finding.path).then(a.finding.start.cmp(&b.finding.start))
+        });
+    }
+
     /// Sorts files, skips and findings by path and position, so that every output is
     /// deterministic.
     pub fn sort(&mut self) {
         self.files.sort_by(|a, b| a.path.cmp(&b.path));
         self.skips.sort_by(|a, b| a.path.cmp(&b.path).then(a.reason.cmp(&b.reason)));
         self.findings.sort_by(|a, b| a.path.cmp(&b.path).then(a.start.cmp(&b.start)));
-        self.suppressed.sort_by(|a, b| {
-            a.finding.path.cmp(&b.finding.path).then(a.finding.start.cmp(&b.finding.start))
-        });
+        self.sort_suppressed();
     }
 
     /// Whether any skip was an error.

@@ -523,7 +523,7 @@ impl Report for Sarif {
                     files_skipped: t.skips.len(),
                     failing: t.failing,
                     baselined: t.baselined,
-                    suppressed: t.suppressed.len(),
+                    suppressed: t.suppressed_total as usize,
                     test_values_ignored: t.test_values_ignored,
                 },
             }],

@@ -46,6 +46,11 @@ pub(super) struct CopyState {
 }
 
 impl Statements {
+    /// Where the `COPY` field in progress starts.
+    pub(super) fn copy_field_start(&self) -> u64 {
+        self.copy.field_start
+    }
+
     /// `COPY ... FROM stdin;` has ended: data lines follow its line.
     pub(super) fn copy_begin(&mut self) {
         self.copy = CopyState::default();

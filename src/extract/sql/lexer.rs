@@ -11,6 +11,8 @@
 //! `COPY` block (handed to the statement layer, which emits their cells), and MySQL
 //! `DELIMITER` blocks (skipped whole).
 
+use std::collections::VecDeque;
+
 use memchr::{memchr, memchr2};
 
 use super::statement::{Action, Statements, Tok, TokKind};
@@ -144,6 +146,8 @@ pub(super) struct Lexer {
     delim_len: usize,
     /// Where the open `DELIMITER` block started.
     delim_at: u64,
+    /// Offsets of inline suppression markers inside comments, not yet forgotten.
+    pub(super) markers: VecDeque<u64>,
 }
 
 impl Lexer {
@@ -162,7 +166,28 @@ impl Lexer {
             delim: [0; 4],
             delim_len: 0,
             delim_at: 0,
+            markers: VecDeque::new(),
         }
+    }
+
+    /// Notes the suppression markers in `body`, comment text starting at offset `at`
+    /// (a marker cut by the end of a chunk is missed: its line is then reported).
+    fn note_markers(&mut self, body: &[u8], at: u64) {
+        for k in memchr::memmem::find_iter(body, crate::policy::ALLOW_MARKER) {
+            self.markers.push_back(at + k as u64);
+        }
+    }
+
+    /// Whether data lines of a `COPY` block are being read.
+    pub(super) fn in_copy(&self) -> bool {
+        matches!(self.mode, Mode::Copy | Mode::CopyPreamble)
+    }
+
+    /// Gives up the token in progress and skips to the next statement.
+    pub(super) fn abandon(&mut self) {
+        self.mode = Mode::ResyncScan;
+        self.resync_word = false;
+        self.text.clear();
     }
 
     /// Bytes of carry buffers (for tests of bounded memory).
@@ -490,13 +515,18 @@ impl Lexer {
                         self.punct(syn, b'/', self.start, out);
                     }
                 }
-                Mode::LineComment => match memchr(b'\n', &chunk[i..]) {
-                    Some(k) => {
-                        i += k + 1;
-                        self.mode = Mode::Normal;
+                Mode::LineComment => {
+                    let found = memchr(b'\n', &chunk[i..]);
+                    let body = &chunk[i..found.map_or(n, |k| i + k)];
+                    self.note_markers(body, base + i as u64);
+                    match found {
+                        Some(k) => {
+                            i += k + 1;
+                            self.mode = Mode::Normal;
+                        }
+                        None => i = n,
                     }
-                    None => i = n,
-                },
+                }
                 Mode::Block { depth } => {
                     let hay = &chunk[i..];
                     let found = if self.d.nested_comments {
@@ -504,6 +534,7 @@ impl Lexer {
                     } else {
                         memchr(b'*', hay)
                     };
+                    self.note_markers(&hay[..found.unwrap_or(hay.len())], base + i as u64);
                     match found {
                         Some(k) => {
                             let p = i + k;

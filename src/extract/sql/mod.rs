@@ -129,7 +129,15 @@ struct SqlParser {
 
 impl SqlParser {
     fn new(dialect: Dialect) -> SqlParser {
-        SqlParser { lexer: Lexer::new(dialect), statements: Statements::new(dialect), end: 0 }
+        SqlParser::with_names(dialect, Names::with_limits(&super::Limits::default()))
+    }
+
+    fn with_names(dialect: Dialect, names: Names) -> SqlParser {
+        SqlParser {
+            lexer: Lexer::new(dialect),
+            statements: Statements::new(dialect, names),
+            end: 0,
+        }
     }
 
     /// Bytes held between chunks in buffers that could grow with the input (not the
@@ -161,6 +169,40 @@ impl Parser for SqlParser {
     fn names(&self) -> &Names {
         &self.statements.names
     }
+
+    fn settled(&self) -> u64 {
+        if self.lexer.in_copy() {
+            self.statements.copy_field_start().min(self.end)
+        } else {
+            self.statements.open_tuple().unwrap_or(self.end)
+        }
+    }
+
+    fn abandon(&mut self) {
+        self.lexer.abandon();
+        self.statements.abandon();
+    }
+
+    fn marker_allowed(&self, offset: u64) -> bool {
+        self.lexer.markers.binary_search(&offset).is_ok()
+    }
+
+    fn forget_markers_before(&mut self, offset: u64) {
+        while self.lexer.markers.front().is_some_and(|&m| m < offset) {
+            self.lexer.markers.pop_front();
+        }
+    }
+}
+
+/// The parser for a dump of `kind` (MySQL, PostgreSQL, else SQLite), keeping its table
+/// and column names in `names`.
+pub fn for_kind(kind: super::Kind, names: Names) -> Box<dyn Parser> {
+    let dialect = match kind {
+        super::Kind::Mysql => mysql::MYSQL,
+        super::Kind::Postgres => postgres::POSTGRES,
+        _ => sqlite::SQLITE,
+    };
+    Box::new(SqlParser::with_names(dialect, names))
 }
 
 #[cfg(test)]

@@ -162,10 +162,10 @@ pub(super) struct Statements {
 }
 
 impl Statements {
-    pub(super) fn new(d: Dialect) -> Statements {
+    pub(super) fn new(d: Dialect, names: Names) -> Statements {
         Statements {
             d,
-            names: Names::default(),
+            names,
             tables: Vec::new(),
             by_name: HashMap::new(),
             state: State::Start,
@@ -352,7 +352,8 @@ impl Statements {
             State::ColList { expect } => match tok.kind {
                 Word | Quoted | Str if expect => {
                     if self.stmt_cols.len() < MAX_GENERIC {
-                        let column = self.intern(text, tok.kind != Word);
+                        let idx = self.stmt_cols.len();
+                        let column = self.intern_column(text, tok.kind != Word, idx);
                         self.stmt_cols.push(column);
                     }
                     self.state = State::ColList { expect: false };
@@ -426,20 +427,32 @@ impl Statements {
         self.state = State::ColList { expect: true };
     }
 
-    /// Interns a name as the dialect reads it.
-    fn intern(&mut self, text: &[u8], quoted: bool) -> u32 {
+    /// Interns a name as the dialect reads it, if it may be kept ([`Names::checked`]).
+    fn intern(&mut self, text: &[u8], quoted: bool) -> Option<u32> {
         if self.d.fold_case && !quoted && text.iter().any(u8::is_ascii_uppercase) {
             let lower = text.to_ascii_lowercase();
-            self.names.intern(&String::from_utf8_lossy(&lower))
+            self.names.checked(&String::from_utf8_lossy(&lower), text)
         } else {
-            self.names.intern(&String::from_utf8_lossy(text))
+            self.names.checked(&String::from_utf8_lossy(text), text)
+        }
+    }
+
+    /// The `idx`-th column's name as the dialect reads it, or `col_N` when it may not be
+    /// kept.
+    fn intern_column(&mut self, text: &[u8], quoted: bool, idx: usize) -> u32 {
+        match self.intern(text, quoted) {
+            Some(id) => id,
+            None => self.names.positional(idx),
         }
     }
 
     /// The name just read is the statement's table.
     fn open_table(&mut self) {
         let name = std::mem::take(&mut self.name);
-        let id = self.intern(&name, self.name_quoted);
+        let id = match self.intern(&name, self.name_quoted) {
+            Some(id) => id,
+            None => self.names.intern(crate::extract::names::COLLAPSED),
+        };
         self.name = name;
         self.cur = match self.by_name.get(&id) {
             Some(&i) => i,
@@ -488,7 +501,8 @@ impl Statements {
             }
             TokKind::Word | TokKind::Quoted | TokKind::Str if item => {
                 if self.new_cols.len() < MAX_GENERIC {
-                    let column = self.intern(text, tok.kind != TokKind::Word);
+                    let idx = self.new_cols.len();
+                    let column = self.intern_column(text, tok.kind != TokKind::Word, idx);
                     self.new_cols.push(column);
                 }
                 (depth, false)
@@ -519,7 +533,7 @@ impl Statements {
             self.generic.resize(idx + 1, u32::MAX);
         }
         if self.generic[idx] == u32::MAX {
-            self.generic[idx] = self.names.intern(&format!("col_{}", idx + 1));
+            self.generic[idx] = self.names.positional(idx);
         }
         self.generic[idx]
     }
@@ -594,6 +608,19 @@ impl Statements {
             }
         }
         Action::Go
+    }
+
+    /// Where the cell in progress starts, if one may be (inside a `VALUES` tuple: the
+    /// tuple's start).
+    pub(super) fn open_tuple(&self) -> Option<u64> {
+        (self.state == State::Tuple).then_some(self.tuple_start)
+    }
+
+    /// Gives up the statement in progress: tokens are ignored until the lexer resyncs.
+    pub(super) fn abandon(&mut self) {
+        self.state = State::Skip;
+        self.depth = 0;
+        self.val_tokens = 0;
     }
 
     /// Whether the next token starts a value of a tuple's top level (the lexer may then
