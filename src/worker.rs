@@ -644,7 +644,8 @@ impl stream::StreamSink for FileSink<'_, '_> {
         if let Some(join) = &mut self.join {
             let (findings, tally, settings) =
                 (&mut *self.findings, &mut *self.tally, self.settings);
-            join.join(done_until, &mut |h, v| held_finding(cx, h, v), &mut |made| {
+            let recent = (buf, base);
+            join.join(recent, done_until, &mut |h, v| held_finding(cx, h, v), &mut |made| {
                 route(Some(made), findings, tally, settings)
             });
             // The next buffer starts after `base`: no marker before it is looked at again.

@@ -427,10 +427,13 @@ impl<'a> Join<'a> {
     }
 
     /// Attributes the waiting findings whose cells are known and hands them to `out`;
-    /// `done_until` is the offset before which every finding has been pushed. `make`
-    /// turns a held value (with its bytes) the engine did not find into a finding.
+    /// `done_until` is the offset before which every finding has been pushed, and
+    /// `recent` (bytes, and the offset of the first) the latest bytes given to
+    /// [`Join::bytes`], from which parsing resumes when a cell is given up. `make` turns a
+    /// held value (with its bytes) the engine did not find into a finding.
     pub fn join(
         &mut self,
+        recent: (&[u8], u64),
         done_until: u64,
         make: &mut impl FnMut(&Held, &[u8]) -> Option<Made>,
         out: &mut impl FnMut(Made),
@@ -440,6 +443,13 @@ impl<'a> Join<'a> {
             // The cell they wait for does not end: give it up, and report them without it.
             let at = self.parser.settled();
             self.parser.abandon();
+            // Parsing resumes at the first line after the value's start that is still at
+            // hand: the parser reads those bytes again.
+            let (bytes, base) = recent;
+            let from = at.saturating_sub(base).min(bytes.len() as u64) as usize;
+            if from < bytes.len() {
+                self.bytes(&bytes[from..], base + from as u64);
+            }
             let reason = format!(
                 "more than {} findings wait for the value starting here to end (an unclosed \
                  quote?): it is given up, and parsing resumes at the next line \
@@ -579,7 +589,7 @@ impl<'a> Join<'a> {
         for c in &fresh {
             self.take_cell(*c, None);
         }
-        self.join(u64::MAX, make, out);
+        self.join((&[], 0), u64::MAX, make, out);
         for made in self.pending.drain(..) {
             out(made);
         }
@@ -677,7 +687,7 @@ mod tests {
             f.value = String::from_utf8(content.to_vec()).expect("UTF-8");
             Some((f, None))
         };
-        join.join(dump.len() as u64, &mut make, &mut |(f, _)| out.push(f));
+        join.join((dump.as_bytes(), 0), dump.len() as u64, &mut make, &mut |(f, _)| out.push(f));
         join.finish(&mut make, &mut |(f, _)| out.push(f));
         let got: Vec<(&str, &str, u64)> = out
             .iter()

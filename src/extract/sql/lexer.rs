@@ -174,7 +174,11 @@ impl Lexer {
     /// (a marker cut by the end of a chunk is missed: its line is then reported).
     fn note_markers(&mut self, body: &[u8], at: u64) {
         for k in memchr::memmem::find_iter(body, crate::policy::ALLOW_MARKER) {
-            self.markers.push_back(at + k as u64);
+            // Bytes read again after a value was given up repeat their markers.
+            let offset = at + k as u64;
+            if self.markers.back().is_none_or(|&last| last < offset) {
+                self.markers.push_back(offset);
+            }
         }
     }
 
