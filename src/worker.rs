@@ -465,6 +465,7 @@ impl<'a> Worker<'a> {
             counts: &mut self.counts,
             sink: self.sink,
             sink_error: None,
+            marker_warned: false,
         };
         (sink, &mut self.scratch)
     }
@@ -584,6 +585,8 @@ struct FileSink<'a, 'w> {
     counts: &'w mut FileCounts,
     sink: Option<&'a dyn FindingSink>,
     sink_error: Option<io::Error>,
+    /// The file was warned about a marker inside data.
+    marker_warned: bool,
 }
 
 impl<'a: 'w, 'w> FileSink<'a, 'w> {
@@ -628,6 +631,16 @@ impl stream::StreamSink for FileSink<'_, '_> {
                 make_finding(engine, settings, ids, path, buf, base, c, &mut self.cursor, &|_| true)
             }
         };
+        if let (Some(join), Some(at)) = (&mut self.join, self.cursor.ignored.take()) {
+            if !self.marker_warned {
+                self.marker_warned = true;
+                join.warn(
+                    at,
+                    "`piiscan:allow` inside data is ignored: in structured files a marker \
+                     counts only in an SQL comment",
+                );
+            }
+        }
         match (&mut self.join, made) {
             (Some(join), Some(made)) => join.push(made),
             (Some(_), None) => {}
@@ -870,6 +883,8 @@ struct LineCursor {
     /// Stream offsets of the line's first inline marker and of the line's end (its
     /// `\n`, or the end of that buffer), or an empty range without a marker.
     marker: std::ops::Range<u64>,
+    /// A marker that did not count (inside data) was seen there, at this offset.
+    ignored: Option<u64>,
 }
 
 /// Where a candidate sits in its line, as indexes into the buffer.
@@ -905,9 +920,15 @@ impl LineCursor {
         if self.searched != Some((base, buf.len())) {
             self.searched = Some((base, buf.len()));
             let end = memchr::memchr(b'\n', &buf[c.start..]).map_or(buf.len(), |i| c.start + i);
-            let first = memchr::memmem::find_iter(&buf[line_start..end], ALLOW_MARKER)
-                .map(|i| base + (line_start + i) as u64)
-                .find(|&at| markers(at));
+            let mut found = memchr::memmem::find_iter(&buf[line_start..end], ALLOW_MARKER)
+                .map(|i| base + (line_start + i) as u64);
+            let first = found.by_ref().find(|&at| {
+                let counts = markers(at);
+                if !counts && self.ignored.is_none() {
+                    self.ignored = Some(at);
+                }
+                counts
+            });
             self.marker = match first {
                 Some(at) => at..base + end as u64,
                 None => 0..0,

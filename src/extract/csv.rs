@@ -116,7 +116,12 @@ impl CsvParser {
     /// first row of data.
     fn header_done(&mut self, cells: &mut Vec<Cell>) {
         let header = std::mem::take(&mut self.header_cells);
-        let headerless = header.iter().any(|(name, ..)| self.names.holds_value(name.as_bytes()));
+        let held = header.iter().filter(|(name, ..)| self.names.holds_value(name.as_bytes()));
+        let held = held.count();
+        for _ in 0..held {
+            self.names.refuse_value();
+        }
+        let headerless = held > 0;
         self.header = (0..header.len())
             .map(|i| {
                 let name = &header[i].0;

@@ -421,6 +421,11 @@ impl<'a> Join<'a> {
         self.parser.marker_allowed(offset)
     }
 
+    /// Records a problem in the input.
+    pub fn warn(&mut self, offset: u64, reason: impl Into<String>) {
+        self.warnings.push(Warning { offset, reason: reason.into() });
+    }
+
     /// No marker before `offset` will be asked about again.
     pub fn forget_markers_before(&mut self, offset: u64) {
         self.parser.forget_markers_before(offset);
@@ -617,7 +622,9 @@ impl<'a> Join<'a> {
             })
             .collect();
         cols.sort_by(|a, b| a.table.cmp(&b.table).then(a.column.cmp(&b.column)));
-        (cols, self.warnings)
+        let mut warnings = names.warnings();
+        warnings.extend(self.warnings);
+        (cols, warnings)
     }
 }
 

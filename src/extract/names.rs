@@ -25,6 +25,9 @@ pub struct Names {
     /// Names taken from content kept at most; 0: no limit.
     max: usize,
     test: Option<ValueTest>,
+    /// Names not kept because they hold a value, and because there was no room.
+    held_values: u64,
+    no_room: u64,
 }
 
 impl std::fmt::Debug for Names {
@@ -67,7 +70,42 @@ impl Names {
         if let Some(&i) = self.index.get(name) {
             return Some(i);
         }
-        self.admits(part).then(|| self.intern(name))
+        if self.holds_value(part) {
+            self.held_values += 1;
+            return None;
+        }
+        if self.max > 0 && self.list.len() >= self.max {
+            self.no_room += 1;
+            return None;
+        }
+        Some(self.intern(name))
+    }
+
+    /// Counts a name not kept because it holds a value (a CSV header cell).
+    pub fn refuse_value(&mut self) {
+        self.held_values += 1;
+    }
+
+    /// Warnings about the names not kept, if any (for the file's `warnings`).
+    pub fn warnings(&self) -> Vec<crate::extract::Warning> {
+        let mut out = Vec::new();
+        if self.held_values > 0 {
+            let reason = format!(
+                "{} names (keys, header cells) hold values a detector finds: they are shown \
+                 as `*` or `col_N`, never as written",
+                self.held_values
+            );
+            out.push(crate::extract::Warning { offset: 0, reason });
+        }
+        if self.no_room > 0 {
+            let reason = format!(
+                "more than {} distinct table and column names: {} later ones collapse to `*` \
+                 or `col_N` (--max-columns)",
+                self.max, self.no_room
+            );
+            out.push(crate::extract::Warning { offset: 0, reason });
+        }
+        out
     }
 
     /// The name of the `idx`-th (0-based) column when it has no name of its own:
@@ -77,7 +115,10 @@ impl Names {
         match self.index.get(name.as_str()) {
             Some(&i) => i,
             None if self.max == 0 || self.list.len() < self.max => self.intern(&name),
-            None => self.intern(COLLAPSED),
+            None => {
+                self.no_room += 1;
+                self.intern(COLLAPSED)
+            }
         }
     }
 
