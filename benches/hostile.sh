@@ -7,7 +7,8 @@
 #   bash benches/hostile.sh                    # every case, the release binary
 #   BIN=/path/to/piiscan bash benches/hostile.sh far_cell_xlsx sqlite_blob_900mb
 #
-# `exit` is the scan's exit code (134: aborted, 135: SIGBUS). Small committed fixtures
+# `exit` is the scan's exit code (134: aborted, 135: SIGBUS; for the structured cases,
+# scanned with `--fail-on medium`, 1 means findings were reported and 0 that none were). Small committed fixtures
 # come from tests/data/hostile (scripts/make-hostile-fixtures.sh); big inputs are made
 # here and removed afterwards. Needs python3, sqlite3 and gzip. Results: benches/README.md,
 # "Hostile input".
@@ -21,7 +22,7 @@ FIXTURES=$ROOT/tests/data/hostile
 measure() {
   local log
   log=$(mktemp)
-  /usr/bin/time -v "$BIN" scan --format json "$@" >/dev/null 2>"$log"
+  /usr/bin/time -v "$BIN" scan --format "${FORMAT:-json}" "$@" >/dev/null 2>"$log"
   local code=$?
   # time -v reports a killed child as "Command terminated by signal N".
   local sig
@@ -109,6 +110,77 @@ case_sqlite_garbage() { cp "$FIXTURES/garbage.sqlite" . && measure garbage.sqlit
 
 # An SQLite database cut after its third page.
 case_sqlite_truncated() { cp "$FIXTURES/truncated.sqlite" . && measure truncated.sqlite; }
+
+# Structured input (flags --max-columns, --max-json-depth, --max-held-findings): streamed
+# as JSON Lines, so that only what the parser and the join hold is measured.
+structured() { FORMAT=jsonl measure --no-config --fail-on medium -j 1 "$@"; }
+
+# `piiscan:allow` inside the first cell of a mysqldump INSERT of 10 000 rows (one read).
+case_dump_marker() {
+  python3 - <<'PY'
+with open("marker.sql", "w") as f:
+    f.write("-- MySQL dump 10.13  Distrib 8.0.36, for Linux (x86_64)\n")
+    f.write("CREATE TABLE `users` (`id` int, `note` varchar(50), `phone` char(11));\n")
+    rows = ",".join("(%d,%s,'139%08d')" % (i, "'piiscan:allow'" if i == 1 else "'n'", i)
+                    for i in range(1, 10001))
+    f.write("INSERT INTO `users` VALUES %s;\n" % rows)
+PY
+  structured marker.sql
+}
+
+# `{"a":{"a":...}}` DEEP_LEVELS (default 100 000) levels deep (600 KB), a phone number at
+# the bottom.
+case_json_deep() {
+  DEPTH=${DEEP_LEVELS:-100000} python3 - <<'PY'
+import os
+d = int(os.environ["DEPTH"])
+open("deep.json", "w").write('{"a":' * d + '"13912345678"' + '}' * d + "\n")
+PY
+  structured deep.json
+}
+
+# A JSON object keyed by 500 000 e-mail addresses, each holding a phone number.
+case_json_keyed_500k() {
+  python3 - <<'PY'
+with open("keyed.json", "w") as f:
+    f.write('{"users":{' + ",".join(
+        '"user%d@corp.cn":{"phone":"139%08d"}' % (i, i) for i in range(500000)) + "}}\n")
+PY
+  structured keyed.json
+}
+
+# A CSV without a header: its first row, and 200 000 more, are data.
+case_csv_noheader() {
+  python3 - <<'PY'
+with open("noheader.csv", "w") as f:
+    for i in range(200001):
+        f.write("user%d,139%08d,user%d@corp.cn\n" % (i, i, i))
+PY
+  structured noheader.csv
+}
+
+# A CSV of 2 000 000 rows with one unclosed quote in its 10th row.
+case_csv_unclosed() {
+  python3 - <<'PY'
+with open("unclosed.csv", "w") as f:
+    f.write("id,phone,note\n")
+    for i in range(1, 2000001):
+        f.write("%d,139%08d,%s\n" % (i, i, '"broken' if i == 10 else "n"))
+PY
+  structured unclosed.csv
+}
+
+# A SQL script of 2 000 000 comment lines holding a phone number each, then one INSERT.
+case_sql_comments() {
+  python3 - <<'PY'
+with open("comments.sql", "w") as f:
+    f.write("-- PostgreSQL database dump\n")
+    for i in range(2000000):
+        f.write("-- contact 139%08d\n" % i)
+    f.write("CREATE TABLE users (phone text);\nINSERT INTO users VALUES ('13912345678');\n")
+PY
+  structured comments.sql
+}
 
 main() {
   [ -x "$BIN" ] || { echo "no binary at $BIN (cargo build --release)" >&2; exit 1; }

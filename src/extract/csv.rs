@@ -394,6 +394,33 @@ mod tests {
     }
 
     #[test]
+    fn a_header_of_values_is_the_first_row() {
+        let test: crate::extract::ValueTest = std::sync::Arc::new(|n: &[u8]| n.contains(&b'@'));
+        let limits = Limits { names_hold_values: Some(test), ..Limits::default() };
+        let text = "张伟,a@b.cn\n李娜,c@d.cn\n";
+        for step in [1, 3, 64] {
+            let mut p = CsvParser::with_names(Names::with_limits(&limits), "t", b',');
+            let (cells, _) = crate::extract::feed_in_pieces(&mut p, text.as_bytes(), step);
+            let got: Vec<(String, u64)> =
+                cells.iter().map(|c| (p.names().get(c.column).to_string(), c.row)).collect();
+            let want = [("col_1", 1), ("col_2", 1), ("col_1", 2), ("col_2", 2)];
+            assert_eq!(got, want.map(|(c, r)| (c.to_string(), r)), "step {step}");
+            assert_eq!(cells[1].start, 7);
+        }
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_reported_at_the_end() {
+        for step in [1, 4, 100] {
+            let (_, w) = cells("a,b\n1,\"x\n2,y\n", step);
+            assert_eq!(w.len(), 1, "step {step}");
+            assert_eq!(w[0].offset, 6);
+            let (_, w) = cells("a,b\n1,\"x\"\"\n2\"\n", step);
+            assert!(w.is_empty(), "a closed quote, step {step}: {w:?}");
+        }
+    }
+
+    #[test]
     fn delimiters_are_sniffed_outside_quotes() {
         assert_eq!(sniff_delimiter(b"a;b;c\n1;2;3"), b';');
         assert_eq!(sniff_delimiter(b"\"a,b\"|c|d\n"), b'|');

@@ -454,6 +454,20 @@ mod tests {
     }
 
     #[test]
+    fn nesting_past_the_limit_collapses_once_with_a_warning() {
+        let text = format!("{}1{}\n{{\"b\":2}}\n", "{\"a\":".repeat(500), "}".repeat(500));
+        for step in [7, 4096] {
+            let mut p = JsonParser::with_names(Names::default(), "t", 4);
+            let (cells, w) = crate::extract::feed_in_pieces(&mut p, text.as_bytes(), step);
+            let got: Vec<&str> = cells.iter().map(|c| &**p.names().get(c.column)).collect();
+            assert_eq!(got, ["a.a.a.a.*", "b"]);
+            assert_eq!(w.len(), 1, "{w:?}");
+            assert_eq!(w[0].offset, 20);
+            assert!(p.names().len() < 10);
+        }
+    }
+
+    #[test]
     fn bad_lines_are_warned_and_skipped() {
         let text = "{\"a\": \"1\"}\n{\"b\": oops}\n{\"c\": \"3\"}\n";
         let (got, w) = cells(text, 4);
