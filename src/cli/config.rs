@@ -155,6 +155,7 @@ impl ScanConfig {
                 samples: args.samples,
                 max_cell: usize::try_from(max_cell).unwrap_or(usize::MAX).max(1),
                 gzip_depth: args.walk.max_gzip_depth,
+                show_paths: args.show_paths || args.show_values,
             },
             format: args.format,
             report,

@@ -281,7 +281,7 @@ impl Tally {
 
     /// Sorts the findings by path and offset.
     pub fn sort_findings(&mut self) {
-        self.findings.sort_by(|a, b| a.path.cmp(&b.path).then(a.start.cmp(&b.start)));
+        self.findings.sort_by(Finding::order);
     }
 
     /// Keeps the first `cap` findings by path and offset.
@@ -295,10 +295,8 @@ impl Tally {
     pub fn sort(&mut self) {
         self.files.sort_by(|a, b| a.path.cmp(&b.path));
         self.skips.sort_by(|a, b| a.path.cmp(&b.path).then(a.reason.cmp(&b.reason)));
-        self.findings.sort_by(|a, b| a.path.cmp(&b.path).then(a.start.cmp(&b.start)));
-        self.suppressed.sort_by(|a, b| {
-            a.finding.path.cmp(&b.finding.path).then(a.finding.start.cmp(&b.finding.start))
-        });
+        self.findings.sort_by(Finding::order);
+        self.suppressed.sort_by(|a, b| a.finding.order(&b.finding));
     }
 
     /// Whether any skip was an error.

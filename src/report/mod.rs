@@ -109,6 +109,21 @@ pub fn one_line(text: &str) -> String {
     crate::mask::sanitize(&text.replace(['\n', '\r'], " "))
 }
 
+/// What says that findings were left out of a listing, if any were: the log,
+/// annotations and standard error each say it (memory stays bounded by the kept ones).
+pub fn left_out(inv: &Inventory) -> Option<String> {
+    let t = &inv.tally;
+    let kept = t.findings.len() as u64;
+    (t.findings_total > kept).then(|| {
+        format!(
+            "{} of {} findings are not listed: only the first {kept} by path and offset are \
+             kept (counts and locations include all); `--format jsonl` lists every finding",
+            t.findings_total - kept,
+            t.findings_total
+        )
+    })
+}
+
 /// A report file being written: a new temporary file beside its destination, readable
 /// and writable by its owner only (reports say where personal data lives, with samples),
 /// renamed over the destination when complete. A symbolic link at the destination is
