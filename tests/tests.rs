@@ -11,6 +11,7 @@ mod formats;
 mod gate;
 mod hostile_cli;
 mod hostile_inputs;
+mod hostile_paths;
 mod html;
 mod quality;
 mod report;

@@ -136,7 +136,9 @@ pub fn baseline(args: &BaselineArgs) -> Result<Exit> {
     let b = Baseline::new(&inventory.tally.findings, cfg.worker.policy.key(), env_key.is_some());
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    serde_json::to_writer_pretty(&mut out, &b)?;
+    let mut safe = report::SafeJson::new(&mut out);
+    serde_json::to_writer_pretty(&mut safe, &b)?;
+    safe.flush()?;
     writeln!(out)?;
     out.flush()?;
     eprintln!("piiscan: baseline of {} finding(s)", b.findings.len());
