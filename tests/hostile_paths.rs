@@ -191,7 +191,12 @@ fn errors_on_stderr_escape_control_characters_and_mask_values() {
     // Listed but missing: masked too, and its name is still reported.
     d.create("list", format!("{missing}\n"));
     let out = scan(&d, &["--files-from", "list", "--format", "jsonl"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_clean(&out, &NAME_VALUES, "--files-from");
+    let findings = parse_jsonl(&out);
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+    assert_eq!(findings[0]["path"], "gone\u{1b}[2J_139****5678.txt");
+    assert_eq!(findings[0]["line"], 0);
 }
 
 #[test]

@@ -135,10 +135,8 @@ pub fn baseline(args: &BaselineArgs) -> Result<Exit> {
     }
     let b = Baseline::new(&inventory.tally.findings, cfg.worker.policy.key(), env_key.is_some());
     let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let mut safe = report::SafeJson::new(&mut out);
-    serde_json::to_writer_pretty(&mut safe, &b)?;
-    safe.flush()?;
+    let mut out = BufWriter::new(report::SafeJson::new(stdout.lock()));
+    serde_json::to_writer_pretty(&mut out, &b)?;
     writeln!(out)?;
     out.flush()?;
     eprintln!("piiscan: baseline of {} finding(s)", b.findings.len());
@@ -185,12 +183,17 @@ pub fn execute(cfg: &ScanConfig) -> Result<Option<Inventory>> {
     if let Some(e) = shared.output_error.into_inner().unwrap_or_else(|e| e.into_inner()) {
         return Err(anyhow::Error::new(e).context("writing the output"));
     }
+    let sink = shared.sink;
     let mut tally = shared.total.into_inner().unwrap_or_else(|e| e.into_inner());
-    // Missing files and the roots are printed too: values in their names are masked.
-    let mut names = Worker::new(&engine, &cfg.worker, None);
+    // Missing files and the roots are printed too: values in their names are masked, and
+    // those in missing files' names reported.
+    let mut names = Worker::new(&engine, &cfg.worker, sink);
     for m in &cfg.missing {
-        // No sink: nothing to fail.
-        let _ = names.skip(m, Names::Whole, SkipReason::Missing, "listed but not found");
+        if let Err(e) = names.skip(m, Names::Whole, SkipReason::Missing, "listed but not found") {
+            if e.kind() != io::ErrorKind::BrokenPipe {
+                return Err(anyhow::Error::new(e).context("writing the output"));
+            }
+        }
     }
     let roots: Vec<_> =
         cfg.roots.iter().map(|r| names.name(r, Names::Mask).to_path_buf()).collect();

@@ -57,7 +57,7 @@ impl<W: Write + Send> FindingSink for JsonlSink<W> {
         format_lines(findings, &mut buf);
         // Whole lines: nothing is cut.
         let mut safe = Vec::with_capacity(buf.len());
-        crate::report::escape_invisible(&buf, &mut safe);
+        crate::report::escape_invisible(&buf, &mut safe)?;
         self.out.lock().unwrap_or_else(|e| e.into_inner()).write_all(&safe)
     }
 }

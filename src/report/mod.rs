@@ -77,12 +77,12 @@ pub fn write(
     match format {
         Format::Human => human::Human.render(doc, out),
         Format::Json => {
-            let mut safe = SafeJson::new(out);
+            let mut safe = io::BufWriter::new(SafeJson::new(out));
             json::Json.write_doc(doc, inv, &mut safe).and_then(|()| safe.flush())
         }
         Format::Jsonl => Ok(()),
         Format::Sarif => {
-            let mut safe = SafeJson::new(out);
+            let mut safe = io::BufWriter::new(SafeJson::new(out));
             sarif::Sarif.write(inv, &mut safe).and_then(|()| safe.flush())
         }
         Format::Github => github::Github.write(inv, out),
@@ -136,38 +136,41 @@ impl<W: Write> SafeJson<W> {
     }
 }
 
-/// Appends `data` to `out` with [`SafeJson`]'s escapes; returns how many bytes at the
-/// end start a character that `data` cuts (left out of `out`).
-pub fn escape_invisible(data: &[u8], out: &mut Vec<u8>) -> usize {
+/// Writes `data` to `out` with [`SafeJson`]'s escapes; returns how many bytes at the end
+/// start a character that `data` cuts (not written).
+pub fn escape_invisible(data: &[u8], out: &mut impl Write) -> io::Result<usize> {
     let (mut last, mut at) = (0, 0);
     while let Some(i) = memchr::memchr3(0xC2, 0xE2, 0xEF, &data[at..]) {
         let p = at + i;
         let n = if data[p] == 0xC2 { 2 } else { 3 };
         if p + n > data.len() {
-            out.extend_from_slice(&data[last..p]);
-            return data.len() - p;
+            out.write_all(&data[last..p])?;
+            return Ok(data.len() - p);
         }
         if let Some(c) = std::str::from_utf8(&data[p..p + n]).ok().and_then(|s| s.chars().next()) {
             if crate::mask::is_dangerous(c) {
-                out.extend_from_slice(&data[last..p]);
-                out.extend_from_slice(format!("\\u{:04x}", c as u32).as_bytes());
+                out.write_all(&data[last..p])?;
+                write!(out, "\\u{:04x}", c as u32)?;
                 last = p + n;
             }
         }
         at = p + 1;
     }
-    out.extend_from_slice(&data[last..]);
-    0
+    out.write_all(&data[last..])?;
+    Ok(0)
 }
 
 impl<W: Write> Write for SafeJson<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let mut data = std::mem::take(&mut self.carry);
-        data.extend_from_slice(buf);
-        let mut out = Vec::with_capacity(data.len() + 16);
-        let cut = escape_invisible(&data, &mut out);
-        self.carry = data[data.len() - cut..].to_vec();
-        self.inner.write_all(&out)?;
+        if self.carry.is_empty() {
+            let cut = escape_invisible(buf, &mut self.inner)?;
+            self.carry.extend_from_slice(&buf[buf.len() - cut..]);
+        } else {
+            let mut data = std::mem::take(&mut self.carry);
+            data.extend_from_slice(buf);
+            let cut = escape_invisible(&data, &mut self.inner)?;
+            self.carry.extend_from_slice(&data[data.len() - cut..]);
+        }
         Ok(buf.len())
     }
 

@@ -36,6 +36,12 @@
 //!   read; each such error is a `toolExecutionNotifications` entry (path and detail). It
 //!   is false too when a signal stopped the scan: a notification with reason
 //!   `interrupted` says so, and `runs[0].properties.complete` is `false`.
+//! * A value in the path itself (a file or folder name) has no `region`: its location is
+//!   the artifact, and its message says "in the path".
+//! * At most the first [`FINDINGS_MAX`](crate::report::json::FINDINGS_MAX) reported
+//!   findings are results; when there were more, a `toolExecutionNotifications` entry
+//!   (level `warning`, `properties.reason` `findings_truncated`) says how many are left
+//!   out, and `properties` carries `findings_total` and `findings_truncated`.
 //!
 //! Deliberately absent: `region.snippet` and `contextRegion` (they would copy the raw value
 //! and its neighbours into the log), and `endColumn`, which the finding does not carry (the
