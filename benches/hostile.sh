@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Hostile inputs: each case generates its input in a temporary directory, scans it with
-# `piiscan scan --format json` under `/usr/bin/time -v`, and prints one line:
+# `piiscan scan --format json` (or the case's FORMAT) under `/usr/bin/time -v`, and prints
+# one line:
 #
 #   case  exit  peak_rss_kb
 #
@@ -180,6 +181,33 @@ with open("comments.sql", "w") as f:
     f.write("CREATE TABLE users (phone text);\nINSERT INTO users VALUES ('13912345678');\n")
 PY
   structured comments.sql
+
+# 120 000 mobile numbers, one per line (1.9 MB): more findings than a listing keeps.
+many_findings() {
+  python3 -c "
+with open('many.txt', 'w') as f:
+    for i in range(120000):
+        f.write('tel 139%08d\n' % (10000000 + i))"
+}
+
+# SARIF of 120 000 findings: 100 000 results and a notification for the rest.
+case_sarif_120k_findings() { many_findings && FORMAT=sarif measure --fail-on low many.txt; }
+
+# GitHub annotations of the same: 100 000 annotations and a last one for the rest.
+case_github_120k_findings() { many_findings && FORMAT=github measure --fail-on low many.txt; }
+
+# 5 000 files in 100 folders, every folder and file name holding a phone number and
+# terminal escapes: each name is scanned and masked.
+case_hostile_names_5k() {
+  python3 -c "
+import os
+for d in range(100):
+    folder = 'cust_139%08d_\x1b[31m' % (20000000 + d)
+    os.mkdir(folder)
+    for f in range(50):
+        name = 'a\x1b]0;t\x07_139%08d.txt' % (30000000 + d * 50 + f)
+        open(os.path.join(folder, name), 'w').write('note\n')"
+  measure --fail-on low .
 }
 
 main() {

@@ -22,7 +22,10 @@ fn main() -> ExitCode {
             if broken_pipe {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("piiscan: {err:#}");
+            // A path or a name in the message cannot move the terminal's cursor.
+            let text = format!("{err:#}");
+            let lines: Vec<String> = text.lines().map(piiscan::mask::sanitize).collect();
+            eprintln!("piiscan: {}", lines.join("\n"));
             Exit::Error.into()
         }
     }

@@ -122,7 +122,8 @@ pub fn sanitize(s: &str) -> String {
     out
 }
 
-fn is_dangerous(c: char) -> bool {
+/// Whether `c` is escaped by [`sanitize`]: a control, bidi or zero-width character.
+pub fn is_dangerous(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
 }

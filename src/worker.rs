@@ -59,6 +59,21 @@ pub struct WorkerSettings {
     pub gzip_depth: u32,
     /// What a structured file may make a parser and the join keep.
     pub limits: Limits,
+    /// Print paths as they are, even when a file or folder name holds a value
+    /// (`--show-paths`, or `--show-values`); otherwise such values are masked in the path.
+    pub show_paths: bool,
+}
+
+/// Which part of a path a value found in it is reported for: a folder's value is
+/// reported once, on the folder, not again on every file under it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PathScan {
+    /// The whole path (a root named on the command line).
+    Whole,
+    /// The last component (a file or folder found by walking).
+    Last,
+    /// None: the path is only masked for printing.
+    Mask,
 }
 
 /// The current file's counts, kept as findings are flushed in batches.
@@ -103,6 +118,13 @@ pub struct Worker<'a> {
     pending: gzip::Warnings,
     /// The settings' limits, with a test of names against the detectors.
     limits: Limits,
+    /// The current file's path as printed (values in it masked; see [`Worker::name`]).
+    shown: Arc<Path>,
+    /// The current file's path as it is, for fingerprints: a fingerprint never depends
+    /// on whether paths are masked.
+    real: Arc<Path>,
+    /// The findings in the current file's name, reported with its content's.
+    names: Vec<(Finding, Option<Suppression>)>,
 }
 
 /// Findings are handed to the output (and counted) in batches of this many, so that a
@@ -122,7 +144,7 @@ fn flush_batch(
         return Ok(());
     }
     // Findings from column hints are made when their cell closes, after later ones.
-    findings.sort_by_key(|f| f.start);
+    findings.sort_by_key(Finding::place);
     for f in findings.iter() {
         counts.all.entry(f.category).or_default().count(f);
         if f.table.is_none() {
@@ -172,18 +194,174 @@ impl<'a> Worker<'a> {
                 names_hold_values: Some(names_test(engine)),
                 ..settings.limits.clone()
             },
+            shown: Arc::from(Path::new("")),
+            real: Arc::from(Path::new("")),
+            names: Vec::new(),
         }
     }
 
-    /// Records a skip in this worker's tally.
-    pub fn skip(&mut self, path: &Path, reason: SkipReason, detail: impl Into<String>) {
+    /// Records a skip of the entry at `path` in this worker's tally: values in its name
+    /// are reported as `names` says and masked in the path and the detail.
+    pub fn skip(
+        &mut self,
+        path: &Path,
+        names: PathScan,
+        reason: SkipReason,
+        detail: &str,
+    ) -> io::Result<()> {
+        self.shown = self.name(path, names);
+        self.skip_current(reason, detail);
+        self.finish_names()
+    }
+
+    /// Records a skip of the current file (its path as shown); values in `detail` (an OS
+    /// message often repeats the path) are masked and control characters escaped.
+    fn skip_current(&mut self, reason: SkipReason, detail: &str) {
         // What was met before the skip (a damaged gzip stream) is part of why.
-        let mut detail = detail.into();
+        let mut detail = detail.to_string();
         for w in self.pending.lock().unwrap_or_else(|e| e.into_inner()).drain(..) {
             detail.push_str("; ");
             detail.push_str(&w.reason);
         }
-        self.tally.skip(path, reason, detail);
+        let detail = self.mask_text(detail.as_bytes());
+        let shown = Arc::clone(&self.shown);
+        self.tally.skip(&shown, reason, mask::sanitize(&String::from_utf8_lossy(&detail)));
+    }
+
+    /// A folder met by the walk: values in its name are reported, on the folder.
+    pub fn visit_dir(&mut self, path: &Path, root: bool) -> io::Result<()> {
+        let names = if self.allowed(path, true) {
+            PathScan::Mask
+        } else if root {
+            PathScan::Whole
+        } else {
+            PathScan::Last
+        };
+        self.shown = self.name(path, names);
+        self.finish_names()
+    }
+
+    /// `path` as printed: every value found in it masked (unless paths are shown as
+    /// they are). Values in the part of the path that `names` says are also kept as
+    /// findings of the current file, located in the path itself: `line` 0, `start` and
+    /// `end` byte offsets into the path, `col` its code-point column.
+    ///
+    /// Names are read with `_` as a word separator (`客户_13912345678.csv`): the
+    /// detectors' word boundaries would otherwise glue the value to the word before.
+    pub fn name(&mut self, path: &Path, names: PathScan) -> Arc<Path> {
+        self.names.clear();
+        self.real = Arc::from(path);
+        let raw = crate::source::path_bytes(path);
+        let found = self.scan_text(&raw);
+        if found.is_empty() {
+            return Arc::from(path);
+        }
+        let shown: Arc<Path> = if self.settings.show_paths {
+            Arc::from(path)
+        } else {
+            Arc::from(crate::source::path_from_bytes(self.masked(&raw, &found)))
+        };
+        let from = match names {
+            PathScan::Whole => 0,
+            PathScan::Last => memchr::memrchr(b'/', &raw).map_or(0, |i| i + 1),
+            PathScan::Mask => raw.len() + 1,
+        };
+        let settings = self.settings;
+        for c in found.iter().filter(|c| c.start >= from) {
+            let category = self.engine.detectors()[c.detector].category();
+            let value = &raw[c.start..c.end];
+            let component = memchr::memrchr(b'/', &raw[..c.start]).map_or(0, |i| i + 1);
+            let end = memchr::memchr(b'/', &raw[c.end..]).map_or(raw.len(), |i| c.end + i);
+            let fingerprint = if settings.policy.fingerprints() {
+                let (before, after) = (&raw[component..c.start], &raw[c.end..end]);
+                settings.policy.fingerprint(&raw, &self.ids[c.detector], value, before, after)
+            } else {
+                String::new()
+            };
+            let suppression =
+                settings.policy.suppression(category, c.test_value, b"", value, &fingerprint);
+            let finding = Finding {
+                path: Arc::clone(&shown),
+                start: c.start as u64,
+                end: c.end as u64,
+                line: 0,
+                col: 1 + count_chars(&raw[..c.start]),
+                category,
+                detector: Arc::clone(&self.ids[c.detector]),
+                confidence: c.confidence,
+                value: mask::render(category, value, settings.values),
+                table: None,
+                column: None,
+                row: None,
+                test_value: c.test_value,
+                minor: c.minor,
+                fingerprint,
+                value_hash: settings.value_key.hash_of(category, value),
+            };
+            self.names.push((finding, suppression));
+        }
+        shown
+    }
+
+    /// `text` with every value found in it masked (unless paths are shown as they are).
+    pub fn mask_text(&mut self, text: &[u8]) -> Vec<u8> {
+        if self.settings.show_paths {
+            return text.to_vec();
+        }
+        let found = self.scan_text(text);
+        self.masked(text, &found)
+    }
+
+    /// The values (at the reporting confidence) in a name or a message, `_` read as a
+    /// space.
+    fn scan_text(&mut self, text: &[u8]) -> Vec<Candidate> {
+        let spaced: Vec<u8> = text.iter().map(|&b| if b == b'_' { b' ' } else { b }).collect();
+        self.cands.clear();
+        self.engine.scan(&spaced, 0, 1, &mut self.scratch, &mut self.cands);
+        let min = self.settings.min_confidence;
+        self.cands.drain(..).filter(|c| c.confidence >= min).collect()
+    }
+
+    /// `text` with the spans of `found` (sorted, not overlapping) replaced by their masks.
+    fn masked(&self, text: &[u8], found: &[Candidate]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(text.len());
+        let mut at = 0;
+        for c in found {
+            let category = self.engine.detectors()[c.detector].category();
+            out.extend_from_slice(&text[at..c.start]);
+            out.extend_from_slice(mask::mask(category, &text[c.start..c.end]).as_bytes());
+            at = c.end;
+        }
+        out.extend_from_slice(&text[at..]);
+        out
+    }
+
+    /// Whether the configuration allows `path` (not scanned, its name not reported).
+    fn allowed(&self, path: &Path, is_dir: bool) -> bool {
+        let Some(allowed) = &self.settings.allowed_paths else { return false };
+        // The matcher takes paths under its root only (it panics on others).
+        let comparable = !path.is_absolute() || path.starts_with(allowed.path());
+        comparable && allowed.matched_path_or_any_parents(path, is_dir).is_ignore()
+    }
+
+    /// Starts the scan of the current file's content: its name's findings come first.
+    fn begin_file(&mut self) {
+        self.findings.clear();
+        self.counts.clear();
+        for made in self.names.drain(..) {
+            route(Some(made), &mut self.findings, &mut self.tally, self.settings);
+        }
+    }
+
+    /// Reports the findings of the current name that no content scan took (a folder, a
+    /// skipped or unreadable file).
+    fn finish_names(&mut self) -> io::Result<()> {
+        if self.names.is_empty() {
+            return Ok(());
+        }
+        self.begin_file();
+        let shown = Arc::clone(&self.shown);
+        self.close_file(shown, 0, None, Vec::new(), Vec::new())
     }
 
     /// The tally so far, leaving an empty one.
@@ -194,20 +372,28 @@ impl<'a> Worker<'a> {
     /// Scans the file at `path` (`explicit`: named on the command line). Problems are
     /// recorded as skips; the error returned is only the sink's (stop the scan).
     pub fn scan_file(&mut self, path: &Path, explicit: bool) -> io::Result<()> {
-        if let Some(allowed) = &self.settings.allowed_paths {
-            // The matcher takes paths under its root only (it panics on others).
-            let comparable = !path.is_absolute() || path.starts_with(allowed.path());
-            if comparable && allowed.matched_path_or_any_parents(path, false).is_ignore() {
-                self.skip(path, SkipReason::Allowed, "allowed by the configuration");
-                return Ok(());
-            }
+        if self.allowed(path, false) {
+            return self.skip(
+                path,
+                PathScan::Mask,
+                SkipReason::Allowed,
+                "allowed by the configuration",
+            );
         }
+        self.pending_clear();
+        self.shown = self.name(path, if explicit { PathScan::Whole } else { PathScan::Last });
+        let result = self.scan_file_content(path, explicit);
+        let names = self.finish_names();
+        result.and(names)
+    }
+
+    fn scan_file_content(&mut self, path: &Path, explicit: bool) -> io::Result<()> {
         let explicit = explicit && !self.settings.listed_files;
         if let Some(limit) = self.settings.max_filesize {
             match std::fs::metadata(path) {
                 Ok(md) if md.len() > limit => {
                     let detail = format!("{} bytes, limit {limit}", md.len());
-                    self.skip(path, SkipReason::TooLarge, detail);
+                    self.skip_current(SkipReason::TooLarge, &detail);
                     return Ok(());
                 }
                 _ => {}
@@ -220,15 +406,15 @@ impl<'a> Worker<'a> {
         let mut file = match std::fs::File::open(path) {
             Ok(f) => f,
             Err(e) => {
-                self.skip(path, SkipReason::Unreadable, e.to_string());
+                self.skip_current(SkipReason::Unreadable, &e.to_string());
                 return Ok(());
             }
         };
         if plan.gzip {
             return match gzip::decode(file, self.settings.gzip_depth, &self.pending) {
-                Ok(reader) => self.scan_stream_as(path, reader, explicit, Some(&plan)),
+                Ok(reader) => self.scan_stream_as(reader, explicit, Some(&plan)),
                 Err(e) => {
-                    self.skip(path, SkipReason::Unreadable, e.to_string());
+                    self.skip_current(SkipReason::Unreadable, &e.to_string());
                     Ok(())
                 }
             };
@@ -240,17 +426,17 @@ impl<'a> Worker<'a> {
             Rendered::No => explicit,
         };
         if plan.is_structured() {
-            return self.scan_stream_as(path, file, explicit, Some(&plan));
+            return self.scan_stream_as(file, explicit, Some(&plan));
         }
         let mut buf = std::mem::take(&mut self.buf);
         let result = match open::read(file, &mut buf) {
             Err(e) => {
-                self.skip(path, SkipReason::Unreadable, e.to_string());
+                self.skip_current(SkipReason::Unreadable, &e.to_string());
                 Ok(())
             }
-            Ok(Contents::Buffered) => self.scan_slice(path, &buf, explicit),
+            Ok(Contents::Buffered) => self.scan_slice(&buf, explicit),
             // Large files go through the chunked driver: bounded memory for candidates.
-            Ok(Contents::Stream(file)) => self.scan_stream(path, file, explicit),
+            Ok(Contents::Stream(file)) => self.scan_stream(file, explicit),
         };
         self.buf = buf;
         result
@@ -293,7 +479,7 @@ impl<'a> Worker<'a> {
         let limits = render::Limits { max_cell: self.settings.max_cell };
         let parser = sql::for_kind(Kind::SqliteDump, Names::with_limits(&self.limits));
         let (mut send, pipe) = render::pipe();
-        let path_arc: Arc<Path> = Arc::from(path);
+        let path_arc: Arc<Path> = Arc::clone(&self.shown);
         let (pass, rendering) = std::thread::scope(|s| {
             let producer = s.spawn(move || {
                 let mut out = render::Out::new(limits, &mut send);
@@ -318,14 +504,18 @@ impl<'a> Worker<'a> {
         Rendered::Done(self.finish_file_with(path_arc, bytes, Some(kind), columns, warnings))
     }
 
-    /// Scans a stream that cannot be opened by path (standard input), shown as `path`.
-    pub fn scan_stream<R: Read>(
-        &mut self,
-        path: &Path,
-        reader: R,
-        explicit: bool,
-    ) -> io::Result<()> {
-        self.scan_stream_as(path, reader, explicit, None)
+    /// Scans standard input, shown as `<stdin>`.
+    pub fn scan_stdin<R: Read>(&mut self, reader: R) -> io::Result<()> {
+        self.shown = Arc::from(Path::new("<stdin>"));
+        self.real = Arc::clone(&self.shown);
+        self.names.clear();
+        self.pending_clear();
+        self.scan_stream(reader, true)
+    }
+
+    /// Scans a stream (a large file, standard input).
+    fn scan_stream<R: Read>(&mut self, reader: R, explicit: bool) -> io::Result<()> {
+        self.scan_stream_as(reader, explicit, None)
     }
 
     /// Scans a stream; with a `plan`, structured formats are parsed beside the scan and
@@ -333,30 +523,29 @@ impl<'a> Worker<'a> {
     /// a recorded warning rather than an unreadable file.
     fn scan_stream_as<R: Read>(
         &mut self,
-        path: &Path,
         mut reader: R,
         explicit: bool,
         plan: Option<&Plan>,
     ) -> io::Result<()> {
         let mut head = Vec::with_capacity(binary::SNIFF_LEN);
         if let Err(e) = (&mut reader).take(binary::SNIFF_LEN as u64).read_to_end(&mut head) {
-            self.skip(path, SkipReason::Unreadable, e.to_string());
+            self.skip_current(SkipReason::Unreadable, &e.to_string());
             return Ok(());
         }
-        match self.admit(path, &head, explicit) {
+        match self.admit(&head, explicit) {
             Admit::No => return Ok(()),
             Admit::Utf16(order) => {
                 let mut all = head;
                 let limit = UTF16_MAX.saturating_sub(all.len() as u64);
                 if let Err(e) = reader.take(limit).read_to_end(&mut all) {
-                    self.skip(path, SkipReason::Unreadable, e.to_string());
+                    self.skip_current(SkipReason::Unreadable, &e.to_string());
                     return Ok(());
                 }
-                return self.scan_utf16(path, &all, order);
+                return self.scan_utf16(&all, order);
             }
             Admit::Text => {}
         }
-        let path_arc: Arc<Path> = Arc::from(path);
+        let path_arc: Arc<Path> = Arc::clone(&self.shown);
         // A signal ends a long stream early; the file then says where it was cut.
         let cut = Cell::new(None);
         let structured = plan.and_then(|p| p.parser_with(&head, &self.limits));
@@ -365,8 +554,7 @@ impl<'a> Worker<'a> {
         if let Some((kind, parser)) = structured {
             return self.scan_structured(path_arc, input, kind, parser, plan, &cut);
         }
-        self.findings.clear();
-        self.counts.clear();
+        self.begin_file();
         let (mut sink, scratch) = self.file_sink(&path_arc, None);
         let result = stream::scan_reader_with(sink.engine, input, scratch, &mut sink);
         if let Some(e) = sink.sink_error {
@@ -380,7 +568,7 @@ impl<'a> Worker<'a> {
                 0
             }
             Err(e) => {
-                self.skip(path, SkipReason::Unreadable, e.to_string());
+                self.skip_current(SkipReason::Unreadable, &e.to_string());
                 0
             }
         };
@@ -413,8 +601,7 @@ impl<'a> Worker<'a> {
         plan: Option<&Plan>,
         cut: &Cell<Option<u64>>,
     ) -> io::Result<(u64, Vec<crate::inventory::ColumnTally>, Vec<Warning>)> {
-        self.findings.clear();
-        self.counts.clear();
+        self.begin_file();
         let join = Join::new(parser, self.engine.column_hints(), *self.engine.env())
             .with_samples(self.settings.samples)
             .with_max_held(self.limits.max_held_findings);
@@ -438,7 +625,7 @@ impl<'a> Worker<'a> {
                 0
             }
             Err(e) => {
-                self.skip(path_arc, SkipReason::Unreadable, e.to_string());
+                self.skip_current(SkipReason::Unreadable, &e.to_string());
                 0
             }
         };
@@ -458,6 +645,7 @@ impl<'a> Worker<'a> {
             ids: &self.ids,
             hint_ids: &self.hint_ids,
             path,
+            real: &self.real,
             cursor: LineCursor::default(),
             join,
             findings: &mut self.findings,
@@ -470,45 +658,47 @@ impl<'a> Worker<'a> {
         (sink, &mut self.scratch)
     }
 
-    fn scan_slice(&mut self, path: &Path, hay: &[u8], explicit: bool) -> io::Result<()> {
-        match self.admit(path, hay, explicit) {
+    fn scan_slice(&mut self, hay: &[u8], explicit: bool) -> io::Result<()> {
+        match self.admit(hay, explicit) {
             Admit::No => return Ok(()),
-            Admit::Utf16(order) => return self.scan_utf16(path, hay, order),
+            Admit::Utf16(order) => return self.scan_utf16(hay, order),
             Admit::Text => {}
         }
-        let path_arc: Arc<Path> = Arc::from(path);
+        let path_arc: Arc<Path> = Arc::clone(&self.shown);
         self.cands.clear();
         self.engine.scan(hay, 0, 1, &mut self.scratch, &mut self.cands);
-        self.findings.clear();
+        self.begin_file();
         let mut cursor = LineCursor::default();
         for c in &self.cands {
             let (engine, settings, ids) = (self.engine, self.settings, &self.ids);
+            let paths = (&path_arc, &*self.real);
             let made =
-                make_finding(engine, settings, ids, &path_arc, hay, 0, c, &mut cursor, &|_| true);
+                make_finding(engine, settings, ids, paths, hay, 0, c, &mut cursor, &|_| true);
             route(made, &mut self.findings, &mut self.tally, self.settings);
         }
         self.finish_file(path_arc, hay.len() as u64)
     }
 
     /// Scans UTF-16 text: decoded to UTF-8, scanned, offsets mapped back to the file.
-    fn scan_utf16(&mut self, path: &Path, bytes: &[u8], order: Utf16) -> io::Result<()> {
+    fn scan_utf16(&mut self, bytes: &[u8], order: Utf16) -> io::Result<()> {
         if bytes.len() as u64 >= UTF16_MAX {
             let detail = format!("UTF-16 text larger than {UTF16_MAX} bytes is not decoded");
-            self.skip(path, SkipReason::Encoding, detail);
+            self.skip_current(SkipReason::Encoding, &detail);
             return Ok(());
         }
         let text = order.decode(bytes);
-        let path_arc: Arc<Path> = Arc::from(path);
+        let path_arc: Arc<Path> = Arc::clone(&self.shown);
         self.cands.clear();
         self.engine.scan(text.as_bytes(), 0, 1, &mut self.scratch, &mut self.cands);
-        self.findings.clear();
+        self.begin_file();
         let mut offsets = OffsetMap::new(&text);
         let mut cursor = LineCursor::default();
         for c in &self.cands {
             let (engine, settings, ids) = (self.engine, self.settings, &self.ids);
             let hay = text.as_bytes();
+            let paths = (&path_arc, &*self.real);
             let mut made =
-                make_finding(engine, settings, ids, &path_arc, hay, 0, c, &mut cursor, &|_| true);
+                make_finding(engine, settings, ids, paths, hay, 0, c, &mut cursor, &|_| true);
             if let Some((f, _)) = &mut made {
                 f.start = offsets.file_offset(c.start);
                 f.end = offsets.file_offset(c.end);
@@ -519,17 +709,34 @@ impl<'a> Worker<'a> {
     }
 
     /// Applies the binary policy to a file whose first bytes are `head`.
-    fn admit(&mut self, path: &Path, head: &[u8], explicit: bool) -> Admit {
+    fn admit(&mut self, head: &[u8], explicit: bool) -> Admit {
         match binary::sniff(head) {
             Sniff::Text => Admit::Text,
             Sniff::Utf16 => match Utf16::from_bom(head) {
-                Some(order) => Admit::Utf16(order),
+                Some(order) if order.fits(head) => Admit::Utf16(order),
+                Some(order) => {
+                    // The content wins over the mark: scanned as what it is.
+                    let reason = format!(
+                        "byte-order mark {} ignored: the text after it is not UTF-16",
+                        order.mark()
+                    );
+                    self.pending_push(Warning { offset: 0, reason });
+                    self.admit_bytes(&head[2..], explicit)
+                }
                 None => Admit::Text,
             },
-            Sniff::Binary => match BinaryPolicy::for_file(explicit) {
+            Sniff::Binary => self.admit_bytes(head, explicit),
+        }
+    }
+
+    /// Applies the binary policy to bytes that are not UTF-16.
+    fn admit_bytes(&mut self, head: &[u8], explicit: bool) -> Admit {
+        match memchr::memchr(0, &head[..head.len().min(binary::SNIFF_LEN)]) {
+            None => Admit::Text,
+            Some(_) => match BinaryPolicy::for_file(explicit) {
                 BinaryPolicy::Scan => Admit::Text,
                 BinaryPolicy::Skip => {
-                    self.skip(path, SkipReason::Binary, "NUL byte in the first 8 KiB");
+                    self.skip_current(SkipReason::Binary, "NUL byte in the first 8 KiB");
                     Admit::No
                 }
             },
@@ -546,12 +753,25 @@ impl<'a> Worker<'a> {
         bytes: u64,
         format: Option<Kind>,
         columns: Vec<crate::inventory::ColumnTally>,
+        warnings: Vec<Warning>,
+    ) -> io::Result<()> {
+        self.tally.files_scanned += 1;
+        self.tally.bytes_scanned += bytes;
+        self.close_file(path, bytes, format, columns, warnings)
+    }
+
+    /// Counts and hands on the current file's findings and records it if it holds
+    /// findings or warnings (its pending ones included).
+    fn close_file(
+        &mut self,
+        path: Arc<Path>,
+        bytes: u64,
+        format: Option<Kind>,
+        columns: Vec<crate::inventory::ColumnTally>,
         mut warnings: Vec<Warning>,
     ) -> io::Result<()> {
         warnings.append(&mut self.pending.lock().unwrap_or_else(|e| e.into_inner()));
         warnings.sort_by_key(|w| w.offset);
-        self.tally.files_scanned += 1;
-        self.tally.bytes_scanned += bytes;
         let sent = flush_batch(
             &mut self.findings,
             &mut self.counts,
@@ -577,6 +797,8 @@ struct FileSink<'a, 'w> {
     ids: &'w [Arc<str>],
     hint_ids: &'w [Arc<str>],
     path: &'w Arc<Path>,
+    /// The path as it is (for fingerprints).
+    real: &'w Path,
     cursor: LineCursor,
     /// The cells of a structured scan.
     join: Option<Join<'a>>,
@@ -595,6 +817,7 @@ impl<'a: 'w, 'w> FileSink<'a, 'w> {
         HeldContext {
             settings: self.settings,
             path: self.path,
+            real: self.real,
             hint_ids: self.hint_ids,
             env: self.engine.env(),
         }
@@ -620,15 +843,18 @@ impl stream::StreamSink for FileSink<'_, '_> {
     }
 
     fn candidate(&mut self, buf: &[u8], base: u64, c: &Candidate) {
-        let (engine, settings, ids, path) = (self.engine, self.settings, self.ids, self.path);
+        let (engine, settings, ids) = (self.engine, self.settings, self.ids);
+        let paths = (self.path, self.real);
         let made = match &self.join {
             // In structured data a marker counts only in a comment, never inside a value.
             Some(join) => {
                 let markers = |at: u64| join.marker_allowed(at);
-                make_finding(engine, settings, ids, path, buf, base, c, &mut self.cursor, &markers)
+                make_finding(engine, settings, ids, paths, buf, base, c, &mut self.cursor, &markers)
             }
             None => {
-                make_finding(engine, settings, ids, path, buf, base, c, &mut self.cursor, &|_| true)
+                make_finding(engine, settings, ids, paths, buf, base, c, &mut self.cursor, &|_| {
+                    true
+                })
             }
         };
         if let (Some(join), Some(at)) = (&mut self.join, self.cursor.ignored.take()) {
@@ -673,6 +899,8 @@ impl stream::StreamSink for FileSink<'_, '_> {
 struct HeldContext<'x> {
     settings: &'x WorkerSettings,
     path: &'x Arc<Path>,
+    /// The path as it is (for fingerprints).
+    real: &'x Path,
     /// `column_hint.<category>` per category, indexed by `Category as usize`.
     hint_ids: &'x [Arc<str>],
     /// The scan date, for minors.
@@ -693,7 +921,7 @@ fn held_finding(
     }
     let detector = Arc::clone(&cx.hint_ids[h.category as usize]);
     let fingerprint = if settings.policy.fingerprints() {
-        let path_bytes = crate::source::path_bytes(cx.path);
+        let path_bytes = crate::source::path_bytes(cx.real);
         settings.policy.fingerprint(&path_bytes, &detector, content, b"", b"")
     } else {
         String::new()
@@ -799,7 +1027,7 @@ fn make_finding(
     engine: &Engine,
     settings: &WorkerSettings,
     ids: &[Arc<str>],
-    path: &Arc<Path>,
+    (path, real): (&Arc<Path>, &Path),
     buf: &[u8],
     base: u64,
     c: &Candidate,
@@ -817,7 +1045,7 @@ fn make_finding(
             &buf[spot.line_start.max(c.start.saturating_sub(FINGERPRINT_CONTEXT))..c.start];
         let limit = buf.len().min(c.end + FINGERPRINT_CONTEXT);
         let after_end = memchr::memchr(b'\n', &buf[c.end..limit]).map_or(limit, |i| c.end + i);
-        let path_bytes = crate::source::path_bytes(path);
+        let path_bytes = crate::source::path_bytes(real);
         settings.policy.fingerprint(
             &path_bytes,
             &ids[c.detector],

@@ -61,7 +61,7 @@ fn saved_inventory(d: &Dir, args: &[&str]) -> Value {
     inv
 }
 
-fn schema_errors(doc: &Value) -> Vec<String> {
+pub(crate) fn schema_errors(doc: &Value) -> Vec<String> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/inventory.schema.json");
     let schema: Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
     let v = jsonschema::draft202012::options().should_validate_formats(true).build(&schema);

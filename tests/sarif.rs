@@ -52,7 +52,7 @@ fn load(name: &str) -> Value {
 
 /// The errors of `doc` against both committed schemas, formats included (`uri`,
 /// `uri-reference`, `date-time`).
-fn schema_errors(doc: &Value) -> Vec<String> {
+pub(crate) fn schema_errors(doc: &Value) -> Vec<String> {
     let oasis = load("sarif-schema-2.1.0.json");
     assert_eq!(oasis["$schema"], "http://json-schema.org/draft-04/schema#");
     let v = jsonschema::draft4::options().should_validate_formats(true).build(&oasis).unwrap();

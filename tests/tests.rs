@@ -11,6 +11,7 @@ mod formats;
 mod gate;
 mod hostile_cli;
 mod hostile_inputs;
+mod hostile_paths;
 mod hostile_structured;
 mod html;
 mod quality;

@@ -157,10 +157,16 @@ pub struct ScanArgs {
               clap::value_parser!(u16).range(0..=100), usize::from))]
     pub samples: usize,
 
-    /// Print raw values instead of masked ones. Outputs then hold personal data: handle
-    /// them as such.
+    /// Print raw values instead of masked ones, in paths too. Outputs then hold personal
+    /// data: handle them as such.
     #[arg(long)]
     pub show_values: bool,
+
+    /// Print paths as they are even when a file or folder name holds personal data (by
+    /// default such values are masked in every printed path; values found in files stay
+    /// masked).
+    #[arg(long)]
+    pub show_paths: bool,
 
     /// Report findings of this confidence and above [default: medium, or the
     /// configuration's `min_confidence`].

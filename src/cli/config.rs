@@ -161,6 +161,7 @@ impl ScanConfig {
                     max_held_findings: args.max_held_findings,
                     names_hold_values: None,
                 },
+                show_paths: args.show_paths || args.show_values,
             },
             format: args.format,
             report,

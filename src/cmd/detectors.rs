@@ -77,7 +77,7 @@ pub fn check(args: &CheckArgs) -> Result<Exit> {
         Ok(c) => c,
         Err(CatalogError(problems)) => {
             for p in &problems {
-                eprintln!("error: {p}");
+                eprintln!("error: {}", crate::mask::sanitize(&p.to_string()));
             }
             eprintln!("{} error(s)", problems.len());
             return Ok(Exit::Error);
@@ -87,10 +87,10 @@ pub fn check(args: &CheckArgs) -> Result<Exit> {
     let engine = Engine::new(catalog, Env::now())?;
     let report = lint::check_examples(&engine);
     for p in &report.errors {
-        eprintln!("error: {p}");
+        eprintln!("error: {}", crate::mask::sanitize(&p.to_string()));
     }
     for p in &report.warnings {
-        eprintln!("warning: {p}");
+        eprintln!("warning: {}", crate::mask::sanitize(&p.to_string()));
     }
     let failed =
         !report.errors.is_empty() || (args.warnings_as_errors && !report.warnings.is_empty());

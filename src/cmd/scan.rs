@@ -4,7 +4,7 @@
 //! inventory.
 
 use std::io::{self, BufWriter, Write};
-use std::path::Path;
+
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 use std::time::Instant;
@@ -25,7 +25,7 @@ use crate::report::{self, jsonl::JsonlSink, Format};
 use crate::source::display_path;
 use crate::source::walk::{self, Walked};
 use crate::validate::Env;
-use crate::worker::{FindingSink, Worker, WorkerSettings};
+use crate::worker::{FindingSink, PathScan, Worker, WorkerSettings};
 
 /// Runs a scan with `args`: output, then the exit code (130 when interrupted, 2 on
 /// errors, else 1 when a new finding reaches `--fail-on`, else 0).
@@ -55,6 +55,11 @@ pub fn run(args: &ScanArgs) -> Result<Exit> {
             .with_context(|| format!("writing the report {}", path.display()))?;
         drop(w);
         file.finish().with_context(|| format!("writing the report {}", path.display()))?;
+    }
+    let listed =
+        cfg.format.needs_findings() || cfg.report.as_ref().is_some_and(|(_, f)| f.needs_findings());
+    if let Some(text) = report::left_out(&inventory).filter(|_| listed) {
+        eprintln!("piiscan: {text}");
     }
     Ok(exit_code(&inventory, cfg.allow_skips))
 }
@@ -130,7 +135,7 @@ pub fn baseline(args: &BaselineArgs) -> Result<Exit> {
     }
     let b = Baseline::new(&inventory.tally.findings, cfg.worker.policy.key(), env_key.is_some());
     let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    let mut out = BufWriter::new(report::SafeJson::new(stdout.lock()));
     serde_json::to_writer_pretty(&mut out, &b)?;
     writeln!(out)?;
     out.flush()?;
@@ -178,10 +183,22 @@ pub fn execute(cfg: &ScanConfig) -> Result<Option<Inventory>> {
     if let Some(e) = shared.output_error.into_inner().unwrap_or_else(|e| e.into_inner()) {
         return Err(anyhow::Error::new(e).context("writing the output"));
     }
+    let sink = shared.sink;
     let mut tally = shared.total.into_inner().unwrap_or_else(|e| e.into_inner());
+    // Missing files and the roots are printed too: values in their names are masked, and
+    // those in missing files' names reported.
+    let mut names = Worker::new(&engine, &cfg.worker, sink);
     for m in &cfg.missing {
-        tally.skip(m, SkipReason::Missing, "listed but not found");
+        if let Err(e) = names.skip(m, PathScan::Whole, SkipReason::Missing, "listed but not found")
+        {
+            if e.kind() != io::ErrorKind::BrokenPipe {
+                return Err(anyhow::Error::new(e).context("writing the output"));
+            }
+        }
     }
+    let roots: Vec<_> =
+        cfg.roots.iter().map(|r| names.name(r, PathScan::Mask).to_path_buf()).collect();
+    tally.merge(names.take_tally());
     tally.sort();
     if let Some(cap) = cfg.worker.findings_cap {
         tally.cap_findings(cap);
@@ -205,7 +222,7 @@ pub fn execute(cfg: &ScanConfig) -> Result<Option<Inventory>> {
             started: started.to_string(),
             finished: finished.to_string(),
             duration_ms: clock.elapsed().as_millis() as u64,
-            roots: cfg.roots.clone(),
+            roots,
             detectors,
             detectors_digest: cfg.catalog.digest(),
             sensitivity: Category::ALL.iter().map(|&c| (c, cfg.catalog.sensitivity(c))).collect(),
@@ -221,6 +238,7 @@ pub fn execute(cfg: &ScanConfig) -> Result<Option<Inventory>> {
         tally,
     };
     for s in inventory.tally.skips.iter().filter(|s| s.reason.is_error()) {
+        // The detail was masked and escaped when recorded.
         eprintln!("piiscan: {}: {}", display_path(&s.path), s.detail);
     }
     Ok(Some(inventory))
@@ -260,15 +278,15 @@ impl ParallelVisitor for Visitor<'_> {
             return WalkState::Quit;
         }
         let result = match walk::classify(entry) {
-            Walked::Dir => Ok(()),
+            Walked::Dir { path, root } => self.worker.visit_dir(&path, root),
             Walked::Skip { path, reason, detail } => {
-                self.worker.skip(&path, reason, detail);
-                Ok(())
+                // A walk error may name no entry: nothing of a name to report.
+                let names =
+                    if reason == SkipReason::WalkError { PathScan::Mask } else { PathScan::Last };
+                self.worker.skip(&path, names, reason, &detail)
             }
             Walked::File { path, explicit } => self.worker.scan_file(&path, explicit),
-            Walked::Stdin => {
-                self.worker.scan_stream(Path::new("<stdin>"), io::stdin().lock(), true)
-            }
+            Walked::Stdin => self.worker.scan_stdin(io::stdin().lock()),
         };
         match result {
             Ok(()) => WalkState::Continue,

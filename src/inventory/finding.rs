@@ -18,7 +18,8 @@ pub struct Finding {
     pub start: u64,
     /// Byte offset one past the value's last byte.
     pub end: u64,
-    /// 1-based line number of `start`.
+    /// 1-based line number of `start`; 0 for a value in the path itself (a file or
+    /// folder name), whose `start`, `end` and `col` then count in the path's bytes.
     pub line: u64,
     /// 1-based column of `start` on its line, in Unicode code points.
     pub col: u64,
@@ -52,6 +53,25 @@ pub struct Finding {
     /// under the scan's in-memory key). Never written.
     #[serde(skip)]
     pub value_hash: u64,
+}
+
+impl Finding {
+    /// Whether the value is in the path itself (a file or folder name): then `line` is 0
+    /// and `start`/`end` are byte offsets into the path.
+    pub fn in_path(&self) -> bool {
+        self.line == 0
+    }
+
+    /// Where the finding sorts within its file: values in the path first, then by
+    /// offset.
+    pub fn place(&self) -> (bool, u64) {
+        (!self.in_path(), self.start)
+    }
+
+    /// The order of findings in every output: by path, then [`Finding::place`].
+    pub fn order(&self, other: &Finding) -> std::cmp::Ordering {
+        self.path.cmp(&other.path).then(self.place().cmp(&other.place()))
+    }
 }
 
 /// A finding that is not reported as new, and why.

@@ -285,7 +285,7 @@ impl Tally {
 
     /// Sorts the findings by path and offset.
     pub fn sort_findings(&mut self) {
-        self.findings.sort_by(|a, b| a.path.cmp(&b.path).then(a.start.cmp(&b.start)));
+        self.findings.sort_by(Finding::order);
     }
 
     /// Keeps the first `cap` findings by path and offset.
@@ -311,9 +311,7 @@ impl Tally {
     }
 
     fn sort_suppressed(&mut self) {
-        self.suppressed.sort_by(|a, b| {
-            a.finding.path.cmp(&b.finding.path).then(a.finding.start.cmp(&b.finding.start))
-        });
+        self.suppressed.sort_by(|a, b| a.finding.order(&b.finding));
     }
 
     /// Sorts files, skips and findings by path and position, so that every output is
@@ -321,7 +319,7 @@ impl Tally {
     pub fn sort(&mut self) {
         self.files.sort_by(|a, b| a.path.cmp(&b.path));
         self.skips.sort_by(|a, b| a.path.cmp(&b.path).then(a.reason.cmp(&b.reason)));
-        self.findings.sort_by(|a, b| a.path.cmp(&b.path).then(a.start.cmp(&b.start)));
+        self.findings.sort_by(Finding::order);
         self.sort_suppressed();
     }
 

@@ -9,7 +9,10 @@
 //! findings. The value is the masked one (raw only with `--show-values`). Text is escaped
 //! as the runner expects: in the message `%`, CR and LF become `%25`, `%0D`, `%0A`; in
 //! the properties (`file`, `title`) `:` and `,` also become `%3A` and `%2C`. Suppressed
-//! findings are not annotated.
+//! findings are not annotated. A value in the path (a file or folder name) annotates
+//! the file without `line` and `col`. When more findings were made than are kept (see
+//! `report::json::FINDINGS_MAX`), a last `::warning` annotation says how many are not
+//! annotated.
 
 use std::io::{self, Write};
 
@@ -72,14 +75,21 @@ fn file(f: &Finding) -> String {
 
 /// One annotation line, without its newline.
 pub fn annotation(f: &Finding) -> String {
+    // A value in the path annotates the file (or folder) as a whole.
+    let (place, whre) = if f.in_path() {
+        (String::new(), " in the path")
+    } else {
+        (format!(",line={},col={}", f.line, f.col), "")
+    };
     format!(
-        "::{} file={},line={},col={},title={}::{}",
+        "::{} file={}{place},title={}::{}",
         command(f.confidence),
         escape_property(&file(f)),
-        f.line,
-        f.col,
         escape_property(&format!("piiscan {}", f.category)),
-        escape_data(&format!("{} ({}) {} [{}]", f.category, f.confidence, f.value, f.detector)),
+        escape_data(&format!(
+            "{} ({}) {}{whre} [{}]",
+            f.category, f.confidence, f.value, f.detector
+        )),
     )
 }
 
@@ -87,6 +97,9 @@ impl Report for Github {
     fn write(&self, inv: &Inventory, out: &mut dyn Write) -> io::Result<()> {
         for f in &inv.tally.findings {
             writeln!(out, "{}", annotation(f))?;
+        }
+        if let Some(text) = crate::report::left_out(inv) {
+            writeln!(out, "::warning title=piiscan::{}", escape_data(&text))?;
         }
         if !inv.meta.complete {
             writeln!(out, "::error title=piiscan::{}", escape_data(super::INCOMPLETE))?;

@@ -55,6 +55,9 @@ impl<W: Write + Send> FindingSink for JsonlSink<W> {
     fn file_done(&self, findings: &[Finding]) -> io::Result<()> {
         let mut buf = Vec::with_capacity(findings.len() * 200);
         format_lines(findings, &mut buf);
-        self.out.lock().unwrap_or_else(|e| e.into_inner()).write_all(&buf)
+        // Whole lines: nothing is cut.
+        let mut safe = Vec::with_capacity(buf.len());
+        crate::report::escape_invisible(&buf, &mut safe)?;
+        self.out.lock().unwrap_or_else(|e| e.into_inner()).write_all(&safe)
     }
 }

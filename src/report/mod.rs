@@ -76,9 +76,15 @@ pub fn write(
 ) -> io::Result<()> {
     match format {
         Format::Human => human::Human.render(doc, out),
-        Format::Json => json::Json.write_doc(doc, inv, out),
+        Format::Json => {
+            let mut safe = io::BufWriter::new(SafeJson::new(out));
+            json::Json.write_doc(doc, inv, &mut safe).and_then(|()| safe.flush())
+        }
         Format::Jsonl => Ok(()),
-        Format::Sarif => sarif::Sarif.write(inv, out),
+        Format::Sarif => {
+            let mut safe = io::BufWriter::new(SafeJson::new(out));
+            sarif::Sarif.write(inv, &mut safe).and_then(|()| safe.flush())
+        }
         Format::Github => github::Github.write(inv, out),
         Format::Csv => csv::Csv.render(doc, out),
         Format::Markdown => markdown::Markdown.render(doc, out),
@@ -107,6 +113,87 @@ pub const INCOMPLETE: &str = "INCOMPLETE: the scan was interrupted; this invento
 /// escapes start here.
 pub fn one_line(text: &str) -> String {
     crate::mask::sanitize(&text.replace(['\n', '\r'], " "))
+}
+
+/// A writer of JSON that escapes, as `\uXXXX`, the characters that can rewrite what a
+/// terminal shows and that JSON itself leaves raw: C1 controls, bidi overrides and
+/// zero-width characters (the C0 controls are escaped by the serializer). Such
+/// characters only occur inside JSON strings, so the document holds the same values
+/// (a path keeps its exact name) and is safe to print.
+///
+/// Hand-written: `serde_json`'s formatter hooks would have to be restated for both the
+/// compact and the pretty layout; filtering the three lead bytes is shorter.
+pub struct SafeJson<W: Write> {
+    inner: W,
+    /// The start of a character cut by the end of the previous write.
+    carry: Vec<u8>,
+}
+
+impl<W: Write> SafeJson<W> {
+    /// Wraps `inner`.
+    pub fn new(inner: W) -> SafeJson<W> {
+        SafeJson { inner, carry: Vec::new() }
+    }
+}
+
+/// Writes `data` to `out` with [`SafeJson`]'s escapes; returns how many bytes at the end
+/// start a character that `data` cuts (not written).
+pub fn escape_invisible(data: &[u8], out: &mut impl Write) -> io::Result<usize> {
+    let (mut last, mut at) = (0, 0);
+    while let Some(i) = memchr::memchr3(0xC2, 0xE2, 0xEF, &data[at..]) {
+        let p = at + i;
+        let n = if data[p] == 0xC2 { 2 } else { 3 };
+        if p + n > data.len() {
+            out.write_all(&data[last..p])?;
+            return Ok(data.len() - p);
+        }
+        if let Some(c) = std::str::from_utf8(&data[p..p + n]).ok().and_then(|s| s.chars().next()) {
+            if crate::mask::is_dangerous(c) {
+                out.write_all(&data[last..p])?;
+                write!(out, "\\u{:04x}", c as u32)?;
+                last = p + n;
+            }
+        }
+        at = p + 1;
+    }
+    out.write_all(&data[last..])?;
+    Ok(0)
+}
+
+impl<W: Write> Write for SafeJson<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.carry.is_empty() {
+            let cut = escape_invisible(buf, &mut self.inner)?;
+            self.carry.extend_from_slice(&buf[buf.len() - cut..]);
+        } else {
+            let mut data = std::mem::take(&mut self.carry);
+            data.extend_from_slice(buf);
+            let cut = escape_invisible(&data, &mut self.inner)?;
+            self.carry.extend_from_slice(&data[data.len() - cut..]);
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        let carry = std::mem::take(&mut self.carry);
+        self.inner.write_all(&carry)?;
+        self.inner.flush()
+    }
+}
+
+/// What says that findings were left out of a listing, if any were: the log,
+/// annotations and standard error each say it (memory stays bounded by the kept ones).
+pub fn left_out(inv: &Inventory) -> Option<String> {
+    let t = &inv.tally;
+    let kept = t.findings.len() as u64;
+    (t.findings_total > kept).then(|| {
+        format!(
+            "{} of {} findings are not listed: only the first {kept} by path and offset are \
+             kept (counts and locations include all); `--format jsonl` lists every finding",
+            t.findings_total - kept,
+            t.findings_total
+        )
+    })
 }
 
 /// A report file being written: a new temporary file beside its destination, readable
@@ -184,6 +271,23 @@ pub fn serialize_path<S: Serializer>(path: &impl AsRef<Path>, s: S) -> Result<S:
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn safe_json_escapes_invisible_characters_even_across_writes() {
+        let doc = serde_json::to_string(&"a\u{202e}b\u{85}c\u{200b}d\u{feff}é中").unwrap();
+        let mut out = Vec::new();
+        {
+            let mut w = SafeJson::new(&mut out);
+            for chunk in doc.as_bytes().chunks(1) {
+                w.write_all(chunk).unwrap();
+            }
+            w.flush().unwrap();
+        }
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(text, r#""a\u202eb\u0085c\u200bd\ufeffé中""#);
+        let back: String = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, "a\u{202e}b\u{85}c\u{200b}d\u{feff}é中");
+    }
 
     #[derive(serde::Serialize)]
     struct P<'a>(#[serde(serialize_with = "serialize_path")] &'a Path);

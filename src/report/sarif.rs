@@ -36,6 +36,12 @@
 //!   read; each such error is a `toolExecutionNotifications` entry (path and detail). It
 //!   is false too when a signal stopped the scan: a notification with reason
 //!   `interrupted` says so, and `runs[0].properties.complete` is `false`.
+//! * A value in the path itself (a file or folder name) has no `region`: its location is
+//!   the artifact, and its message says "in the path".
+//! * At most the first [`FINDINGS_MAX`](crate::report::json::FINDINGS_MAX) reported
+//!   findings are results; when there were more, a `toolExecutionNotifications` entry
+//!   (level `warning`, `properties.reason` `findings_truncated`) says how many are left
+//!   out, and `properties` carries `findings_total` and `findings_truncated`.
 //!
 //! Deliberately absent: `region.snippet` and `contextRegion` (they would copy the raw value
 //! and its neighbours into the log), and `endColumn`, which the finding does not carry (the
@@ -231,6 +237,8 @@ struct ResultProperties<'a> {
 struct RunProperties {
     complete: bool,
     min_confidence: Confidence,
+    findings_total: u64,
+    findings_truncated: bool,
     fail_on: Option<Confidence>,
     files_scanned: u64,
     bytes_scanned: u64,
@@ -333,6 +341,9 @@ fn rules_of(inv: &Inventory) -> Vec<RuleInfo> {
 /// The message of a finding: its category, confidence and printable (masked) value.
 fn message(f: &Finding) -> Text {
     let mut text = format!("{} ({}): {}", f.category, f.confidence, f.value);
+    if f.in_path() {
+        text.push_str(" in the path (a file or folder name)");
+    }
     if let Some(column) = &f.column {
         text.push_str(&format!(" in column {}", crate::mask::sanitize(column)));
         if let Some(table) = &f.table {
@@ -404,10 +415,11 @@ fn result<'a>(
         rule_index: index.get(&*f.detector).copied(),
         level: level(f.confidence),
         message: message(f),
+        // A value in the path has no region: the location is the file or folder itself.
         locations: location(
             &f.path,
-            Some(Region {
-                start_line: f.line.max(1),
+            (!f.in_path()).then(|| Region {
+                start_line: f.line,
                 start_column: f.col.max(1),
                 byte_offset: f.start,
                 byte_length: f.end.saturating_sub(f.start),
@@ -454,12 +466,7 @@ impl Report for Sarif {
             .chain(t.suppressed.iter().map(|s| (&s.finding, Some(s.suppressed))))
             .collect();
         all.sort_by(|(a, sa), (b, sb)| {
-            a.path
-                .cmp(&b.path)
-                .then(a.start.cmp(&b.start))
-                .then(a.end.cmp(&b.end))
-                .then(a.detector.cmp(&b.detector))
-                .then(sa.cmp(sb))
+            a.order(b).then(a.end.cmp(&b.end)).then(a.detector.cmp(&b.detector)).then(sa.cmp(sb))
         });
         let results = all.into_iter().map(|(f, s)| result(f, s, &index)).collect();
 
@@ -484,6 +491,12 @@ impl Report for Sarif {
                 locations: Vec::from(location(&s.path, None)),
                 properties: NotificationProperties { reason: s.reason.name() },
             })
+            .chain(crate::report::left_out(inv).map(|text| Notification {
+                level: "warning",
+                message: Text { text },
+                locations: Vec::new(),
+                properties: NotificationProperties { reason: "findings_truncated" },
+            }))
             .collect();
         if !inv.meta.complete {
             notifications.push(Notification {
@@ -517,6 +530,8 @@ impl Report for Sarif {
                 properties: RunProperties {
                     complete: inv.meta.complete,
                     min_confidence: inv.meta.min_confidence,
+                    findings_total: t.findings_total,
+                    findings_truncated: crate::report::left_out(inv).is_some(),
                     fail_on: inv.meta.fail_on,
                     files_scanned: t.files_scanned,
                     bytes_scanned: t.bytes_scanned,

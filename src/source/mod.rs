@@ -37,6 +37,19 @@ pub fn path_bytes(path: &Path) -> std::borrow::Cow<'_, [u8]> {
     }
 }
 
+/// The path made of `bytes` (on Unix exactly these bytes; elsewhere their UTF-8 reading).
+pub fn path_from_bytes(bytes: Vec<u8>) -> std::path::PathBuf {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStringExt;
+        std::ffi::OsString::from_vec(bytes).into()
+    }
+    #[cfg(not(unix))]
+    {
+        String::from_utf8_lossy(&bytes).into_owned().into()
+    }
+}
+
 /// A path as reached from its root, with a leading `./` removed (as ripgrep does).
 pub fn strip_dot(path: &Path) -> &Path {
     path.strip_prefix("./").unwrap_or(path)

@@ -66,8 +66,13 @@ pub enum Walked {
     },
     /// Standard input (`-`).
     Stdin,
-    /// A directory: nothing to do, the walker descends.
-    Dir,
+    /// A directory: the walker descends; only its name is scanned.
+    Dir {
+        /// Its path, as reached from its root.
+        path: PathBuf,
+        /// A root named on the command line (its whole path is scanned as a name).
+        root: bool,
+    },
     /// Not scanned, for this reason.
     Skip {
         /// The entry's path.
@@ -101,7 +106,7 @@ pub fn classify(entry: Result<DirEntry, ignore::Error>) -> Walked {
         };
     };
     if ft.is_dir() {
-        return Walked::Dir;
+        return Walked::Dir { path, root: explicit };
     }
     if ft.is_symlink() {
         // A link named on the command line is what the user asked for: resolve it.
