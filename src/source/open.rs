@@ -1,5 +1,5 @@
 //! The one place that decides how a file's bytes are read: small files into a reused
-//! buffer, larger ones streamed in chunks (bounded memory, see `detect::stream`).
+//! buffer, larger ones streamed in chunks (bounded memory, see [`detect::stream`](crate::detect::stream)).
 //!
 //! Files are never memory-mapped: a file truncated by another process while mapped kills
 //! the whole scan with `SIGBUS`, and the map gained nothing measurable, since the chunked
