@@ -33,7 +33,7 @@ use regex_automata::{Input, MatchErrorKind};
 pub const NFA_BYTES_MAX: usize = 512 << 10;
 
 /// The lazy-DFA cache a user pattern must scan the probe text within, in bytes: about
-/// three times what the most demanding built-in pattern needs (the e-mail address, 2.7
+/// three times what the most demanding built-in pattern needs (the e-mail address, 2.6
 /// MiB on the probe's many address-like and base64 tokens; most need under 100 KiB), and
 /// half the engine's own cache for the whole catalogue.
 pub const DFA_CACHE_MAX: usize = 8 << 20;
