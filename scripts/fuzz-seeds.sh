@@ -4,10 +4,10 @@
 # Office Open XML layout, and JSON and JSON Lines documents. The first byte of each seed
 # selects the file name the target gives the rest (see fuzz/fuzz_targets/*.rs).
 #
-#   bash scripts/fuzz-seeds.sh && cd fuzz && cargo +nightly fuzz run render
+#   bash scripts/fuzz-seeds.sh && cd fuzz && cargo +nightly fuzz run render_scan
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mkdir -p fuzz/corpus/render fuzz/corpus/json_scan
+mkdir -p fuzz/corpus/render_scan fuzz/corpus/json_scan
 python3 - <<'PY'
 import io, os, sqlite3, tempfile, zipfile
 
@@ -24,7 +24,7 @@ with tempfile.TemporaryDirectory() as tmp:
               "'11010519491231002X')")
     c.commit()
     c.close()
-    seed("fuzz/corpus/render/sqlite", 3, open(db, "rb").read())
+    seed("fuzz/corpus/render_scan/sqlite", 3, open(db, "rb").read())
 
 NS = "http://schemas.openxmlformats.org"
 parts = {
@@ -49,11 +49,11 @@ buf = io.BytesIO()
 with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
     for name, xml in parts.items():
         z.writestr(name, '<?xml version="1.0" encoding="UTF-8"?>' + xml)
-seed("fuzz/corpus/render/xlsx", 0, buf.getvalue())
+seed("fuzz/corpus/render_scan/xlsx", 0, buf.getvalue())
 
 seed("fuzz/corpus/json_scan/doc", 0, '{"users":[{"name":"张伟","mobile":"13912345678",'
      '"email":"zhang.wei@example.com","id_card":"11010519491231002X","tags":[1,2.5,null,true]}]}'.encode())
 seed("fuzz/corpus/json_scan/lines", 1, '{"phone":"+86 139-1234-5678"}\n'
      '{"ip":"10.1.2.3","nested":{"a":{"b":"6225881414207430"}}}\n'.encode())
 PY
-ls -l fuzz/corpus/render fuzz/corpus/json_scan
+ls -l fuzz/corpus/render_scan fuzz/corpus/json_scan
