@@ -5,7 +5,7 @@
 //! cargo run --release --example gen_corpus -- DIR [SIZE_MB=1000] [FILE_MB=5]
 //! ```
 //!
-//! File `i` is `Synth::new(i).mixed_text(FILE_MB MiB)` (see [`piiscan::synth`]), so the
+//! File `i` is `Synth::new(i).mixed_text(FILE_MB MiB)` (see [`piiscan_testdata::synth`]), so the
 //! corpus is the same on every run and machine. Files alternate between `.log` and
 //! `.txt`. The planted counts are printed on standard output as one JSON object.
 
@@ -14,7 +14,7 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Mutex;
 
-use piiscan::synth::{Planted, Synth};
+use piiscan_testdata::synth::{Planted, Synth};
 
 /// The argument at `i` as a number, or `default` when it is absent.
 fn arg(i: usize, default: usize) -> Result<usize, String> {

@@ -7,7 +7,7 @@
 //!
 //! Every value comes from a generator with a fixed seed per file: the first five
 //! categories (resident IDs, mobiles, cards, e-mails, IPv4) from
-//! [`piiscan::synth::Synth`], the others from the local [`Gen`], which computes check
+//! [`piiscan_testdata::synth::Synth`], the others from the local [`Gen`], which computes check
 //! characters with piiscan's own validator arithmetic (`hkid::check_char`,
 //! `twid::check_digit`, `gb32100::check_char`, `iban::check_digits`) and asserts each
 //! value against its validator. Values written to count as real avoid the well-known
@@ -26,10 +26,10 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use piiscan::detect::Category;
-use piiscan::synth::{LineKind, Planted, Synth, CSV_HEADER};
 use piiscan::validate::{
     cn_landline, cn_name, cn_plate, date, gb32100, hkid, iban, ipv6, phone_intl, twid, us_ssn, Env,
 };
+use piiscan_testdata::synth::{LineKind, Planted, Synth, CSV_HEADER};
 
 /// One demo file: its path in the tree, and how it is written.
 struct DemoFile {

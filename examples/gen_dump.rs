@@ -22,7 +22,7 @@
 //! `users` (names, resident ID numbers, mobiles, e-mails, birthdays, addresses, 13-digit
 //! ms timestamps). Each fills about half of the bytes: `orders` up to `SIZE_MB / 2`, then
 //! `users` up to `SIZE_MB`. ID numbers, mobiles, e-mail local parts and cards come from
-//! [`piiscan::synth::Synth`]; names and addresses are made as in `examples/gen_tables.rs`.
+//! [`piiscan_testdata::synth::Synth`]; names and addresses are made as in `examples/gen_tables.rs`.
 //! Every personal value is checked with `piiscan::validate` (and against the well-known
 //! test values, which a scan does not count); every non-personal value of `orders` passes
 //! no validator at all.
@@ -46,8 +46,8 @@ use std::process::ExitCode;
 use jiff::civil::Date;
 use piiscan::detect::facts::is_minor;
 use piiscan::detect::Catalog;
-use piiscan::synth::Synth;
 use piiscan::validate::{bank_card, cn_mobile, date, email, gb11643, Env, VALIDATORS};
+use piiscan_testdata::synth::Synth;
 use serde_json::json;
 
 /// The default seed.

@@ -36,8 +36,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use jiff::civil::Date;
-use piiscan::synth::Synth;
 use piiscan::validate::{bank_card, cn_landline, cn_mobile, date, email, gb11643, Env, VALIDATORS};
+use piiscan_testdata::synth::Synth;
 use serde_json::{json, Value as Json};
 
 /// The one seed.

@@ -1,9 +1,9 @@
 //! Prints the precision/recall table of the built-in catalogue on the labelled corpus
 //! (`cargo run --release --example quality [LINES] [PATTERN_DIR...]`).
 
-use piiscan::corpus;
 use piiscan::detect::{Catalog, Confidence, Engine};
 use piiscan::validate::Env;
+use piiscan_testdata::corpus;
 
 fn main() {
     let mut args = std::env::args().skip(1);

@@ -29,10 +29,10 @@
 //! ```
 
 #![deny(missing_docs)]
+#![deny(rustdoc::broken_intra_doc_links)]
 
 pub mod cli;
 pub mod cmd;
-pub mod corpus;
 pub mod decode;
 pub mod detect;
 pub mod extract;
@@ -42,7 +42,6 @@ pub mod mask;
 pub mod policy;
 pub mod report;
 pub mod source;
-pub mod synth;
 pub mod toml_error;
 pub mod validate;
 pub mod worker;

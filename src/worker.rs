@@ -1,10 +1,12 @@
 //! One worker per thread: turns a walked file into findings and adds them to its own
 //! [`Tally`], with no lock per finding.
 //!
-//! The worker opens the file (read, map or stream; `source::open`), applies the binary
+//! The worker opens the file (read, map or stream; [`source::open`]), applies the binary
 //! policy, runs the engine, masks each value as it is turned into a [`Finding`], and hands
 //! the file's findings to the output sink in one batch, so that streamed output never
 //! interleaves two files.
+//!
+//! [`source::open`]: crate::source::open
 
 use std::cell::Cell;
 use std::collections::BTreeMap;

@@ -1,10 +1,10 @@
 //! Measured detection quality: precision and recall per category on the seeded labelled
-//! corpus (`piiscan::corpus`), at the default reporting confidence. The table is printed
+//! corpus (`piiscan_testdata::corpus`), at the default reporting confidence. The table is printed
 //! (`cargo test --test integration quality -- --nocapture`) and copied into the README.
 
-use piiscan::corpus;
 use piiscan::detect::{Catalog, Category, Confidence, Engine};
 use piiscan::validate::Env;
+use piiscan_testdata::corpus;
 
 /// Categories with a check digit or checksum: precision and recall must reach 0.99.
 const CHECKSUM: &[Category] = &[

@@ -10,6 +10,7 @@ mod external_quality;
 mod formats;
 mod gate;
 mod hostile_cli;
+mod hostile_detectors;
 mod hostile_inputs;
 mod hostile_paths;
 mod hostile_structured;

@@ -4,8 +4,8 @@
 
 use std::fmt::Write as _;
 
-use piiscan::synth::Synth;
 use piiscan::validate::{cn_name, Env};
+use piiscan_testdata::synth::Synth;
 
 /// County-level address codes (GB/T 2260), with the address that goes with them.
 pub const PLACES: &[(&str, &str, &str, &[&str])] = &[

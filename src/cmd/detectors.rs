@@ -8,7 +8,8 @@ use serde::Serialize;
 use crate::cli::args::{CheckArgs, ListArgs, ListFormat};
 use crate::cmd::Exit;
 use crate::detect::catalog::{Catalog, CatalogError};
-use crate::detect::{lint, Engine};
+use crate::detect::lint::{self, Stage};
+use crate::detect::Engine;
 use crate::validate::Env;
 
 #[derive(Serialize)]
@@ -71,33 +72,49 @@ pub fn list(args: &ListArgs) -> Result<Exit> {
     Ok(Exit::Success)
 }
 
-/// Checks detector directories (with the built-ins) and prints every problem.
+/// Checks detector directories (with the built-ins) in stages and prints every problem
+/// with its stage: the files load, each detector alone proves itself on its examples,
+/// then all of them together do. A stage that cannot run (nothing loaded) is said to be
+/// skipped.
 pub fn check(args: &CheckArgs) -> Result<Exit> {
+    let env = Env::now();
+    let print = |stage: Stage, kind: &str, problems: &[crate::detect::catalog::Problem]| {
+        for p in problems {
+            eprintln!("{kind}: [{}] {}", stage.name(), crate::mask::sanitize(&p.to_string()));
+        }
+    };
     let catalog = match Catalog::with_dirs(&args.dirs) {
         Ok(c) => c,
         Err(CatalogError(problems)) => {
-            for p in &problems {
-                eprintln!("error: {}", crate::mask::sanitize(&p.to_string()));
-            }
-            eprintln!("{} error(s)", problems.len());
+            print(Stage::Load, "error", &problems);
+            println!(
+                "stage load: failed, {} error(s); stages alone and together skipped",
+                problems.len()
+            );
             return Ok(Exit::Error);
         }
     };
     let n = catalog.detectors().len();
-    let engine = Engine::new(catalog, Env::now())?;
-    let report = lint::check_examples(&engine);
-    for p in &report.errors {
-        eprintln!("error: {}", crate::mask::sanitize(&p.to_string()));
-    }
-    for p in &report.warnings {
-        eprintln!("warning: {}", crate::mask::sanitize(&p.to_string()));
-    }
-    let failed =
-        !report.errors.is_empty() || (args.warnings_as_errors && !report.warnings.is_empty());
-    println!(
-        "checked {n} detectors: {} error(s), {} warning(s)",
-        report.errors.len(),
-        report.warnings.len()
-    );
+    println!("stage load: ok, {n} detectors");
+    let alone = lint::check_alone(&catalog, env);
+    print(Stage::Alone, "error", &alone.errors);
+    println!("stage alone: {}", verdict(alone.errors.len(), 0));
+    let engine = Engine::new(catalog, env)?;
+    let together = lint::check_examples(&engine);
+    print(Stage::Together, "error", &together.errors);
+    print(Stage::Together, "warning", &together.warnings);
+    println!("stage together: {}", verdict(together.errors.len(), together.warnings.len()));
+    let errors = alone.errors.len() + together.errors.len();
+    let failed = errors > 0 || (args.warnings_as_errors && !together.warnings.is_empty());
+    println!("checked {n} detectors: {errors} error(s), {} warning(s)", together.warnings.len());
     Ok(if failed { Exit::Error } else { Exit::Success })
+}
+
+/// A stage's outcome for the summary lines.
+fn verdict(errors: usize, warnings: usize) -> String {
+    match (errors, warnings) {
+        (0, 0) => "ok".to_string(),
+        (0, w) => format!("ok, {w} warning(s)"),
+        (e, w) => format!("failed, {e} error(s), {w} warning(s)"),
+    }
 }

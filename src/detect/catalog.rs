@@ -60,7 +60,7 @@ pub fn embedded_sources() -> Vec<(String, &'static str)> {
         .files()
         .filter(|f| f.path().extension().is_some_and(|e| e == "toml"))
         .map(|f| {
-            let name = format!("embedded:{}", f.path().display());
+            let name = format!("{}{}", detector::EMBEDDED_PREFIX, f.path().display());
             (name, f.contents_utf8().expect("embedded pattern files are UTF-8"))
         })
         .collect();

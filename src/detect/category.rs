@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 macro_rules! categories {
     ($( $variant:ident => $name:literal, $what:literal; )*) => {
-        /// A canonical category of personal data (SPEC.md, "Detector catalogue").
+        /// A canonical category of personal data (the README's category table).
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         #[serde(rename_all = "snake_case")]
         pub enum Category {

@@ -5,6 +5,7 @@
 pub mod catalog;
 pub mod category;
 pub mod context;
+pub mod cost;
 pub mod detector;
 pub mod engine;
 pub mod facts;

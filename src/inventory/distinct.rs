@@ -1,7 +1,7 @@
 //! Distinct counts without keeping values.
 //!
 //! A location counts the keyed 64-bit hashes of its values (the key is random per scan
-//! and lives only in memory, see `extract::join::value_hash`), never the values. Up to
+//! and lives only in memory, see [`ValueKey::hash_of`]), never the values. Up to
 //! [`EXACT_MAX`] hashes are kept and counted exactly; past that the set is folded into a
 //! HyperLogLog sketch of 2^14 one-byte registers (16 KiB, standard error about 0.8 %), so
 //! a location's memory is bounded however many values it holds. Sketches merge by taking
@@ -13,6 +13,8 @@
 //! and keep their registers private; what is needed is 16 KiB of registers and Ertl's
 //! estimator ("New cardinality estimation algorithms for HyperLogLog sketches", 2017),
 //! which needs no empirical bias tables.
+//!
+//! [`ValueKey::hash_of`]: crate::extract::join::ValueKey::hash_of
 
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;

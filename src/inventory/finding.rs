@@ -49,8 +49,10 @@ pub struct Finding {
     /// Empty (and not written) when the scan has no lasting key.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub fingerprint: String,
-    /// The keyed hash of the value for distinct counts (`extract::join::value_hash`,
+    /// The keyed hash of the value for distinct counts ([`ValueKey::hash_of`],
     /// under the scan's in-memory key). Never written.
+    ///
+    /// [`ValueKey::hash_of`]: crate::extract::join::ValueKey::hash_of
     #[serde(skip)]
     pub value_hash: u64,
 }

@@ -33,7 +33,7 @@ pub struct ScanMeta {
     pub roots: Vec<std::path::PathBuf>,
     /// The ids of the detectors used.
     pub detectors: Vec<String>,
-    /// A digest of the catalogue used (`Catalog::digest`).
+    /// A digest of the catalogue used ([`Catalog::digest`](crate::detect::Catalog::digest)).
     pub detectors_digest: String,
     /// The sensitivity class of each category.
     pub sensitivity: BTreeMap<Category, crate::detect::Sensitivity>,

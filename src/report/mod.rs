@@ -109,8 +109,10 @@ pub const INCOMPLETE: &str = "INCOMPLETE: the scan was interrupted; this invento
      the files scanned before the signal, and the others were never looked at.";
 
 /// `text` for one line of a report: line breaks as spaces, and control, bidi and
-/// zero-width characters as visible escapes (`mask::sanitize`). The Markdown and HTML
+/// zero-width characters as visible escapes ([`mask::sanitize`]). The Markdown and HTML
 /// escapes start here.
+///
+/// [`mask::sanitize`]: crate::mask::sanitize
 pub fn one_line(text: &str) -> String {
     crate::mask::sanitize(&text.replace(['\n', '\r'], " "))
 }

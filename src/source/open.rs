@@ -1,10 +1,12 @@
 //! The one place that decides how a file's bytes are read: small files into a reused
-//! buffer, larger ones streamed in chunks (bounded memory, see `detect::stream`).
+//! buffer, larger ones streamed in chunks (bounded memory, see [`detect::stream`]).
 //!
 //! Files are never memory-mapped: a file truncated by another process while mapped kills
 //! the whole scan with `SIGBUS`, and the map gained nothing measurable, since the chunked
 //! scan copies its bytes through the same 1 MiB buffer a read fills (benches/README.md,
 //! "Hostile input"). So piiscan has no `unsafe` code.
+//!
+//! [`detect::stream`]: crate::detect::stream
 
 use std::fs::File;
 use std::io::{self, Read};

@@ -18,7 +18,7 @@
 //! Split the ASCII digit runs: exactly three (year of 4 digits, month and day of 1-2), or
 //! one of eight digits read as `YYYYMMDD`; with letters, the runs of letters and digits
 //! must be one month name, one day (an English ordinal suffix allowed) and one 4-digit
-//! year. Build the date with `jiff::civil::Date::new` (which rejects impossible dates),
+//! year. Build the date with [`jiff::civil::Date::new`] (which rejects impossible dates),
 //! compare with the scan date.
 //!
 //! ## Example

@@ -11,7 +11,7 @@
 //!
 //! ## Algorithm
 //!
-//! Parse with the standard library's `Ipv6Addr` parser (no allocation), then exclude the
+//! Parse with the standard library's [`Ipv6Addr`] parser (no allocation), then exclude the
 //! unspecified and loopback addresses.
 //!
 //! ## Example

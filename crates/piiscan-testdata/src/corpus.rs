@@ -16,9 +16,10 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use crate::detect::{Category, Confidence, Engine};
+use piiscan::detect::{Category, Confidence, Engine};
+use piiscan::validate::{bank_card, cn_mobile, cn_name, gb11643, gb32100, hkid, iban, twid, Env};
+
 use crate::synth::Synth;
-use crate::validate::{bank_card, cn_mobile, cn_name, gb11643, gb32100, hkid, iban, twid, Env};
 
 /// A planted value: its byte span in the corpus text and its category (`None` for a hard
 /// negative, which must not be reported).

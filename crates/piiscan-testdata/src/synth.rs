@@ -23,8 +23,8 @@ use std::ops::RangeInclusive;
 
 use jiff::civil::Date;
 
-use crate::detect::Category;
-use crate::validate::{bank_card, cn_mobile, gb11643, Env};
+use piiscan::detect::Category;
+use piiscan::validate::{bank_card, cn_mobile, gb11643, Env};
 
 /// County-level address codes (GB/T 2260 shape: province, city, county).
 const COUNTIES: &[&str] = &[
@@ -618,8 +618,8 @@ impl Synth {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::detect::{Catalog, Confidence, Engine};
-    use crate::validate::{email, ipv4};
+    use piiscan::detect::{Catalog, Confidence, Engine};
+    use piiscan::validate::{email, ipv4};
 
     const N: usize = 2000;
 

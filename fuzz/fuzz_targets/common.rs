@@ -1,0 +1,55 @@
+//! What the file-scanning fuzz targets share: one engine over the built-in catalogue,
+//! worker settings that keep every finding, and a scan of bytes written to a file of a
+//! given name through the worker's public entry point ([`Worker::scan_file`]), with the
+//! checks that must always hold: no panic, every finding inside the file (or inside the
+//! rendered text, for spreadsheets and databases), and a file either scanned or skipped.
+
+use std::hash::RandomState;
+use std::io::Write as _;
+use std::sync::OnceLock;
+
+use piiscan::detect::{Catalog, Confidence, Engine};
+use piiscan::extract::join::ValueKey;
+use piiscan::mask::ValuePolicy;
+use piiscan::policy::Policy;
+use piiscan::validate::Env;
+use piiscan::worker::{Worker, WorkerSettings};
+
+fn engine() -> &'static Engine {
+    static ENGINE: OnceLock<Engine> = OnceLock::new();
+    ENGINE.get_or_init(|| {
+        let env = Env { today: jiff::civil::date(2026, 11, 24) };
+        Engine::new(Catalog::embedded(), env).expect("the built-in catalogue compiles")
+    })
+}
+
+fn settings() -> &'static WorkerSettings {
+    static SETTINGS: OnceLock<WorkerSettings> = OnceLock::new();
+    SETTINGS.get_or_init(|| WorkerSettings {
+        min_confidence: Confidence::Low,
+        values: ValuePolicy::Masked,
+        keep_findings: true,
+        findings_cap: None,
+        max_filesize: None,
+        policy: Policy::default(),
+        allowed_paths: None,
+        listed_files: false,
+        value_key: ValueKey::new(&RandomState::new()),
+        samples: 3,
+    })
+}
+
+/// Writes `data` to a fresh file named `name` and scans it; `limit` bounds finding
+/// offsets (the file's length for text formats, the render limit for rendered ones).
+pub fn scan(name: &str, data: &[u8], limit: u64) {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let path = dir.path().join(name);
+    std::fs::File::create(&path).and_then(|mut f| f.write_all(data)).expect("written");
+    let mut worker = Worker::new(engine(), settings(), None);
+    worker.scan_file(&path, true).expect("no sink, so no sink error");
+    let tally = worker.take_tally();
+    assert_eq!(tally.files_scanned + tally.skips.len() as u64, 1, "scanned or skipped");
+    for f in &tally.findings {
+        assert!(f.start <= f.end && f.end <= limit, "{} {}..{} > {limit}", name, f.start, f.end);
+    }
+}
