@@ -36,6 +36,10 @@ fn settings() -> &'static WorkerSettings {
         listed_files: false,
         value_key: ValueKey::new(&RandomState::new()),
         samples: 3,
+        max_cell: 1 << 20,
+        gzip_depth: 4,
+        limits: piiscan::extract::Limits::default(),
+        show_paths: false,
     })
 }
 
