@@ -45,7 +45,9 @@ impl Hasher for PlainHasher {
 }
 
 use crate::detect::Category;
-use crate::extract::hints::{label_only, plausible, ColumnHints};
+use crate::extract::hints::{
+    label_only, name_part, name_word, plausible, thing_table, ColumnHints,
+};
 use crate::extract::{Cell, Names, Parser, Warning};
 use crate::inventory::tally::{ColumnCategory, ColumnTally};
 use crate::inventory::{Finding, Stats};
@@ -96,6 +98,10 @@ struct ColumnHint {
     categories: Vec<Category>,
     /// Those of them reported only behind a label (at most the four there are).
     labels: [Option<Category>; 4],
+    /// Named for one part of a name (`firstname`): single words are names.
+    part: bool,
+    /// Named just `name`: in a table of things (`genre`), no person's.
+    plain: bool,
 }
 
 /// The bytes of the held values, in the order they were held: a held value's bytes are
@@ -230,6 +236,8 @@ pub struct Join<'a> {
     ended: bool,
     /// Per column name index: what the name says (filled on first use).
     hinted: Vec<Option<ColumnHint>>,
+    /// Per table name index: whether it holds things, not people (filled on first use).
+    things: Vec<Option<bool>>,
     cells: VecDeque<Cell>,
     fresh: Vec<Cell>,
     warnings: Vec<Warning>,
@@ -267,6 +275,7 @@ impl<'a> Join<'a> {
             max_held: crate::extract::Limits::MAX_HELD_FINDINGS,
             ended: false,
             hinted: Vec::new(),
+            things: Vec::new(),
             cells: VecDeque::new(),
             fresh: Vec::new(),
             warnings: Vec::new(),
@@ -298,8 +307,20 @@ impl<'a> Join<'a> {
             for (slot, &k) in labels.iter_mut().zip(categories.iter().filter(|&&k| label_only(k))) {
                 *slot = Some(k);
             }
-            ColumnHint { categories, labels }
+            let name = names.get(column);
+            let (part, plain) = (name_part(name), name.eq_ignore_ascii_case("name"));
+            ColumnHint { categories, labels, part, plain }
         })
+    }
+
+    /// Whether table `table` holds things (`genre`, `shippers`), not people (cached).
+    fn thing_table(&mut self, table: u32) -> bool {
+        let i = table as usize;
+        if self.things.len() <= i {
+            self.things.resize(i + 1, None);
+        }
+        let names = self.parser.names();
+        *self.things[i].get_or_insert_with(|| thing_table(names.get(table)))
     }
 
     /// Feeds newly read bytes to the parser.
@@ -356,7 +377,9 @@ impl<'a> Join<'a> {
         acc.rows += 1;
         acc.non_empty += u64::from(c.non_empty);
         if c.non_empty {
-            let labels = self.hinted(c.column).labels;
+            let h = self.hinted(c.column);
+            let (labels, part, plain) = (h.labels, h.part, h.plain);
+            let things = plain && self.thing_table(c.table);
             if let (Some(_), Some((data, offset))) = (labels[0], data) {
                 let joined;
                 let raw: Option<&[u8]> = if c.start >= offset && c.end <= offset + data.len() as u64
@@ -385,7 +408,14 @@ impl<'a> Join<'a> {
                     let line = self.line;
                     let mut stored: Option<Range<u64>> = None;
                     for k in labels.into_iter().flatten() {
-                        if content.len() <= HELD_MAX && plausible(k, content, &self.env) {
+                        let person = k == Category::PersonName;
+                        if person && things {
+                            continue;
+                        }
+                        let word =
+                            || part && person && std::str::from_utf8(content).is_ok_and(name_word);
+                        if content.len() <= HELD_MAX && (plausible(k, content, &self.env) || word())
+                        {
                             let content =
                                 stored.get_or_insert_with(|| self.held_bytes.push(content)).clone();
                             let held = Held { cell: c, category: k, content, line, found: false };
