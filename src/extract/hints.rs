@@ -142,7 +142,10 @@ fn singular(word: &str) -> &str {
 pub fn thing_table(table: &str) -> bool {
     let last = table.rsplit(['.', '[', ']', '/']).find(|p| !p.is_empty()).unwrap_or(table);
     let parts = split_parts(last);
+    // `mediatype`, `playlisttrack`: a name written as one word starts with its thing.
+    let lower = last.to_ascii_lowercase();
     parts.iter().any(|p| THINGS.contains(&singular(p)))
+        || THINGS.iter().any(|t| t.len() >= 5 && lower.starts_with(t))
 }
 
 /// Whether a column is named for one part of a person's name (`firstname`, `last_name`,
@@ -161,6 +164,23 @@ pub fn name_part(column: &str) -> bool {
             | "nickname"
             | "familyname"
     )
+}
+
+/// A phone number as written in a phone or fax column, in any national form: 7 to 15
+/// digits in groups, with or without a `+` country code (`030-0074321`, `(171) 555-2222`,
+/// `88.60.15.31`).
+pub fn national_phone(text: &str) -> bool {
+    let t = text.trim();
+    let rest = t.strip_prefix('+').unwrap_or(t);
+    let mut digits = 0usize;
+    for b in rest.bytes() {
+        match b {
+            b'0'..=b'9' => digits += 1,
+            b' ' | b'-' | b'.' | b'(' | b')' | b'/' => {}
+            _ => return false,
+        }
+    }
+    (7..=15).contains(&digits) && rest.starts_with(|c: char| c.is_ascii_digit() || c == '(')
 }
 
 /// One name word: a capital (or all capitals) Latin word of 2 to 30 letters, possibly
@@ -240,6 +260,7 @@ pub fn plausible(category: Category, content: &[u8], env: &Env) -> bool {
         }
         Category::Address => address(text),
         Category::Biometric => biometric(text),
+        Category::PhoneIntl => national_phone(text),
         _ => false,
     }
 }
@@ -372,6 +393,7 @@ mod tests {
         assert!(!h.categories("shipName").contains(&Category::PersonName));
         assert!(!h.categories("product_name").contains(&Category::PersonName));
         assert!(thing_table("genre") && thing_table("shippers") && thing_table("media_type"));
+        assert!(thing_table("mediatype") && thing_table("playlisttrack"));
         assert!(thing_table("categories") && !thing_table("customer") && !thing_table("artist"));
         assert!(name_part("firstname") && name_part("LastName") && name_part("fields.surname"));
         assert!(!name_part("name") && !name_part("username"));
@@ -380,6 +402,12 @@ mod tests {
         }
         for w in ["x", "admin", "Anna Schmidt", "R2D2", "-Jo", "张伟"] {
             assert!(!name_word(w), "{w}");
+        }
+        for p in ["030-0074321", "(171) 555-2222", "88.60.15.31", "+49 30 1234567"] {
+            assert!(national_phone(p), "{p}");
+        }
+        for p in ["555-12", "2024-01-01T10:00", "n/a", "12345"] {
+            assert!(!national_phone(p), "{p}");
         }
     }
 

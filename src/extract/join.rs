@@ -102,6 +102,8 @@ struct ColumnHint {
     part: bool,
     /// Named just `name`: in a table of things (`genre`), no person's.
     plain: bool,
+    /// Named for phone numbers (`phone`, `fax`): national forms are `phone_intl` there.
+    phone: bool,
 }
 
 /// The bytes of the held values, in the order they were held: a held value's bytes are
@@ -309,7 +311,8 @@ impl<'a> Join<'a> {
             }
             let name = names.get(column);
             let (part, plain) = (name_part(name), name.eq_ignore_ascii_case("name"));
-            ColumnHint { categories, labels, part, plain }
+            let phone = categories.contains(&Category::PhoneIntl);
+            ColumnHint { categories, labels, part, plain, phone }
         })
     }
 
@@ -378,9 +381,9 @@ impl<'a> Join<'a> {
         acc.non_empty += u64::from(c.non_empty);
         if c.non_empty {
             let h = self.hinted(c.column);
-            let (labels, part, plain) = (h.labels, h.part, h.plain);
+            let (labels, part, plain, phone) = (h.labels, h.part, h.plain, h.phone);
             let things = plain && self.thing_table(c.table);
-            if let (Some(_), Some((data, offset))) = (labels[0], data) {
+            if let (true, Some((data, offset))) = (labels[0].is_some() || phone, data) {
                 let joined;
                 let raw: Option<&[u8]> = if c.start >= offset && c.end <= offset + data.len() as u64
                 {
@@ -407,7 +410,9 @@ impl<'a> Join<'a> {
                     }
                     let line = self.line;
                     let mut stored: Option<Range<u64>> = None;
-                    for k in labels.into_iter().flatten() {
+                    // A phone column's values are checked in national forms too.
+                    let national = phone.then_some(Category::PhoneIntl);
+                    for k in labels.into_iter().flatten().chain(national) {
                         let person = k == Category::PersonName;
                         if person && things {
                             continue;
@@ -575,7 +580,13 @@ impl<'a> Join<'a> {
         // A value the engine found makes the column's own check of this cell moot (only
         // columns named for a label-only category have held cells).
         let hint = self.hinted(cell.column);
-        let (raise, labelled) = (hint.categories.contains(&f.category), hint.labels[0].is_some());
+        let (raise, labelled) =
+            (hint.categories.contains(&f.category), hint.labels[0].is_some() || hint.phone);
+        // A phone column's `88.60.15.31` is a phone number, not an address.
+        let lower = hint.phone && f.category == Category::Ipv4;
+        let phone = |c: Category| {
+            matches!(c, Category::PhoneIntl | Category::CnMobile | Category::CnLandline)
+        };
         if labelled && by_engine {
             // Engine findings come in order of offset: the search goes on from the last
             // one's place in `held` (counted from the first held value ever).
@@ -591,13 +602,17 @@ impl<'a> Join<'a> {
                 if h.cell.start != cell.start {
                     break;
                 }
-                if h.category == f.category {
+                if h.category == f.category
+                    || (h.category == Category::PhoneIntl && phone(f.category))
+                {
                     h.found = true;
                 }
             }
         }
         if raise {
             f.confidence = f.confidence.raised();
+        } else if lower {
+            f.confidence = f.confidence.lowered();
         }
         if sup.is_none() {
             let samples = self.samples;
