@@ -63,8 +63,148 @@ impl ColumnHints {
                 add(&[*cat]);
             }
         }
+        // `companyName`, `product_name`, `shipName`: the name of a thing, not a person's.
+        let parts = split_parts(last);
+        if parts.len() >= 2 && parts.iter().any(|p| THINGS.contains(&singular(p))) {
+            out.retain(|c| *c != Category::PersonName);
+        }
         out
     }
+}
+
+/// Words that, in a column name (`companyName`) or a table name (`shippers`, `media_type`),
+/// say its `name` is the name of a thing rather than of a person. Artists are not among
+/// them: a performer is often a person, so an artist's `name` is read as a column of names.
+const THINGS: &[&str] = &[
+    "track",
+    "genre",
+    "album",
+    "playlist",
+    "region",
+    "brand",
+    "product",
+    "category",
+    "company",
+    "shipper",
+    "supplier",
+    "shop",
+    "store",
+    "department",
+    "dept",
+    "media",
+    "ship",
+    "city",
+    "country",
+    "province",
+    "district",
+    "territory",
+    "file",
+    "host",
+    "project",
+    "role",
+    "menu",
+    "tag",
+    "org",
+    "organization",
+    "organisation",
+    "corp",
+    "firm",
+    "item",
+    "goods",
+    "sku",
+    "channel",
+    "group",
+    "team",
+    "course",
+    "school",
+    "bank",
+];
+
+/// `shippers` -> `shipper`, `categories` -> `category`: a plural's singular, roughly.
+fn singular(word: &str) -> &str {
+    if let Some(stem) = word.strip_suffix("ies") {
+        // Only `categories`, `territories`, `companies`: matched with their `y` form.
+        return match stem {
+            "categor" => "category",
+            "territor" => "territory",
+            "compan" => "company",
+            "countr" => "country",
+            "citi" | "cit" => "city",
+            _ => word,
+        };
+    }
+    word.strip_suffix('s').filter(|s| s.len() >= 3).unwrap_or(word)
+}
+
+/// Whether a table (or a JSON key path's parent, `customers[]`) holds things rather than
+/// people, so that a plain `name` column in it is no person's name (`genre.name`,
+/// `shippers.name`, `media_type.name`).
+pub fn thing_table(table: &str) -> bool {
+    let last = table.rsplit(['.', '[', ']', '/']).find(|p| !p.is_empty()).unwrap_or(table);
+    let parts = split_parts(last);
+    // `mediatype`, `playlisttrack`: a name written as one word starts with its thing.
+    let lower = last.to_ascii_lowercase();
+    parts.iter().any(|p| THINGS.contains(&singular(p)))
+        || THINGS.iter().any(|t| t.len() >= 5 && lower.starts_with(t))
+}
+
+/// Whether a column is named for one part of a person's name (`firstname`, `last_name`,
+/// `surname`, `nickname`): its values are single words (`Luís`, `MARY`, `O'Brien`).
+pub fn name_part(column: &str) -> bool {
+    let last = column.rsplit(['.', '[', ']']).find(|p| !p.is_empty()).unwrap_or(column);
+    let joined: String = split_parts(last).concat();
+    matches!(
+        joined.as_str(),
+        "firstname"
+            | "lastname"
+            | "givenname"
+            | "forename"
+            | "surname"
+            | "middlename"
+            | "nickname"
+            | "familyname"
+    )
+}
+
+/// A phone number as written in a phone or fax column, in any national form: 7 to 15
+/// digits in groups, with or without a `+` country code (`030-0074321`, `(171) 555-2222`,
+/// `88.60.15.31`).
+pub fn national_phone(text: &str) -> bool {
+    let t = text.trim();
+    let rest = t.strip_prefix('+').unwrap_or(t);
+    let mut digits = 0usize;
+    for b in rest.bytes() {
+        match b {
+            b'0'..=b'9' => digits += 1,
+            b' ' | b'-' | b'.' | b'(' | b')' | b'/' => {}
+            _ => return false,
+        }
+    }
+    (7..=15).contains(&digits) && rest.starts_with(|c: char| c.is_ascii_digit() || c == '(')
+}
+
+/// One name word: a capital (or all capitals) Latin word of 2 to 30 letters, possibly
+/// joined by `-` or `'` (`Luís`, `MARY`, `Jean-Paul`, `O'Brien`).
+pub fn name_word(text: &str) -> bool {
+    let n = text.chars().count();
+    if !(2..=30).contains(&n) {
+        return false;
+    }
+    let mut prev_letter = true;
+    let mut chars = text.chars();
+    if !chars.next().is_some_and(|c| c.is_alphabetic() && c.is_uppercase()) {
+        return false;
+    }
+    for c in chars {
+        if c.is_alphabetic() {
+            prev_letter = true;
+        } else if (c == '-' || c == '\'') && prev_letter {
+            prev_letter = false;
+        } else {
+            return false;
+        }
+    }
+    prev_letter && !text.chars().any(|c| ('\u{3000}'..).contains(&c))
 }
 
 /// The parts of a name split at `_`, `-`, spaces and lower-to-upper case changes,
@@ -120,6 +260,7 @@ pub fn plausible(category: Category, content: &[u8], env: &Env) -> bool {
         }
         Category::Address => address(text),
         Category::Biometric => biometric(text),
+        Category::PhoneIntl => national_phone(text),
         _ => false,
     }
 }
@@ -241,6 +382,33 @@ mod tests {
         assert!(h.categories("username").is_empty(), "{:?}", h.categories("username"));
         assert!(h.categories("filename").is_empty());
         assert!(h.categories("created_at_ms").is_empty());
+    }
+
+    #[test]
+    fn names_of_things_and_name_parts() {
+        let h = hints();
+        assert!(h.categories("nickname").contains(&Category::PersonName));
+        assert!(h.categories("contactName").contains(&Category::PersonName));
+        assert!(!h.categories("companyName").contains(&Category::PersonName));
+        assert!(!h.categories("shipName").contains(&Category::PersonName));
+        assert!(!h.categories("product_name").contains(&Category::PersonName));
+        assert!(thing_table("genre") && thing_table("shippers") && thing_table("media_type"));
+        assert!(thing_table("mediatype") && thing_table("playlisttrack"));
+        assert!(thing_table("categories") && !thing_table("customer") && !thing_table("artist"));
+        assert!(name_part("firstname") && name_part("LastName") && name_part("fields.surname"));
+        assert!(!name_part("name") && !name_part("username"));
+        for w in ["Luís", "MARY", "Jean-Paul", "O'Brien"] {
+            assert!(name_word(w), "{w}");
+        }
+        for w in ["x", "admin", "Anna Schmidt", "R2D2", "-Jo", "张伟"] {
+            assert!(!name_word(w), "{w}");
+        }
+        for p in ["030-0074321", "(171) 555-2222", "88.60.15.31", "+49 30 1234567"] {
+            assert!(national_phone(p), "{p}");
+        }
+        for p in ["555-12", "2024-01-01T10:00", "n/a", "12345"] {
+            assert!(!national_phone(p), "{p}");
+        }
     }
 
     #[test]

@@ -45,7 +45,9 @@ impl Hasher for PlainHasher {
 }
 
 use crate::detect::Category;
-use crate::extract::hints::{label_only, plausible, ColumnHints};
+use crate::extract::hints::{
+    label_only, name_part, name_word, plausible, thing_table, ColumnHints,
+};
 use crate::extract::{Cell, Names, Parser, Warning};
 use crate::inventory::tally::{ColumnCategory, ColumnTally};
 use crate::inventory::{Finding, Stats};
@@ -96,6 +98,12 @@ struct ColumnHint {
     categories: Vec<Category>,
     /// Those of them reported only behind a label (at most the four there are).
     labels: [Option<Category>; 4],
+    /// Named for one part of a name (`firstname`): single words are names.
+    part: bool,
+    /// Named just `name`: in a table of things (`genre`), no person's.
+    plain: bool,
+    /// Named for phone numbers (`phone`, `fax`): national forms are `phone_intl` there.
+    phone: bool,
 }
 
 /// The bytes of the held values, in the order they were held: a held value's bytes are
@@ -230,6 +238,8 @@ pub struct Join<'a> {
     ended: bool,
     /// Per column name index: what the name says (filled on first use).
     hinted: Vec<Option<ColumnHint>>,
+    /// Per table name index: whether it holds things, not people (filled on first use).
+    things: Vec<Option<bool>>,
     cells: VecDeque<Cell>,
     fresh: Vec<Cell>,
     warnings: Vec<Warning>,
@@ -267,6 +277,7 @@ impl<'a> Join<'a> {
             max_held: crate::extract::Limits::MAX_HELD_FINDINGS,
             ended: false,
             hinted: Vec::new(),
+            things: Vec::new(),
             cells: VecDeque::new(),
             fresh: Vec::new(),
             warnings: Vec::new(),
@@ -298,8 +309,21 @@ impl<'a> Join<'a> {
             for (slot, &k) in labels.iter_mut().zip(categories.iter().filter(|&&k| label_only(k))) {
                 *slot = Some(k);
             }
-            ColumnHint { categories, labels }
+            let name = names.get(column);
+            let (part, plain) = (name_part(name), name.eq_ignore_ascii_case("name"));
+            let phone = categories.contains(&Category::PhoneIntl);
+            ColumnHint { categories, labels, part, plain, phone }
         })
+    }
+
+    /// Whether table `table` holds things (`genre`, `shippers`), not people (cached).
+    fn thing_table(&mut self, table: u32) -> bool {
+        let i = table as usize;
+        if self.things.len() <= i {
+            self.things.resize(i + 1, None);
+        }
+        let names = self.parser.names();
+        *self.things[i].get_or_insert_with(|| thing_table(names.get(table)))
     }
 
     /// Feeds newly read bytes to the parser.
@@ -356,8 +380,10 @@ impl<'a> Join<'a> {
         acc.rows += 1;
         acc.non_empty += u64::from(c.non_empty);
         if c.non_empty {
-            let labels = self.hinted(c.column).labels;
-            if let (Some(_), Some((data, offset))) = (labels[0], data) {
+            let h = self.hinted(c.column);
+            let (labels, part, plain, phone) = (h.labels, h.part, h.plain, h.phone);
+            let things = plain && self.thing_table(c.table);
+            if let (true, Some((data, offset))) = (labels[0].is_some() || phone, data) {
                 let joined;
                 let raw: Option<&[u8]> = if c.start >= offset && c.end <= offset + data.len() as u64
                 {
@@ -384,8 +410,17 @@ impl<'a> Join<'a> {
                     }
                     let line = self.line;
                     let mut stored: Option<Range<u64>> = None;
-                    for k in labels.into_iter().flatten() {
-                        if content.len() <= HELD_MAX && plausible(k, content, &self.env) {
+                    // A phone column's values are checked in national forms too.
+                    let national = phone.then_some(Category::PhoneIntl);
+                    for k in labels.into_iter().flatten().chain(national) {
+                        let person = k == Category::PersonName;
+                        if person && things {
+                            continue;
+                        }
+                        let word =
+                            || part && person && std::str::from_utf8(content).is_ok_and(name_word);
+                        if content.len() <= HELD_MAX && (plausible(k, content, &self.env) || word())
+                        {
                             let content =
                                 stored.get_or_insert_with(|| self.held_bytes.push(content)).clone();
                             let held = Held { cell: c, category: k, content, line, found: false };
@@ -545,7 +580,13 @@ impl<'a> Join<'a> {
         // A value the engine found makes the column's own check of this cell moot (only
         // columns named for a label-only category have held cells).
         let hint = self.hinted(cell.column);
-        let (raise, labelled) = (hint.categories.contains(&f.category), hint.labels[0].is_some());
+        let (raise, labelled) =
+            (hint.categories.contains(&f.category), hint.labels[0].is_some() || hint.phone);
+        // A phone column's `88.60.15.31` is a phone number, not an address.
+        let lower = hint.phone && f.category == Category::Ipv4;
+        let phone = |c: Category| {
+            matches!(c, Category::PhoneIntl | Category::CnMobile | Category::CnLandline)
+        };
         if labelled && by_engine {
             // Engine findings come in order of offset: the search goes on from the last
             // one's place in `held` (counted from the first held value ever).
@@ -561,13 +602,17 @@ impl<'a> Join<'a> {
                 if h.cell.start != cell.start {
                     break;
                 }
-                if h.category == f.category {
+                if h.category == f.category
+                    || (h.category == Category::PhoneIntl && phone(f.category))
+                {
                     h.found = true;
                 }
             }
         }
         if raise {
             f.confidence = f.confidence.raised();
+        } else if lower {
+            f.confidence = f.confidence.lowered();
         }
         if sup.is_none() {
             let samples = self.samples;
