@@ -293,8 +293,18 @@ fn glued_after(hay: &[u8], end: usize, joiners: &[u8], more: fn(&u8) -> bool) ->
 /// Whether the character right before `start` is one of `chars` (`浙` before `苏H6F681`).
 fn preceded_by(hay: &[u8], start: usize, chars: &str) -> bool {
     let before = &hay[..start];
-    let mut buf = [0u8; 4];
-    !chars.is_empty() && chars.chars().any(|c| before.ends_with(c.encode_utf8(&mut buf).as_bytes()))
+    match before.last() {
+        None => false,
+        // An ASCII byte is a whole character, and no byte of a longer UTF-8 character is
+        // ASCII: one byte search.
+        Some(&b) if b.is_ascii() => chars.as_bytes().contains(&b),
+        Some(_) => {
+            let mut buf = [0u8; 4];
+            chars
+                .chars()
+                .any(|c| !c.is_ascii() && before.ends_with(c.encode_utf8(&mut buf).as_bytes()))
+        }
+    }
 }
 
 #[cfg(test)]
@@ -376,6 +386,8 @@ mod tests {
         assert!(!preceded_by(text, plate, "京"));
         assert!(!preceded_by(text, 0, "京浙"));
         assert!(!preceded_by(text, plate, ""));
+        assert!(preceded_by(b"a=b+16777216", 3, "ab"));
+        assert!(!preceded_by(b"tel +1", 4, "ab"));
     }
 
     #[test]

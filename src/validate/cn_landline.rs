@@ -154,9 +154,10 @@ fn without_extension(value: &[u8]) -> Option<&[u8]> {
     }
     let head = &value[..value.len() - tail];
     let marked = head.trim_ascii_end();
-    for marker in ["转", "分机", "ext.", "ext", "Ext.", "Ext", "EXT.", "EXT", "x", "X", "#"] {
-        if let Some(number) = marked.strip_suffix(marker.as_bytes()) {
-            let number = number.trim_ascii_end();
+    for marker in ["转", "分机", "ext.", "ext", "x", "#"] {
+        let Some(cut) = marked.len().checked_sub(marker.len()) else { continue };
+        if marked[cut..].eq_ignore_ascii_case(marker.as_bytes()) {
+            let number = marked[..cut].trim_ascii_end();
             if number.last().is_some_and(u8::is_ascii_digit) {
                 return Some(number);
             }

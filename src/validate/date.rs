@@ -80,15 +80,10 @@ pub fn parse(value: &[u8]) -> Option<Date> {
     Date::new(parts[0] as i16, parts[1] as i8, parts[2] as i8).ok()
 }
 
-/// English month names, by their first three letters.
-const MONTHS: [&[u8; 3]; 12] = [
-    b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov", b"dec",
-];
-
-/// The month a word names (`October`, `oct`, `Sept`), if it is a month name or one of its
-/// abbreviations.
+/// The month a word names (`October`, `oct`, `Sept`, any case): a month name or its first
+/// three or more letters.
 fn month(word: &[u8]) -> Option<i8> {
-    const FULL: [&str; 12] = [
+    const MONTHS: [&str; 12] = [
         "january",
         "february",
         "march",
@@ -102,10 +97,16 @@ fn month(word: &[u8]) -> Option<i8> {
         "november",
         "december",
     ];
-    let lower = word.to_ascii_lowercase();
-    let i = MONTHS.iter().position(|m| lower.starts_with(*m))?;
-    let ok = FULL[i].as_bytes().starts_with(&lower) || lower == b"sept";
-    ok.then_some(i as i8 + 1)
+    let names = |m: &&str| {
+        word.len() >= 3
+            && m.len() >= word.len()
+            && m.as_bytes()[..word.len()].eq_ignore_ascii_case(word)
+    };
+    let i = MONTHS
+        .iter()
+        .position(names)
+        .or_else(|| word.eq_ignore_ascii_case(b"sept").then_some(8))?;
+    Some(i as i8 + 1)
 }
 
 /// A date written with a month name: one month word, one day (1-2 digits, an ordinal
