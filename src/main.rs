@@ -14,10 +14,13 @@ fn main() -> ExitCode {
     match cmd::run(&cli) {
         Ok(exit) => exit.into(),
         Err(err) => {
+            // serde_json wraps the write error in its own (`detectors list --format json
+            // | head -c 10`).
             let broken_pipe = err.chain().any(|cause| {
-                cause
-                    .downcast_ref::<std::io::Error>()
-                    .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+                let kind = cause.downcast_ref::<std::io::Error>().map(|e| e.kind()).or_else(|| {
+                    cause.downcast_ref::<serde_json::Error>().and_then(|e| e.io_error_kind())
+                });
+                kind == Some(std::io::ErrorKind::BrokenPipe)
             });
             if broken_pipe {
                 return ExitCode::SUCCESS;

@@ -108,6 +108,12 @@ impl Policy {
         &self.key
     }
 
+    /// Fingerprints with `key` from now on (a baseline's, kept when it is updated).
+    pub fn set_key(&mut self, key: [u8; 32]) {
+        self.key = key;
+        self.fingerprints = true;
+    }
+
     /// Accepts the fingerprints of a baseline.
     pub fn set_baseline(&mut self, fingerprints: impl IntoIterator<Item = String>) {
         self.baseline = fingerprints.into_iter().collect();

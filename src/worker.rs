@@ -11,7 +11,7 @@
 use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::io::{self, Read};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::decode::binary::{self, BinaryPolicy, Sniff};
@@ -341,6 +341,22 @@ impl<'a> Worker<'a> {
     /// Whether the configuration allows `path` (not scanned, its name not reported).
     fn allowed(&self, path: &Path, is_dir: bool) -> bool {
         let Some(allowed) = &self.settings.allowed_paths else { return false };
+        // A configuration found above the current folder has an absolute root: relative
+        // paths are made absolute (without `.` parts, which the matcher would keep).
+        let absolute;
+        let path = if allowed.path().is_absolute() && path.is_relative() {
+            static CWD: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+            let Some(cwd) = CWD.get_or_init(|| std::env::current_dir().ok()) else {
+                return false;
+            };
+            absolute = path
+                .components()
+                .filter(|c| *c != std::path::Component::CurDir)
+                .fold(cwd.clone(), |p, c| p.join(c));
+            &absolute
+        } else {
+            path
+        };
         // The matcher takes paths under its root only (it panics on others).
         let comparable = !path.is_absolute() || path.starts_with(allowed.path());
         comparable && allowed.matched_path_or_any_parents(path, is_dir).is_ignore()
@@ -364,6 +380,11 @@ impl<'a> Worker<'a> {
         self.begin_file();
         let shown = Arc::clone(&self.shown);
         self.close_file(shown, 0, None, Vec::new(), Vec::new())
+    }
+
+    /// The tally so far.
+    pub fn tally(&self) -> &Tally {
+        &self.tally
     }
 
     /// The tally so far, leaving an empty one.

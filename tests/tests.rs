@@ -18,4 +18,5 @@ mod html;
 mod quality;
 mod report;
 mod sarif;
+mod ux;
 mod walk;

@@ -16,20 +16,52 @@ use crate::report::Format;
 #[derive(Debug, Parser)]
 #[command(name = "piiscan", version, about, long_about)]
 pub struct Cli {
+    /// Options of every subcommand.
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// Options that every subcommand takes.
+#[derive(Clone, Debug, Default, Args)]
+pub struct GlobalArgs {
+    /// Print no summary, progress or notices: only errors, the exit code, and what
+    /// `--format`, `-o` or `--report` ask for explicitly.
+    #[arg(short = 'q', long, global = true)]
+    pub quiet: bool,
+
+    /// Colour the terminal output: `auto` (when standard output is a terminal and
+    /// `NO_COLOR` is not set), `always` or `never`.
+    #[arg(long, value_enum, value_name = "WHEN", default_value = "auto", global = true)]
+    pub color: ColorChoice,
+}
+
+/// When to colour the output.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// When standard output is a terminal and `NO_COLOR` is not set.
+    #[default]
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
 }
 
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Scan files and directories for personal data.
-    Scan(ScanArgs),
+    Scan(ScanCmdArgs),
     /// Write the current findings as a baseline (fingerprints only, no values) to
-    /// standard output; `scan --baseline FILE` then reports only what is new. The
-    /// fingerprint key comes from `PIISCAN_BASELINE_KEY` (keep it as a CI secret);
-    /// without it, `--store-key` is needed to write a new key into the file.
+    /// standard output or `-o FILE`; `scan --baseline FILE` then reports only what is
+    /// new. The fingerprint key comes from `PIISCAN_BASELINE_KEY` (keep it as a CI
+    /// secret), else from the baseline being updated (`--baseline`, the configuration's
+    /// `baseline`, or an existing `-o FILE`); a new key is written into the file only
+    /// with `--store-key`. Update in place: `piiscan baseline -o .piiscan-baseline.json`.
     Baseline(BaselineArgs),
     /// Write a commented example `.piiscan.toml` in the current directory.
     Init(InitArgs),
@@ -41,6 +73,18 @@ pub enum Command {
     Report(ReportArgs),
     /// Compare two saved inventories: locations that appeared, vanished, grew or shrank.
     Diff(DiffArgs),
+    /// Print a shell completion script (`piiscan completions bash > ~/.local/share/bash-completion/completions/piiscan`).
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff; `piiscan man | man -l -`).
+    Man,
+}
+
+/// `piiscan completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// `piiscan report`.
@@ -50,13 +94,38 @@ pub struct ReportArgs {
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
 
-    /// Output format: human, csv, markdown or html.
-    #[arg(short = 'f', long, value_enum, default_value = "human")]
-    pub format: Format,
+    /// Output format [default: from the extension of `-o FILE`, else human].
+    #[arg(short = 'f', long, value_enum)]
+    pub format: Option<ReportFormat>,
 
     /// Write to FILE (created readable by its owner only) instead of standard output.
     #[arg(short = 'o', long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+/// Formats a saved inventory renders as (the others list findings, which only a scan
+/// has).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// A readable summary per category and per file.
+    Human,
+    /// One row per location.
+    Csv,
+    /// A Markdown report.
+    Markdown,
+    /// A self-contained HTML report.
+    Html,
+}
+
+impl From<ReportFormat> for Format {
+    fn from(f: ReportFormat) -> Format {
+        match f {
+            ReportFormat::Human => Format::Human,
+            ReportFormat::Csv => Format::Csv,
+            ReportFormat::Markdown => Format::Markdown,
+            ReportFormat::Html => Format::Html,
+        }
+    }
 }
 
 /// `piiscan diff`.
@@ -70,9 +139,13 @@ pub struct DiffArgs {
     #[arg(value_name = "NEW")]
     pub new: PathBuf,
 
-    /// Output format.
-    #[arg(short = 'f', long, value_enum, default_value = "human")]
-    pub format: DiffFormat,
+    /// Output format [default: from the extension of `-o FILE`, else human].
+    #[arg(short = 'f', long, value_enum)]
+    pub format: Option<DiffFormat>,
+
+    /// Write to FILE (created readable by its owner only) instead of standard output.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// Formats of `diff`.
@@ -82,6 +155,10 @@ pub enum DiffFormat {
     Human,
     /// A JSON document of the changes.
     Json,
+    /// A Markdown table of the changes.
+    Markdown,
+    /// A self-contained HTML page of the changes.
+    Html,
 }
 
 /// `piiscan init`.
@@ -128,21 +205,40 @@ pub struct BaselineArgs {
     #[arg(long)]
     pub store_key: bool,
 
+    /// Write the baseline to FILE (created readable by its owner only) instead of
+    /// standard output. An existing FILE is the baseline being updated: its key is
+    /// kept, and so is its `created` time when nothing changed.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
     /// What to scan, as for `piiscan scan`.
     #[command(flatten)]
     pub scan: ScanArgs,
 }
 
-/// `piiscan scan`.
+/// `piiscan scan`: what to scan (shared with `baseline`) and what to write.
 #[derive(Debug, Args)]
-pub struct ScanArgs {
-    /// Files or directories to scan (`-` reads standard input). Default: `.`.
-    #[arg(value_name = "PATH")]
-    pub paths: Vec<PathBuf>,
+pub struct ScanCmdArgs {
+    /// What to write.
+    #[command(flatten)]
+    pub output: OutputArgs,
 
-    /// Output format.
-    #[arg(short = 'f', long, value_enum, default_value = "human")]
-    pub format: Format,
+    /// What to scan.
+    #[command(flatten)]
+    pub scan: ScanArgs,
+}
+
+/// The outputs of `piiscan scan` (not of `baseline`, which writes a baseline).
+#[derive(Debug, Default, Args)]
+pub struct OutputArgs {
+    /// Output format [default: from the extension of `-o FILE`, else human].
+    #[arg(short = 'f', long, value_enum)]
+    pub format: Option<Format>,
+
+    /// Write the output to FILE instead of standard output (created readable by its
+    /// owner only); its format from `--format`, else from the extension.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 
     /// Also write a report to FILE, its format from the extension (`.html`, `.md`,
     /// `.csv`, `.json`, `.sarif`, `.txt`); created readable by its owner only. The
@@ -162,6 +258,20 @@ pub struct ScanArgs {
     #[arg(long)]
     pub show_values: bool,
 
+    /// Exit with 1 when a new finding (not suppressed, not in the baseline, not a known
+    /// test value) is at or above this confidence [default: never, or the
+    /// configuration's `fail_on`].
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub fail_on: Option<FailOn>,
+}
+
+/// What a scan reads: `piiscan scan` and `piiscan baseline`.
+#[derive(Debug, Args)]
+pub struct ScanArgs {
+    /// Files or directories to scan (`-` reads standard input). Default: `.`.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
     /// Print paths as they are even when a file or folder name holds personal data (by
     /// default such values are masked in every printed path; values found in files stay
     /// masked).
@@ -173,12 +283,6 @@ pub struct ScanArgs {
     #[arg(long, value_enum)]
     pub min_confidence: Option<ConfidenceArg>,
 
-    /// Exit with 1 when a new finding (not suppressed, not in the baseline, not a known
-    /// test value) is at or above this confidence [default: never, or the
-    /// configuration's `fail_on`].
-    #[arg(long, value_enum, value_name = "LEVEL")]
-    pub fail_on: Option<FailOn>,
-
     /// Accept files not scanned for cause (unreadable, `walk_error`, `too_large`,
     /// `encoding`): without it they make the run exit with 2 when `--fail-on` (or the
     /// configuration's `fail_on`) is set, and unreadable files always do. They are still
@@ -186,11 +290,13 @@ pub struct ScanArgs {
     #[arg(long)]
     pub allow_skips: bool,
 
-    /// Report only findings that are not in this baseline (made by `piiscan baseline`).
+    /// Report only findings that are not in this baseline (made by `piiscan baseline`)
+    /// [default: the configuration's `baseline`].
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
 
-    /// Read the configuration from FILE instead of `.piiscan.toml` at the scan root.
+    /// Read the configuration from FILE instead of the `.piiscan.toml` found at the scan
+    /// root or in the current folder or a parent, up to the repository root.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
 
@@ -351,12 +457,12 @@ mod tests {
     #[test]
     fn scan_defaults() {
         let cli = Cli::try_parse_from(["piiscan", "scan"]).unwrap();
-        let Command::Scan(a) = cli.command else { panic!() };
+        let Command::Scan(ScanCmdArgs { output: o, scan: a }) = cli.command else { panic!() };
         assert!(a.paths.is_empty());
-        assert_eq!(a.format, Format::Human);
+        assert_eq!(o.format, None);
         assert_eq!(a.min_confidence, None);
-        assert_eq!(a.fail_on, None);
-        assert!(!a.walk.no_ignore && !a.walk.hidden && !a.walk.follow && !a.show_values);
+        assert_eq!(o.fail_on, None);
+        assert!(!a.walk.no_ignore && !a.walk.hidden && !a.walk.follow && !o.show_values);
         assert_eq!(a.max_columns, crate::extract::Limits::MAX_COLUMNS);
         assert_eq!(a.max_json_depth, crate::extract::Limits::MAX_JSON_DEPTH);
         assert_eq!(a.max_held_findings, crate::extract::Limits::MAX_HELD_FINDINGS);
@@ -368,7 +474,7 @@ mod tests {
         assert!(parse("--max-columns", "0").is_err());
         assert!(parse("--max-json-depth", "x").is_err());
         let cli = parse("--max-held-findings", "50").unwrap();
-        let Command::Scan(a) = cli.command else { panic!() };
+        let Command::Scan(ScanCmdArgs { scan: a, .. }) = cli.command else { panic!() };
         assert_eq!(a.max_held_findings, 50);
     }
 
@@ -376,8 +482,23 @@ mod tests {
     fn globs_may_start_with_a_bang_or_dash() {
         let cli =
             Cli::try_parse_from(["piiscan", "scan", "-g", "!*.log", "-g", "-x", "d"]).unwrap();
-        let Command::Scan(a) = cli.command else { panic!() };
+        let Command::Scan(ScanCmdArgs { scan: a, .. }) = cli.command else { panic!() };
         assert_eq!(a.walk.glob, vec!["!*.log", "-x"]);
         assert_eq!(a.paths, vec![PathBuf::from("d")]);
+    }
+
+    #[test]
+    fn baseline_refuses_output_flags() {
+        for flag in [&["--format", "json"][..], &["--report", "r.html"], &["--fail-on", "low"]] {
+            let args = [&["piiscan", "baseline"][..], flag].concat();
+            assert!(Cli::try_parse_from(args).is_err(), "{flag:?}");
+        }
+        assert!(Cli::try_parse_from(["piiscan", "-q", "baseline", "-o", "b.json"]).is_ok());
+    }
+
+    #[test]
+    fn report_formats_are_those_it_renders() {
+        assert!(Cli::try_parse_from(["piiscan", "report", "i.json", "-f", "sarif"]).is_err());
+        assert!(Cli::try_parse_from(["piiscan", "report", "i.json", "-f", "csv"]).is_ok());
     }
 }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 use ignore::gitignore::{Gitignore, GitignoreBuilder};
 
-use crate::cli::args::ScanArgs;
+use crate::cli::args::{OutputArgs, ScanArgs};
 use crate::cli::repo::{self, Loaded};
 use crate::detect::{Catalog, Confidence};
 use crate::inventory::baseline::{self, Baseline};
@@ -29,6 +29,8 @@ pub struct ScanConfig {
     pub worker: WorkerSettings,
     /// The output format.
     pub format: Format,
+    /// Where the output goes (`-o FILE`; standard output when `None`).
+    pub output: Option<PathBuf>,
     /// A report file to write too, and its format.
     pub report: Option<(PathBuf, Format)>,
     /// The detectors.
@@ -39,13 +41,16 @@ pub struct ScanConfig {
     pub config_file: Option<PathBuf>,
     /// The baseline file used, if any.
     pub baseline_file: Option<PathBuf>,
+    /// The baseline read from it.
+    pub baseline: Option<Baseline>,
     /// Files not scanned for cause do not fail the run (`--allow-skips`).
     pub allow_skips: bool,
 }
 
 impl ScanConfig {
-    /// Resolves `args`: the command line first, then `.piiscan.toml`, then defaults.
-    pub fn from_args(args: &ScanArgs) -> Result<ScanConfig> {
+    /// Resolves `args` and `out`: the command line first, then `.piiscan.toml`, then
+    /// defaults.
+    pub fn from_args(args: &ScanArgs, out: &OutputArgs) -> Result<ScanConfig> {
         let (roots, missing, from_list) = match &args.files_from {
             Some(list) => {
                 let (found, missing) = read_file_list(list)?;
@@ -80,7 +85,7 @@ impl ScanConfig {
         if let Some(l) = &loaded {
             pattern_dirs.extend(l.config.patterns.iter().map(|p| l.dir.join(p)));
         }
-        let report = match &args.report {
+        let report = match &out.report {
             None => None,
             Some(path) => match Format::from_extension(path) {
                 Some(f) => Some((path.clone(), f)),
@@ -90,6 +95,11 @@ impl ScanConfig {
                 ),
             },
         };
+        // `--format`, else what `-o FILE`'s name asks for, else the summary.
+        let format = out
+            .format
+            .or_else(|| out.output.as_deref().and_then(Format::from_extension))
+            .unwrap_or(Format::Human);
         let mut catalog = Catalog::with_dirs(&pattern_dirs)?;
         disable(&mut catalog, &file.disable, loaded.as_ref())?;
         let min_confidence: Confidence = args
@@ -98,11 +108,20 @@ impl ScanConfig {
             .or(file.min_confidence)
             .unwrap_or(Confidence::Medium);
 
-        let mut policy = match &args.baseline {
-            Some(path) => {
-                let b = Baseline::read(path)?;
+        let baseline_file = match (&args.baseline, &loaded) {
+            (Some(p), _) => Some(p.clone()),
+            (None, Some(l)) => l
+                .config
+                .baseline
+                .as_ref()
+                .map(|p| crate::source::strip_dot(&l.dir.join(p)).to_path_buf()),
+            (None, None) => None,
+        };
+        let baseline_doc = baseline_file.as_deref().map(Baseline::read).transpose()?;
+        let mut policy = match &baseline_doc {
+            Some(b) => {
                 let mut p = Policy::new(b.key()?);
-                p.set_baseline(b.findings.into_iter().map(|e| e.fingerprint));
+                p.set_baseline(b.findings.iter().map(|e| e.fingerprint.clone()));
                 p
             }
             None => match baseline::env_key()? {
@@ -110,7 +129,7 @@ impl ScanConfig {
                 None => Policy::default(),
             },
         };
-        policy.fail_on = args.fail_on.or(file.fail_on).and_then(|f| f.level());
+        policy.fail_on = out.fail_on.or(file.fail_on).and_then(|f| f.level());
         policy.test_values = file.test_values.unwrap_or_default();
         for (i, v) in file.allow.values.iter().enumerate() {
             match (&v.value, &v.regex) {
@@ -143,8 +162,8 @@ impl ScanConfig {
             roots,
             worker: WorkerSettings {
                 min_confidence,
-                values: if args.show_values { ValuePolicy::Raw } else { ValuePolicy::Masked },
-                keep_findings: args.format.needs_findings()
+                values: if out.show_values { ValuePolicy::Raw } else { ValuePolicy::Masked },
+                keep_findings: format.needs_findings()
                     || report.as_ref().is_some_and(|(_, f)| f.needs_findings()),
                 findings_cap: Some(crate::report::json::FINDINGS_MAX),
                 max_filesize,
@@ -152,7 +171,7 @@ impl ScanConfig {
                 allowed_paths,
                 listed_files: from_list,
                 value_key: crate::extract::join::ValueKey::new(&RandomState::new()),
-                samples: args.samples,
+                samples: out.samples,
                 max_cell: usize::try_from(max_cell).unwrap_or(usize::MAX).max(1),
                 gzip_depth: args.walk.max_gzip_depth,
                 limits: crate::extract::Limits {
@@ -161,14 +180,16 @@ impl ScanConfig {
                     max_held_findings: args.max_held_findings,
                     names_hold_values: None,
                 },
-                show_paths: args.show_paths || args.show_values,
+                show_paths: args.show_paths || out.show_values,
             },
-            format: args.format,
+            format,
+            output: out.output.clone(),
             report,
             catalog,
             missing,
             config_file: loaded.map(|l| l.path),
-            baseline_file: args.baseline.clone(),
+            baseline_file,
+            baseline: baseline_doc,
             allow_skips: args.allow_skips,
         })
     }
@@ -198,7 +219,14 @@ fn disable(catalog: &mut Catalog, names: &[String], loaded: Option<&Loaded>) -> 
 
 /// The `[allow] paths` globs, relative to the configuration file's directory.
 fn allowed_paths(l: &Loaded) -> Result<Gitignore> {
-    let mut b = GitignoreBuilder::new(&l.dir);
+    // A file found above the current folder (`../.piiscan.toml`) matches absolute
+    // paths: the worker makes relative ones absolute (see `Worker::allowed`).
+    let dir = if l.dir.starts_with("..") {
+        l.dir.canonicalize().with_context(|| format!("reading {}", l.dir.display()))?
+    } else {
+        l.dir.clone()
+    };
+    let mut b = GitignoreBuilder::new(dir);
     // Errors by position: the `ignore` crate's message quotes the glob.
     for (i, glob) in l.config.allow.paths.iter().enumerate() {
         b.add_line(None, glob).map_err(|_| {

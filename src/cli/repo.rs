@@ -1,5 +1,6 @@
-//! The repository configuration file, `.piiscan.toml`: found at the scan root (or given
-//! with `--config`), every key checked. An unknown key is an error naming it: an
+//! The repository configuration file, `.piiscan.toml`: found at the scan root, else in
+//! the current folder or a parent up to the repository root (as git finds its
+//! configuration), or given with `--config`; every key checked. An unknown key is an error naming it: an
 //! allow-list that is silently ignored because of a typo is worse than none.
 
 use std::path::{Path, PathBuf};
@@ -30,6 +31,8 @@ pub struct RepoConfig {
     pub disable: Vec<String>,
     /// What to do with well-known test values: `report` (default), `ignore`, `fail`.
     pub test_values: Option<TestValuePolicy>,
+    /// The baseline, relative to the file (`--baseline` wins).
+    pub baseline: Option<PathBuf>,
     /// What is allowed.
     #[serde(default)]
     pub allow: Allow,
@@ -75,7 +78,8 @@ pub fn load(path: &Path) -> Result<Loaded> {
     let text =
         std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
     let config: RepoConfig = toml::from_str(&text).map_err(|e| {
-        anyhow::anyhow!("{}", crate::toml_error::describe(&path.display().to_string(), &text, &e))
+        let message = crate::toml_error::describe(&path.display().to_string(), &text, &e);
+        anyhow::anyhow!("{message}{}", misplaced_hint(&message))
     })?;
     for v in &config.allow.values {
         if v.value.is_some() == v.regex.is_some() {
@@ -93,17 +97,60 @@ pub fn load(path: &Path) -> Result<Loaded> {
     Ok(Loaded { config, dir, path: path.to_path_buf() })
 }
 
+/// The top-level keys of [`RepoConfig`], for [`misplaced_hint`].
+const TOP_LEVEL_KEYS: [&str; 6] =
+    ["fail_on", "min_confidence", "patterns", "disable", "test_values", "baseline"];
+
+/// A hint for a top-level key written after a `[table]` header, where TOML puts it in
+/// that table: `unknown field `fail_on`` under `[allow]`.
+fn misplaced_hint(message: &str) -> String {
+    let misplaced = TOP_LEVEL_KEYS.iter().find(|k| {
+        message.contains(&format!("unknown field `{k}`"))
+            && (message.contains(&format!("key `allow.{k}`"))
+                || message.contains("`allow.values["))
+    });
+    match misplaced {
+        Some(k) => format!(
+            " (`{k}` is a top-level key: move it above the first `[allow]` or \
+             `[[allow.values]]` header, since every key below a header belongs to that table)"
+        ),
+        None => String::new(),
+    }
+}
+
 /// Finds the configuration for a scan of `roots`: `.piiscan.toml` in the first root that
-/// is a directory, or in the current directory when no root is one.
+/// is a directory; else in the current folder or one of its parents, up to the
+/// repository root (the first folder holding `.git`); outside a repository, in the
+/// current folder only (or in it when no root is a directory). Paths found above the
+/// current folder are relative (`../.piiscan.toml`).
 pub fn discover(roots: &[PathBuf]) -> Option<PathBuf> {
-    let dir = roots.iter().find(|r| r.is_dir()).cloned().unwrap_or_else(|| PathBuf::from("."));
-    let candidate = crate::source::strip_dot(&dir.join(FILE_NAME)).to_path_buf();
-    candidate.is_file().then_some(candidate)
+    if let Some(dir) = roots.iter().find(|r| r.is_dir()) {
+        let candidate = crate::source::strip_dot(&dir.join(FILE_NAME)).to_path_buf();
+        if candidate.is_file() {
+            return Some(candidate);
+        }
+    }
+    let cwd = std::env::current_dir().ok()?;
+    let in_repo = cwd.ancestors().any(|d| d.join(".git").exists());
+    let mut up = PathBuf::new();
+    for dir in cwd.ancestors() {
+        let candidate = up.join(FILE_NAME);
+        if candidate.is_file() {
+            return Some(candidate);
+        }
+        if !in_repo || dir.join(".git").exists() {
+            return None;
+        }
+        up.push("..");
+    }
+    None
 }
 
 /// The commented example written by `piiscan init`.
-pub const EXAMPLE: &str = r#"# piiscan configuration (https://example.invalid is not needed: piiscan works offline).
-# Every key is checked: a misspelt key is an error, never silently ignored.
+pub const EXAMPLE: &str = r#"# piiscan configuration. piiscan reads .piiscan.toml from the scan root, else from the
+# current folder or a parent up to the repository root; --config FILE names another one and
+# --no-config ignores it. Every key is checked: a misspelt key is an error.
+# Top-level keys come first: every key below a [table] header belongs to that table.
 
 # Exit with 1 when a new finding is at or above this confidence: low, medium, high, never.
 # The command line's --fail-on wins.
@@ -121,6 +168,10 @@ test_values = "report"
 
 # Directories of your own detector files, relative to this file.
 # patterns = ["piiscan-patterns"]
+
+# The baseline of accepted findings (made by `piiscan baseline -o .piiscan-baseline.json`),
+# relative to this file; the command line's --baseline wins.
+# baseline = ".piiscan-baseline.json"
 
 [allow]
 # Files never scanned (gitignore syntax, relative to this file).
@@ -160,5 +211,17 @@ mod tests {
         std::fs::write(&p, "[[allow.values]]\ncategory = \"email\"\n").unwrap();
         let err = load(&p).unwrap_err().to_string();
         assert!(err.contains("exactly one of"), "{err}");
+    }
+
+    #[test]
+    fn top_level_keys_under_a_table_get_a_hint() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join(FILE_NAME);
+        std::fs::write(&p, "[allow]\npaths = []\nfail_on = \"high\"\n").unwrap();
+        let err = load(&p).unwrap_err().to_string();
+        assert!(err.contains("`fail_on` is a top-level key"), "{err}");
+        std::fs::write(&p, "[allow]\npath = []\n").unwrap();
+        let err = load(&p).unwrap_err().to_string();
+        assert!(!err.contains("top-level"), "{err}");
     }
 }

@@ -5,11 +5,11 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 
-use crate::cli::args::{DiffArgs, DiffFormat, ReportArgs};
-use crate::cmd::Exit;
+use crate::cli::args::{DiffArgs, DiffFormat, GlobalArgs, ReportArgs, ReportFormat};
+use crate::cmd::{self, Exit, Output};
 use crate::inventory::diff::diff;
 use crate::inventory::document::Document;
-use crate::report;
+use crate::report::{self, Format};
 
 /// Reads a saved inventory (`-`: standard input).
 fn read(path: &Path) -> Result<Document> {
@@ -22,49 +22,87 @@ fn read(path: &Path) -> Result<Document> {
     Document::read(&bytes).with_context(|| format!("{}", path.display()))
 }
 
-/// `piiscan report FILE --format F`.
-pub fn run(args: &ReportArgs) -> Result<Exit> {
-    let doc = read(&args.file)?;
-    let unsupported = || {
-        anyhow::anyhow!(
-            "--format {:?}: a saved inventory renders as human, csv, markdown or html (findings \
-             formats come from a scan)",
-            args.format
-        )
-    };
-    match &args.output {
-        Some(path) => {
-            let mut file = report::PrivateFile::create(path)
-                .with_context(|| format!("creating {}", path.display()))?;
-            let mut out = BufWriter::new(file.file());
-            report::render(args.format, &doc, &mut out).ok_or_else(unsupported)??;
-            out.flush()?;
-            drop(out);
-            file.finish().with_context(|| format!("writing {}", path.display()))?;
-        }
-        None => {
-            let mut out = BufWriter::new(io::stdout().lock());
-            report::render(args.format, &doc, &mut out).ok_or_else(unsupported)??;
-            out.flush()?;
-        }
+/// The format `report` writes: `--format`, else the extension of `-o FILE` (one of the
+/// formats a saved inventory renders as), else human.
+fn report_format(args: &ReportArgs) -> Result<ReportFormat> {
+    if let Some(f) = args.format {
+        return Ok(f);
     }
+    let Some(path) = &args.output else { return Ok(ReportFormat::Human) };
+    Ok(match Format::from_extension(path) {
+        None | Some(Format::Human) => ReportFormat::Human,
+        Some(Format::Csv) => ReportFormat::Csv,
+        Some(Format::Markdown) => ReportFormat::Markdown,
+        Some(Format::Html) => ReportFormat::Html,
+        Some(_) => anyhow::bail!(
+            "-o {}: a saved inventory renders as human (.txt), csv, markdown (.md) or html; \
+             json and sarif list findings, which only a scan writes (`piiscan scan -o FILE`)",
+            path.display()
+        ),
+    })
+}
+
+/// `piiscan report FILE [--format F] [-o OUT]`.
+pub fn run(args: &ReportArgs, g: &GlobalArgs) -> Result<Exit> {
+    let format = report_format(args)?;
+    let doc = read(&args.file)?;
+    let mut output = Output::open(args.output.as_deref())?;
+    let mut out = BufWriter::new(output.writer()?);
+    if format == ReportFormat::Human && args.output.is_none() && cmd::color_stdout(g) {
+        report::human::render_styled(&doc, &mut out, true)?;
+    } else {
+        report::render(format.into(), &doc, &mut out).expect("a saved inventory renders as it")?;
+    }
+    out.flush()?;
+    drop(out);
+    output.finish()?;
     Ok(Exit::Success)
 }
 
 /// `piiscan diff OLD NEW`: exit 0 when nothing changed, 1 when something did (as
-/// `diff` does), 2 on errors.
-pub fn diff_run(args: &DiffArgs) -> Result<Exit> {
+/// `diff` does), 2 on errors. Paths are compared relative to each scan's root; a note
+/// on standard error says when the roots differ.
+pub fn diff_run(args: &DiffArgs, g: &GlobalArgs) -> Result<Exit> {
+    let format = match (args.format, &args.output) {
+        (Some(f), _) => f,
+        (None, Some(p)) => match Format::from_extension(p) {
+            Some(Format::Json) => DiffFormat::Json,
+            Some(Format::Markdown) => DiffFormat::Markdown,
+            Some(Format::Html) => DiffFormat::Html,
+            _ => DiffFormat::Human,
+        },
+        (None, None) => DiffFormat::Human,
+    };
     let old = read(&args.old)?;
     let new = read(&args.new)?;
     let d = diff(&old, &new);
-    let mut out = BufWriter::new(io::stdout().lock());
-    match args.format {
+    // The other formats say it in their heading.
+    if d.roots_differ && format == DiffFormat::Json {
+        cmd::notice(
+            g,
+            &format!(
+                "the scans have different roots ({} and {}): paths are compared relative to \
+                 their roots",
+                report::diff::roots(&d.old),
+                report::diff::roots(&d.new)
+            ),
+        );
+    }
+    let mut output = Output::open(args.output.as_deref())?;
+    let mut out = BufWriter::new(output.writer()?);
+    match format {
         DiffFormat::Human => report::diff::write_human(&d, &mut out)?,
         DiffFormat::Json => {
-            serde_json::to_writer_pretty(&mut out, &d)?;
-            writeln!(out)?;
+            let mut safe = BufWriter::new(report::SafeJson::new(&mut out));
+            serde_json::to_writer_pretty(&mut safe, &d)?;
+            writeln!(safe)?;
+            safe.flush()?;
         }
+        DiffFormat::Markdown => report::diff::write_markdown(&d, &mut out)?,
+        DiffFormat::Html => report::diff::write_html(&d, &mut out)?,
     }
     out.flush()?;
+    drop(out);
+    output.finish()?;
     Ok(if d.is_empty() { Exit::Success } else { Exit::Findings })
 }

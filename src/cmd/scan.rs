@@ -12,15 +12,16 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 use ignore::{DirEntry, ParallelVisitor, ParallelVisitorBuilder, WalkState};
 
-use crate::cli::args::{BaselineArgs, ScanArgs};
+use crate::cli::args::{BaselineArgs, GlobalArgs, OutputArgs, ScanCmdArgs};
 use crate::cli::config::ScanConfig;
-use crate::cmd::Exit;
+use crate::cmd::progress::{self, Counters, Progress};
+use crate::cmd::{self, Exit, Output};
 use crate::detect::{Category, Engine};
 use crate::interrupt;
 use crate::inventory::baseline::{self, Baseline};
 use crate::inventory::document::Document;
 use crate::inventory::{Inventory, RuleInfo, ScanMeta, SkipReason, Tally};
-use crate::policy::{self, Policy};
+use crate::policy;
 use crate::report::{self, jsonl::JsonlSink, Format};
 use crate::source::display_path;
 use crate::source::walk::{self, Walked};
@@ -29,10 +30,11 @@ use crate::worker::{FindingSink, PathScan, Worker, WorkerSettings};
 
 /// Runs a scan with `args`: output, then the exit code (130 when interrupted, 2 on
 /// errors, else 1 when a new finding reaches `--fail-on`, else 0).
-pub fn run(args: &ScanArgs) -> Result<Exit> {
+pub fn run(args: &ScanCmdArgs, g: &GlobalArgs) -> Result<Exit> {
     interrupt::scanning();
-    let cfg = ScanConfig::from_args(args)?;
-    // The report file first, so that a bad path fails before the scan.
+    let cfg = ScanConfig::from_args(&args.scan, &args.output)?;
+    // The output and report files first, so that a bad path fails before the scan.
+    let mut output = Output::open(cfg.output.as_deref())?;
     let mut report_file = match &cfg.report {
         Some((path, format)) => Some((
             report::PrivateFile::create(path)
@@ -42,12 +44,25 @@ pub fn run(args: &ScanArgs) -> Result<Exit> {
         )),
         None => None,
     };
-    let Some(inventory) = execute(&cfg)? else { return Ok(Exit::Success) };
+    // The summary on the terminal names the configuration; other outputs get a notice.
+    let summary_only = cfg.format == Format::Human && cfg.output.is_none();
+    if let Some(config) = cfg.config_file.as_ref().filter(|_| !summary_only) {
+        cmd::notice(g, &format!("using configuration {}", config.display()));
+    }
+    let writer = output.writer()?;
+    let Some(inventory) = execute(&cfg, g, writer)? else { return Ok(Exit::Success) };
     let doc = Document::new(&inventory);
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    report::write(cfg.format, &inventory, &doc, &mut out)?;
-    out.flush()?;
+    // `--quiet` drops the summary on the terminal, never an output asked for by name.
+    if !(g.quiet && summary_only) {
+        let mut out = BufWriter::new(output.writer()?);
+        if summary_only && cmd::color_stdout(g) {
+            report::human::render_styled(&doc, &mut out, true)?;
+        } else {
+            report::write(cfg.format, &inventory, &doc, &mut out)?;
+        }
+        out.flush()?;
+    }
+    output.finish()?;
     if let Some((mut file, path, format)) = report_file.take() {
         let mut w = BufWriter::new(file.file());
         report::write(format, &inventory, &doc, &mut w)
@@ -59,7 +74,7 @@ pub fn run(args: &ScanArgs) -> Result<Exit> {
     let listed =
         cfg.format.needs_findings() || cfg.report.as_ref().is_some_and(|(_, f)| f.needs_findings());
     if let Some(text) = report::left_out(&inventory).filter(|_| listed) {
-        eprintln!("piiscan: {text}");
+        cmd::notice(g, &text);
     }
     Ok(exit_code(&inventory, cfg.allow_skips))
 }
@@ -100,15 +115,31 @@ fn unscanned_reasons(skips: &[crate::inventory::Skip]) -> String {
 }
 
 /// `piiscan baseline`: scans like `scan` and writes the baseline of what it found. The
-/// fingerprint key comes from `PIISCAN_BASELINE_KEY`, or from the `--baseline` being
-/// renewed; a new key is written into the file only with `--store-key`. An interrupted
-/// run writes nothing (a partial baseline would make accepted findings look new).
-pub fn baseline(args: &BaselineArgs) -> Result<Exit> {
+/// fingerprint key comes from `PIISCAN_BASELINE_KEY`, else from the baseline being
+/// updated (`--baseline`, the configuration's `baseline`, or an existing `-o FILE`),
+/// whose findings are scanned as new ones (not left out as accepted); a new key is
+/// written into the file only with `--store-key`. When the findings are those of the
+/// old baseline, its `created` time is kept too, so an update without change rewrites
+/// the file byte for byte. An interrupted run writes nothing (a partial baseline would
+/// make accepted findings look new).
+pub fn baseline(args: &BaselineArgs, g: &GlobalArgs) -> Result<Exit> {
     interrupt::scanning();
-    let mut cfg = ScanConfig::from_args(&args.scan)?;
+    let mut cfg = ScanConfig::from_args(&args.scan, &OutputArgs::default())?;
+    if cfg.baseline.is_none() {
+        if let Some(path) = args.output.as_deref().filter(|p| p.exists()) {
+            cfg.baseline = Some(Baseline::read(path).with_context(|| {
+                format!("{} exists: remove it, or name it to update it", path.display())
+            })?);
+            cfg.baseline_file = Some(path.to_path_buf());
+        }
+    }
     let env_key = baseline::env_key()?;
-    if cfg.baseline_file.is_none() && env_key.is_none() && !args.store_key {
-        anyhow::bail!(
+    let old = cfg.baseline.take();
+    let key = match (&old, env_key) {
+        (_, Some(key)) => key,
+        (Some(b), None) => b.key()?,
+        (None, None) if args.store_key => policy::random_key(),
+        (None, None) => anyhow::bail!(
             "no {var} set, and a baseline that stores its own key lets anyone who reads it \
              test guesses of a value against its fingerprint: a phone number is recovered by \
              brute force in minutes. Keep the key as a CI secret instead: `export \
@@ -116,35 +147,43 @@ pub fn baseline(args: &BaselineArgs) -> Result<Exit> {
              run `piiscan baseline` again. Pass --store-key only for a baseline that never \
              leaves the people allowed to see the data (docs/ci.md).",
             var = baseline::KEY_VAR
-        );
-    }
-    if cfg.baseline_file.is_none() {
-        // A new baseline gets a new key, unless one is kept in the environment.
-        let key = env_key.unwrap_or_else(policy::random_key);
-        let old = std::mem::replace(&mut cfg.worker.policy, Policy::new(key));
-        cfg.worker.policy.fail_on = old.fail_on;
-        cfg.worker.policy.test_values = old.test_values;
-    }
+        ),
+    };
+    // The old baseline's findings are found again, not accepted and left out.
+    cfg.worker.policy.set_key(key);
+    cfg.worker.policy.set_baseline(std::iter::empty());
     cfg.worker.keep_findings = true;
     cfg.worker.findings_cap = None;
     cfg.format = Format::Json;
-    let Some(inventory) = execute(&cfg)? else { return Ok(Exit::Success) };
+    let mut output = Output::open(args.output.as_deref())?;
+    let Some(inventory) = execute(&cfg, g, Box::new(io::sink()))? else {
+        return Ok(Exit::Success);
+    };
     if !inventory.meta.complete {
         eprintln!("piiscan: interrupted: no baseline written");
         return Ok(Exit::Interrupted);
     }
-    let b = Baseline::new(&inventory.tally.findings, cfg.worker.policy.key(), env_key.is_some());
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(report::SafeJson::new(stdout.lock()));
+    let mut b = Baseline::new(&inventory.tally.findings, &key, env_key.is_some());
+    if let Some(old) = old.filter(|o| o.findings == b.findings) {
+        b.created = old.created;
+    }
+    let mut out = BufWriter::new(report::SafeJson::new(output.writer()?));
     serde_json::to_writer_pretty(&mut out, &b)?;
     writeln!(out)?;
     out.flush()?;
-    eprintln!("piiscan: baseline of {} finding(s)", b.findings.len());
+    drop(out);
+    output.finish()?;
+    cmd::notice(g, &format!("baseline of {} finding(s)", b.findings.len()));
     Ok(if inventory.tally.has_errors() && !cfg.allow_skips { Exit::Error } else { Exit::Success })
 }
 
-/// Walks and scans as `cfg` says. `None` when the output pipe closed early.
-pub fn execute(cfg: &ScanConfig) -> Result<Option<Inventory>> {
+/// Walks and scans as `cfg` says; `--format jsonl` streams to `out`. `None` when the
+/// output pipe closed early. A progress line shows on a terminal unless `--quiet`.
+pub fn execute(
+    cfg: &ScanConfig,
+    g: &GlobalArgs,
+    out: Box<dyn Write + Send>,
+) -> Result<Option<Inventory>> {
     let started = jiff::Timestamp::now();
     let clock = Instant::now();
     let detectors: Vec<String> =
@@ -164,8 +203,11 @@ pub fn execute(cfg: &ScanConfig) -> Result<Option<Inventory>> {
         .collect();
     let engine = Engine::new(cfg.catalog.clone(), Env::now()).context("compiling the detectors")?;
 
-    let jsonl = (cfg.format == Format::Jsonl).then(|| JsonlSink::new(BufWriter::new(io::stdout())));
+    let jsonl = (cfg.format == Format::Jsonl).then(|| JsonlSink::new(BufWriter::new(out)));
+    let mut progress = Progress::start(!g.quiet);
+    let counters = progress.counters();
     let shared = Shared {
+        progress: &counters,
         engine: &engine,
         settings: &cfg.worker,
         sink: jsonl.as_ref().map(|s| s as &dyn FindingSink),
@@ -178,6 +220,7 @@ pub fn execute(cfg: &ScanConfig) -> Result<Option<Inventory>> {
         let walker = walk::build(&cfg.walk).context("building the file walker")?;
         walker.visit(&mut VisitorBuilder(&shared));
     }
+    progress.finish();
     let complete = !interrupt::requested();
     let pipe_closed = shared.pipe_closed.load(Ordering::SeqCst);
     if let Some(e) = shared.output_error.into_inner().unwrap_or_else(|e| e.into_inner()) {
@@ -249,6 +292,7 @@ struct Shared<'a> {
     engine: &'a Engine,
     settings: &'a WorkerSettings,
     sink: Option<&'a dyn FindingSink>,
+    progress: &'a Counters,
     total: Mutex<Tally>,
     pipe_closed: AtomicBool,
     output_error: Mutex<Option<io::Error>>,
@@ -277,6 +321,7 @@ impl ParallelVisitor for Visitor<'_> {
         if self.shared.pipe_closed.load(Ordering::Relaxed) || interrupt::requested() {
             return WalkState::Quit;
         }
+        let before = progress::totals(self.worker.tally());
         let result = match walk::classify(entry) {
             Walked::Dir { path, root } => self.worker.visit_dir(&path, root),
             Walked::Skip { path, reason, detail } => {
@@ -288,6 +333,7 @@ impl ParallelVisitor for Visitor<'_> {
             Walked::File { path, explicit } => self.worker.scan_file(&path, explicit),
             Walked::Stdin => self.worker.scan_stdin(io::stdin().lock()),
         };
+        self.shared.progress.add(before, self.worker.tally());
         match result {
             Ok(()) => WalkState::Continue,
             Err(e) => {

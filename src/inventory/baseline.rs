@@ -43,7 +43,7 @@ pub struct Baseline {
 }
 
 /// One accepted finding.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
     /// The finding's fingerprint.

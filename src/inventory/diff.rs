@@ -1,8 +1,11 @@
 //! The difference between two inventories: locations that appeared, vanished, or whose
-//! counts changed, and the totals per category. Locations are matched by path, table,
-//! column and category, so a scan of the same tree a month later shows what grew.
+//! counts changed, and the totals per category. Locations are matched by path (relative
+//! to the root it was found under), table, column and category, so a scan of the same
+//! tree a month later, or of a copy of it scanned from elsewhere (`snap` and `.`),
+//! shows what grew.
 
 use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
@@ -145,6 +148,8 @@ pub struct Diff {
     pub new: Side,
     /// The two scans used different catalogues: a change may come from the detectors.
     pub detectors_changed: bool,
+    /// The two scans had different roots: paths were compared relative to them.
+    pub roots_differ: bool,
     /// Counts of changes.
     pub summary: Summary,
     /// Per category with findings on either side.
@@ -193,10 +198,59 @@ fn same_distinct(o: &Location, n: &Location) -> bool {
     (a - b).abs() <= 0.025 * a.max(b)
 }
 
+/// `path` relative to the deepest of `roots` it lies under: the path itself under `.`, the
+/// file name when the root is the file, the rest of the path under a folder. A path
+/// under no root is kept whole.
+fn relative(path: &DocPath, roots: &[PathBuf]) -> DocPath {
+    let p = crate::source::path_from_bytes(path.to_bytes());
+    let p = crate::source::strip_dot(&p);
+    let mut best: Option<(usize, PathBuf)> = None;
+    for root in roots {
+        let depth = root.components().count();
+        let rel = if root.as_os_str().is_empty() || root == Path::new(".") {
+            Some(p.to_path_buf())
+        } else if p == root {
+            p.file_name().map(PathBuf::from)
+        } else {
+            p.strip_prefix(root).ok().map(Path::to_path_buf)
+        };
+        if let Some(rel) = rel {
+            if best.as_ref().is_none_or(|(d, _)| depth > *d) {
+                best = Some((depth, rel));
+            }
+        }
+    }
+    best.map_or_else(|| DocPath::new(p), |(_, rel)| DocPath::new(&rel))
+}
+
+/// The roots of `d`, without a leading `./` or a trailing `/`.
+fn roots_of(d: &Document) -> Vec<PathBuf> {
+    d.scan
+        .roots
+        .iter()
+        .map(|r| {
+            let p = crate::source::path_from_bytes(r.to_bytes());
+            crate::source::strip_dot(&p).components().collect()
+        })
+        .collect()
+}
+
+/// The locations of `d` by their key, paths relative to `d`'s roots.
+fn keyed(d: &Document) -> BTreeMap<Key, &Location> {
+    let roots = roots_of(d);
+    d.locations
+        .iter()
+        .map(|l| {
+            let (path, table, column, category) = l.key();
+            ((relative(&path, &roots), table, column, category), l)
+        })
+        .collect()
+}
+
 /// Compares `old` with `new`.
 pub fn diff(old: &Document, new: &Document) -> Diff {
-    let before: BTreeMap<Key, &Location> = old.locations.iter().map(|l| (l.key(), l)).collect();
-    let after: BTreeMap<Key, &Location> = new.locations.iter().map(|l| (l.key(), l)).collect();
+    let before = keyed(old);
+    let after = keyed(new);
     let mut summary = Summary::default();
     let mut appeared = Vec::new();
     let mut changed = Vec::new();
@@ -252,6 +306,7 @@ pub fn diff(old: &Document, new: &Document) -> Diff {
         old: side(old),
         new: side(new),
         detectors_changed: old.scan.detectors_digest != new.scan.detectors_digest,
+        roots_differ: roots_of(old) != roots_of(new),
         summary,
         categories: cats.into_values().collect(),
         appeared,

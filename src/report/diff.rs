@@ -1,5 +1,6 @@
 //! `piiscan diff` for people: what changed between two inventories, most telling first
-//! (new locations, then growth, then what vanished).
+//! (new locations, then growth, then what vanished), as text, Markdown or a
+//! self-contained HTML page (no script, no network).
 //!
 //! ```text
 //! Comparing 2026-10-01T02:00:00Z (1 204 findings) with 2026-11-01T02:00:00Z (1 377).
@@ -11,29 +12,40 @@
 
 use std::io::{self, Write};
 
-use crate::inventory::diff::Diff;
+use crate::inventory::diff::{Diff, Side};
 use crate::mask::sanitize;
 
-/// Writes `d` as text.
-pub fn write_human(d: &Diff, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(
-        out,
+/// The roots of one side, for people (`snap, data`).
+pub fn roots(side: &Side) -> String {
+    side.roots.iter().map(|r| r.display()).collect::<Vec<_>>().join(", ")
+}
+
+/// The sentences above the table, in order.
+fn heading(d: &Diff) -> Vec<String> {
+    let mut lines = vec![format!(
         "Comparing {} ({} findings) with {} ({} findings).",
         sanitize(&d.old.started),
         d.old.findings,
         sanitize(&d.new.started),
         d.new.findings
-    )?;
+    )];
     if d.detectors_changed {
-        writeln!(
-            out,
+        lines.push(
             "The scans used different detector catalogues: some changes may come from the \
              detectors, not the data."
-        )?;
+                .into(),
+        );
+    }
+    if d.roots_differ {
+        lines.push(format!(
+            "The scans have different roots ({} and {}): paths are compared relative to their \
+             roots.",
+            roots(&d.old),
+            roots(&d.new)
+        ));
     }
     let s = &d.summary;
-    writeln!(
-        out,
+    lines.push(format!(
         "{} location{} appeared, {} vanished, {} grew, {} shrank, {} changed otherwise, {} \
          unchanged.",
         s.appeared,
@@ -43,12 +55,114 @@ pub fn write_human(d: &Diff, out: &mut dyn Write) -> io::Result<()> {
         s.shrank,
         s.other_changes,
         s.unchanged
-    )?;
-    writeln!(
-        out,
+    ));
+    lines.push(format!(
         "Sensitive findings: {} -> {}; minors: {} -> {}.",
         d.old.sensitive_findings, d.new.sensitive_findings, d.old.minors, d.new.minors
+    ));
+    lines
+}
+
+/// The diff page's whole stylesheet (allowed by its hash, nothing else loads).
+const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:2em}\
+table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.3em .6em;\
+text-align:left}th{background:#eee}";
+
+const HEADER: [&str; 5] = ["CHANGE", "FINDINGS", "CLASS", "CATEGORY", "LOCATION"];
+
+/// Writes `d` as text.
+pub fn write_human(d: &Diff, out: &mut dyn Write) -> io::Result<()> {
+    for line in heading(d) {
+        writeln!(out, "{line}")?;
+    }
+    let rows = rows(d);
+    if rows.is_empty() {
+        return writeln!(out, "\nNo location changed.");
+    }
+    writeln!(out)?;
+    let header = HEADER;
+    let mut width = header.map(str::len);
+    for r in &rows {
+        for (w, c) in width.iter_mut().zip(r) {
+            *w = (*w).max(c.chars().count());
+        }
+    }
+    let line = |cells: [&str; 5]| {
+        let mut s = String::new();
+        for (i, c) in cells.iter().enumerate() {
+            if i == 4 {
+                s.push_str(c);
+            } else {
+                s.push_str(&format!("{c:<w$}  ", w = width[i]));
+            }
+        }
+        s
+    };
+    writeln!(out, "{}", line(header))?;
+    for r in &rows {
+        writeln!(out, "{}", line([&r[0], &r[1], &r[2], &r[3], &r[4]]))?;
+    }
+    Ok(())
+}
+
+/// Writes `d` as Markdown: the sentences, then one table row per change.
+pub fn write_markdown(d: &Diff, out: &mut dyn Write) -> io::Result<()> {
+    use crate::report::markdown::escape;
+    writeln!(out, "# piiscan diff\n")?;
+    for line in heading(d) {
+        writeln!(out, "{}\n", escape(&line))?;
+    }
+    let rows = rows(d);
+    if rows.is_empty() {
+        return writeln!(out, "No location changed.");
+    }
+    writeln!(out, "| {} |", HEADER.map(|h| h.to_lowercase()).join(" | "))?;
+    writeln!(out, "|{}", " --- |".repeat(HEADER.len()))?;
+    for r in &rows {
+        let cells: Vec<String> = r.iter().map(|c| escape(c)).collect();
+        writeln!(out, "| {} |", cells.join(" | "))?;
+    }
+    Ok(())
+}
+
+/// Writes `d` as a self-contained HTML page (inline style only, no script).
+pub fn write_html(d: &Diff, out: &mut dyn Write) -> io::Result<()> {
+    use crate::report::html::{escape, hash_source};
+    writeln!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
+         style-src {}; base-uri 'none'; form-action 'none'\">\n\
+         <title>piiscan diff</title>\n<style>{STYLE}</style>\n</head>\n<body>\n\
+         <h1>piiscan diff</h1>",
+        hash_source(STYLE)
     )?;
+    for line in heading(d) {
+        writeln!(out, "<p>{}</p>", escape(&line))?;
+    }
+    let rows = rows(d);
+    if rows.is_empty() {
+        writeln!(out, "<p>No location changed.</p>")?;
+    } else {
+        writeln!(out, "<table>\n<thead><tr>")?;
+        for h in HEADER {
+            write!(out, "<th>{}</th>", h.to_lowercase())?;
+        }
+        writeln!(out, "</tr></thead>\n<tbody>")?;
+        for r in &rows {
+            write!(out, "<tr>")?;
+            for c in r {
+                write!(out, "<td>{}</td>", escape(c))?;
+            }
+            writeln!(out, "</tr>")?;
+        }
+        writeln!(out, "</tbody>\n</table>")?;
+    }
+    writeln!(out, "</body>\n</html>")
+}
+
+/// One row per change: appeared, then changed by growth, then vanished.
+fn rows(d: &Diff) -> Vec<[String; 5]> {
     let mut rows: Vec<[String; 5]> = Vec::new();
     for a in &d.appeared {
         rows.push([
@@ -88,31 +202,5 @@ pub fn write_human(d: &Diff, out: &mut dyn Write) -> io::Result<()> {
             v.place.display(),
         ]);
     }
-    if rows.is_empty() {
-        return writeln!(out, "\nNo location changed.");
-    }
-    writeln!(out)?;
-    let header = ["CHANGE", "FINDINGS", "CLASS", "CATEGORY", "LOCATION"];
-    let mut width = header.map(str::len);
-    for r in &rows {
-        for (w, c) in width.iter_mut().zip(r) {
-            *w = (*w).max(c.chars().count());
-        }
-    }
-    let line = |cells: [&str; 5]| {
-        let mut s = String::new();
-        for (i, c) in cells.iter().enumerate() {
-            if i == 4 {
-                s.push_str(c);
-            } else {
-                s.push_str(&format!("{c:<w$}  ", w = width[i]));
-            }
-        }
-        s
-    };
-    writeln!(out, "{}", line(header))?;
-    for r in &rows {
-        writeln!(out, "{}", line([&r[0], &r[1], &r[2], &r[3], &r[4]]))?;
-    }
-    Ok(())
+    rows
 }

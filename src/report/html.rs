@@ -74,7 +74,7 @@ pub fn entity(c: char) -> Option<&'static str> {
 }
 
 /// A CSP hash source for an inline element's exact text.
-fn hash_source(text: &str) -> String {
+pub fn hash_source(text: &str) -> String {
     use base64::Engine as _;
     let digest = Sha256::digest(text.as_bytes());
     format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest))

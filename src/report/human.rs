@@ -10,9 +10,17 @@
 //!
 //! FILE                          FINDINGS  CATEGORIES
 //! examples/demo/notes.txt              6  cn_mobile 3, email 2, cn_resident_id 1
+//!
+//! FIRST FINDINGS (path:line, per location)
+//! examples/demo/notes.txt:4  cn_mobile  139****5678 (3 findings)
 //! ```
+//!
+//! With colour (`--color`), headings are bold, paths magenta and line numbers green, as
+//! ripgrep prints them; the text is the same.
 
 use std::io::{self, Write};
+
+use anstyle::{AnsiColor, Style};
 
 use crate::inventory::document::{DocPath, Document};
 use crate::mask::sanitize;
@@ -39,9 +47,42 @@ pub fn human_bytes(n: u64) -> String {
 
 impl Render for Human {
     fn render(&self, doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+        render_styled(doc, out, false)
+    }
+}
+
+/// Locations listed with their first finding's `path:line`; more are counted, not
+/// listed (the JSON inventory and the reports have them all).
+pub const FIRST_FINDINGS_MAX: usize = 200;
+
+/// Terminal styles, or none.
+struct Paint(bool);
+
+impl Paint {
+    fn paint(&self, style: Style, text: &str) -> String {
+        if self.0 {
+            format!("{}{text}{}", style.render(), style.render_reset())
+        } else {
+            text.to_string()
+        }
+    }
+
+    fn bold(&self, text: &str) -> String {
+        self.paint(Style::new().bold(), text)
+    }
+}
+
+/// Writes the summary of `doc`; `color` adds terminal colours (headings, paths, line
+/// numbers, the verdict).
+pub fn render_styled(doc: &Document, out: &mut dyn Write, color: bool) -> io::Result<()> {
+    let paint = Paint(color);
+    let red = Style::new().bold().fg_color(Some(AnsiColor::Red.into()));
+    let green = Style::new().fg_color(Some(AnsiColor::Green.into()));
+    let magenta = Style::new().fg_color(Some(AnsiColor::Magenta.into()));
+    {
         let scan = &doc.scan;
         if !scan.complete {
-            writeln!(out, "{}", super::INCOMPLETE)?;
+            writeln!(out, "{}", paint.paint(red, super::INCOMPLETE))?;
         }
         write!(
             out,
@@ -60,6 +101,13 @@ impl Render for Human {
             write!(out, "; skipped {} ({})", scan.files_skipped, list.join(", "))?;
         }
         writeln!(out, ". Reporting confidence {} and above.", scan.min_confidence)?;
+        let used: Vec<String> = [("configuration", &scan.config), ("baseline", &scan.baseline)]
+            .iter()
+            .filter_map(|(what, p)| p.as_ref().map(|p| format!("{what} {}", p.display())))
+            .collect();
+        if !used.is_empty() {
+            writeln!(out, "Using {}.", used.join(", "))?;
+        }
         if scan.values == crate::mask::ValuePolicy::Raw {
             writeln!(
                 out,
@@ -85,7 +133,28 @@ impl Render for Human {
             )?;
         }
         if doc.categories.is_empty() {
-            writeln!(out, "\nNo personal data found.")?;
+            let unread: u64 = scan
+                .skipped_by_reason
+                .iter()
+                .filter(|(r, _)| matches!(r.as_str(), "unreadable" | "walk_error"))
+                .map(|(_, n)| n)
+                .sum();
+            let accepted = scan.baselined + scan.suppressed + scan.test_values_ignored;
+            let verdict = if unread > 0 {
+                paint.paint(
+                    red,
+                    &format!(
+                        "Nothing found in what was scanned, but {unread} path{} could not be \
+                         read (named on standard error).",
+                        if unread == 1 { "" } else { "s" }
+                    ),
+                )
+            } else if accepted > 0 {
+                paint.paint(green, "No new personal data found.")
+            } else {
+                paint.paint(green, "No personal data found.")
+            };
+            writeln!(out, "\n{verdict}")?;
         } else {
             let t = &doc.totals;
             writeln!(
@@ -124,7 +193,7 @@ impl Render for Human {
                 "CATEGORY", "CLASS", "FINDINGS", "DISTINCT", "FILES", "HIGH", "MEDIUM", "LOW",
                 "TEST", "MINORS",
             ];
-            table(out, &header, &rows, 2)?;
+            table(out, &header, &rows, 2, &paint)?;
             writeln!(out)?;
             let rows: Vec<Vec<String>> = doc
                 .files
@@ -141,7 +210,7 @@ impl Render for Human {
                     vec![f.path.display(), f.findings.to_string(), list.join(", ")]
                 })
                 .collect();
-            table(out, &["FILE", "FINDINGS", "CATEGORIES"], &rows, 1)?;
+            table(out, &["FILE", "FINDINGS", "CATEGORIES"], &rows, 1, &paint)?;
             // Non-empty cells per (file, table, column), looked up once.
             let non_empty: std::collections::HashMap<(&DocPath, &str, &str), u64> = doc
                 .files
@@ -185,8 +254,9 @@ impl Render for Human {
                     "DISTINCT",
                     "VERDICT",
                 ];
-                table(out, &header, &rows, 3)?;
+                table(out, &header, &rows, 3, &paint)?;
             }
+            first_findings(doc, out, &paint, magenta, green)?;
         }
         let warned: Vec<_> = doc.files.iter().filter(|f| !f.warnings.is_empty()).collect();
         if !warned.is_empty() {
@@ -200,8 +270,51 @@ impl Render for Human {
                 }
             }
         }
-        Ok(())
     }
+    Ok(())
+}
+
+/// Lists each location's first finding as `path:line` (ripgrep's form, so terminals and
+/// editors open it), its category, a masked sample and the count.
+fn first_findings(
+    doc: &Document,
+    out: &mut dyn Write,
+    paint: &Paint,
+    path_style: Style,
+    line_style: Style,
+) -> io::Result<()> {
+    let mut locs: Vec<_> = doc.locations.iter().collect();
+    locs.sort_by(|a, b| (&a.path, a.first_line).cmp(&(&b.path, b.first_line)));
+    writeln!(out, "\n{}", paint.bold("FIRST FINDINGS (path:line, per location)"))?;
+    for l in locs.iter().take(FIRST_FINDINGS_MAX) {
+        let column = l.column_name();
+        let mut line = format!(
+            "{}:{}  ",
+            paint.paint(path_style, &l.path.display()),
+            paint.paint(line_style, &l.first_line.to_string())
+        );
+        if !column.is_empty() {
+            line.push_str(&sanitize(&column));
+            line.push_str("  ");
+        }
+        line.push_str(l.category.name());
+        if let Some(sample) = l.samples.first() {
+            line.push_str("  ");
+            line.push_str(&sanitize(sample));
+        }
+        if l.findings > 1 {
+            line.push_str(&format!(" ({} findings)", l.findings));
+        }
+        writeln!(out, "{line}")?;
+    }
+    if locs.len() > FIRST_FINDINGS_MAX {
+        writeln!(
+            out,
+            "... and {} more locations (`--format json` or `--report FILE` lists them all)",
+            locs.len() - FIRST_FINDINGS_MAX
+        )?;
+    }
+    Ok(())
 }
 
 /// A distinct count, `~` marking an estimate.
@@ -220,6 +333,7 @@ fn table(
     header: &[&str],
     rows: &[Vec<String>],
     numeric_from: usize,
+    paint: &Paint,
 ) -> io::Result<()> {
     let n = header.len();
     let mut width: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
@@ -249,7 +363,7 @@ fn table(
         }
         s
     };
-    writeln!(out, "{}", line(header.to_vec()))?;
+    writeln!(out, "{}", paint.bold(&line(header.to_vec())))?;
     for r in rows {
         writeln!(out, "{}", line(r.iter().map(String::as_str).collect()))?;
     }
@@ -288,7 +402,7 @@ mod tests {
     fn tables_align() {
         let mut out = Vec::new();
         let rows = vec![vec!["a".to_string(), "10".to_string(), "x".to_string(), "1".to_string()]];
-        table(&mut out, &["NAME", "N", "K", "M"], &rows, 1).unwrap();
+        table(&mut out, &["NAME", "N", "K", "M"], &rows, 1, &Paint(false)).unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), "NAME   N  K  M\na     10  x  1\n");
     }
 }

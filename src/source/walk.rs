@@ -90,7 +90,8 @@ pub fn classify(entry: Result<DirEntry, ignore::Error>) -> Walked {
         Ok(d) => d,
         Err(err) => {
             let path = error_path(&err).map(Path::to_path_buf).unwrap_or_default();
-            return Walked::Skip { path, reason: SkipReason::WalkError, detail: err.to_string() };
+            let detail = error_detail(&err);
+            return Walked::Skip { path, reason: SkipReason::WalkError, detail };
         }
     };
     if dent.is_stdin() {
@@ -137,6 +138,17 @@ pub fn classify(entry: Result<DirEntry, ignore::Error>) -> Walked {
         };
     }
     Walked::File { path, explicit }
+}
+
+/// The error without the path it names (the skip is printed after its path already:
+/// `nonexist: No such file or directory`, not `nonexist: nonexist: ...`).
+fn error_detail(err: &ignore::Error) -> String {
+    match err {
+        ignore::Error::WithPath { err, .. } | ignore::Error::WithDepth { err, .. } => {
+            error_detail(err)
+        }
+        _ => err.to_string(),
+    }
 }
 
 fn error_path(err: &ignore::Error) -> Option<&Path> {
