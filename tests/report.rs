@@ -238,7 +238,8 @@ fn a_report_file_is_private_and_equals_the_saved_rendering() {
     // The terminal keeps the summary; an unknown extension is refused before scanning.
     let out = d.cmd().args(["scan", "data", "--report", "inv.csv"]).output().unwrap();
     assert!(stdout(&out).starts_with("Scanned "), "{}", stdout(&out));
-    assert!(std::fs::read_to_string(d.path().join("inv.csv")).unwrap().starts_with("path,table,"));
+    let csv = std::fs::read_to_string(d.path().join("inv.csv")).unwrap();
+    assert!(csv.starts_with("\u{feff}path,table,"), "{csv}");
     let out = d.cmd().args(["scan", "data", "--report", "inv.docx"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("unknown report format"), "{}", stderr(&out));

@@ -33,7 +33,8 @@ impl Dir {
     /// A `piiscan` command running in this directory.
     pub fn cmd(&self) -> Command {
         let mut cmd = Command::cargo_bin("piiscan").unwrap();
-        cmd.current_dir(self.path());
+        // Reports show local times: fixed here, so that they compare across machines.
+        cmd.current_dir(self.path()).env("TZ", "UTC");
         cmd
     }
 

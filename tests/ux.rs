@@ -379,3 +379,38 @@ fn the_git_hook_recipe_blocks_a_commit() {
     let log = git(d.path(), &["log", "--oneline"]);
     assert_eq!(stdout(&log).lines().count(), 1, "{}", stdout(&log));
 }
+
+#[test]
+fn csv_starts_with_a_byte_order_mark_unless_asked_not_to() {
+    let d = Dir::new();
+    d.create("users.csv", LEAK);
+    let (_, csv, _) = run(&d, &["scan", "users.csv", "-f", "csv"]);
+    assert!(csv.starts_with("\u{feff}path,table,column"), "{csv}");
+    let (_, csv, _) = run(&d, &["scan", "users.csv", "-f", "csv", "--no-bom"]);
+    assert!(csv.starts_with("path,table,column"), "{csv}");
+    assert_eq!(run(&d, &["scan", "users.csv", "-o", "inv.json"]).0, 0);
+    assert_eq!(run(&d, &["report", "inv.json", "-o", "a.csv"]).0, 0);
+    assert!(std::fs::read(d.path().join("a.csv")).unwrap().starts_with(b"\xEF\xBB\xBFpath,"));
+    assert_eq!(run(&d, &["report", "inv.json", "-o", "b.csv", "--no-bom"]).0, 0);
+    assert!(std::fs::read(d.path().join("b.csv")).unwrap().starts_with(b"path,"));
+}
+
+#[test]
+fn reports_show_local_time_with_its_offset() {
+    let d = Dir::new();
+    d.create("users.csv", LEAK);
+    assert_eq!(run(&d, &["scan", "users.csv", "-o", "inv.json"]).0, 0);
+    let mut inv: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(d.path().join("inv.json")).unwrap()).unwrap();
+    inv["scan"]["started"] = "2026-11-24T17:40:05.5Z".into();
+    d.create("inv.json", serde_json::to_vec(&inv).unwrap());
+    for format in ["markdown", "html"] {
+        let out = d
+            .cmd()
+            .args(["report", "inv.json", "-f", format])
+            .env("TZ", "Asia/Shanghai")
+            .output()
+            .unwrap();
+        assert!(stdout(&out).contains("2026-11-25 01:40:05 +08:00"), "{format}: {}", stdout(&out));
+    }
+}

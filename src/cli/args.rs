@@ -101,6 +101,10 @@ pub struct ReportArgs {
     /// Write to FILE (created readable by its owner only) instead of standard output.
     #[arg(short = 'o', long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Write CSV without the UTF-8 byte-order mark (Excel needs it to read UTF-8).
+    #[arg(long)]
+    pub no_bom: bool,
 }
 
 /// Formats a saved inventory renders as (the others list findings, which only a scan
@@ -245,6 +249,11 @@ pub struct OutputArgs {
     /// terminal still shows `--format`.
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
+
+    /// Write CSV (`--format csv`, a `.csv` report) without the UTF-8 byte-order mark
+    /// (Excel needs it to read UTF-8).
+    #[arg(long)]
+    pub no_bom: bool,
 
     /// Keep up to N different masked sample values per location in the inventory (at
     /// most 100).

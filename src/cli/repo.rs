@@ -106,8 +106,7 @@ const TOP_LEVEL_KEYS: [&str; 6] =
 fn misplaced_hint(message: &str) -> String {
     let misplaced = TOP_LEVEL_KEYS.iter().find(|k| {
         message.contains(&format!("unknown field `{k}`"))
-            && (message.contains(&format!("key `allow.{k}`"))
-                || message.contains("`allow.values["))
+            && (message.contains(&format!("key `allow.{k}`")) || message.contains("`allow.values["))
     });
     match misplaced {
         Some(k) => format!(

@@ -52,20 +52,21 @@ pub fn run(args: &ScanCmdArgs, g: &GlobalArgs) -> Result<Exit> {
     let writer = output.writer()?;
     let Some(inventory) = execute(&cfg, g, writer)? else { return Ok(Exit::Success) };
     let doc = Document::new(&inventory);
+    let opts = report::Options { csv_bom: !args.output.no_bom };
     // `--quiet` drops the summary on the terminal, never an output asked for by name.
     if !(g.quiet && summary_only) {
         let mut out = BufWriter::new(output.writer()?);
         if summary_only && cmd::color_stdout(g) {
             report::human::render_styled(&doc, &mut out, true)?;
         } else {
-            report::write(cfg.format, &inventory, &doc, &mut out)?;
+            report::write(cfg.format, &inventory, &doc, opts, &mut out)?;
         }
         out.flush()?;
     }
     output.finish()?;
     if let Some((mut file, path, format)) = report_file.take() {
         let mut w = BufWriter::new(file.file());
-        report::write(format, &inventory, &doc, &mut w)
+        report::write(format, &inventory, &doc, opts, &mut w)
             .and_then(|()| w.flush())
             .with_context(|| format!("writing the report {}", path.display()))?;
         drop(w);

@@ -8,6 +8,10 @@
 //! their texts). A text cell that a spreadsheet would read as a formula (starting with
 //! `=`, `+`, `-`, `@`, a tab or a carriage return; a masked `+86 139****5678` does) is
 //! written with a leading `'`, as OWASP advises against CSV injection.
+//!
+//! The file starts with a UTF-8 byte-order mark (`EF BB BF`) unless `--no-bom`: without
+//! it, Excel reads a CSV in the local code page, and Chinese names and addresses turn
+//! into mojibake on Chinese Windows.
 
 use std::io::{self, Write};
 
@@ -15,7 +19,10 @@ use crate::inventory::document::Document;
 use crate::report::Render;
 
 /// The CSV writer.
-pub struct Csv;
+pub struct Csv {
+    /// Start with a UTF-8 byte-order mark.
+    pub bom: bool,
+}
 
 /// The header row.
 pub const HEADER: [&str; 20] = [
@@ -56,6 +63,9 @@ fn opt<T: ToString>(v: Option<T>) -> String {
 
 impl Render for Csv {
     fn render(&self, doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+        if self.bom {
+            out.write_all("\u{feff}".as_bytes())?;
+        }
         let mut w = csv::Writer::from_writer(out);
         w.write_record(HEADER)?;
         for l in &doc.locations {

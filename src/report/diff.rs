@@ -24,9 +24,9 @@ pub fn roots(side: &Side) -> String {
 fn heading(d: &Diff) -> Vec<String> {
     let mut lines = vec![format!(
         "Comparing {} ({} findings) with {} ({} findings).",
-        sanitize(&d.old.started),
+        sanitize(&crate::report::local_time(&d.old.started)),
         d.old.findings,
-        sanitize(&d.new.started),
+        sanitize(&crate::report::local_time(&d.new.started)),
         d.new.findings
     )];
     if d.detectors_changed {

@@ -100,14 +100,10 @@ fn percent(share: f64) -> String {
     }
 }
 
-/// An RFC 3339 time for people: `2026-11-24 17:40:05 UTC`; anything else as it is.
+/// An RFC 3339 time for people, local with its offset (`2026-11-25 01:40:05 +08:00`);
+/// anything else as it is.
 fn when(rfc3339: &str) -> String {
-    let t = rfc3339.as_bytes();
-    if t.len() >= 20 && t[10] == b'T' && rfc3339.ends_with('Z') && rfc3339.is_char_boundary(19) {
-        format!("{} {} UTC", &rfc3339[..10], &rfc3339[11..19])
-    } else {
-        rfc3339.to_string()
-    }
+    super::local_time(rfc3339)
 }
 
 /// A number marked for checkers: `data-<scope>="<key>"` (`total` or `scan`, the key in
@@ -781,7 +777,7 @@ mod tests {
             .contains(r#"<tr data-category="cn_mobile" data-class="personal" data-findings="3""#));
         // An estimate shows `~` and sorts by its number.
         assert!(html.contains(r#"<td class="num" data-v="2">~2</td>"#));
-        assert!(html.contains("2026-01-02 03:04:05 UTC"));
+        assert!(html.contains(r#"<time datetime="2026-01-02T03:04:05.123Z">"#));
         assert!(html.contains(r##"<a href="#rec-minimise_column">"##));
         assert!(html.contains(r#"id="rec-minimise_column""#));
         // The filter shows only with the script.
@@ -816,7 +812,9 @@ mod tests {
         assert_eq!(percent(0.309), "31%");
         assert_eq!(percent(0.001), "&lt;1%");
         assert_eq!(percent(0.0), "0%");
-        assert_eq!(when("2026-11-24T17:40:05.647557946Z"), "2026-11-24 17:40:05 UTC");
+        let beijing = jiff::tz::TimeZone::fixed(jiff::tz::offset(8));
+        let t = "2026-11-24T17:40:05.647557946Z";
+        assert_eq!(crate::report::time_in(t, &beijing), "2026-11-25 01:40:05 +08:00");
         assert_eq!(when("yesterday"), "yesterday");
     }
 }

@@ -72,6 +72,7 @@ pub fn write(
     format: Format,
     inv: &Inventory,
     doc: &Document,
+    opts: Options,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
@@ -86,7 +87,7 @@ pub fn write(
             sarif::Sarif.write(inv, &mut safe).and_then(|()| safe.flush())
         }
         Format::Github => github::Github.write(inv, out),
-        Format::Csv => csv::Csv.render(doc, out),
+        Format::Csv => csv::Csv { bom: opts.csv_bom }.render(doc, out),
         Format::Markdown => markdown::Markdown.render(doc, out),
         Format::Html => html::Html.render(doc, out),
     }
@@ -94,14 +95,49 @@ pub fn write(
 
 /// Renders a saved inventory as `format`; `None` for the formats made from findings
 /// (json, jsonl, sarif, github), which only a scan writes.
-pub fn render(format: Format, doc: &Document, out: &mut dyn Write) -> Option<io::Result<()>> {
+pub fn render(
+    format: Format,
+    doc: &Document,
+    opts: Options,
+    out: &mut dyn Write,
+) -> Option<io::Result<()>> {
     Some(match format {
         Format::Human => human::Human.render(doc, out),
-        Format::Csv => csv::Csv.render(doc, out),
+        Format::Csv => csv::Csv { bom: opts.csv_bom }.render(doc, out),
         Format::Markdown => markdown::Markdown.render(doc, out),
         Format::Html => html::Html.render(doc, out),
         Format::Json | Format::Jsonl | Format::Sarif | Format::Github => return None,
     })
+}
+
+/// An RFC 3339 time for people, in the local time zone with its offset
+/// (`2026-11-25 01:40:05 +08:00`; the `TZ` variable or the system's zone); anything that
+/// is not such a time as it is.
+pub fn local_time(rfc3339: &str) -> String {
+    time_in(rfc3339, &jiff::tz::TimeZone::system())
+}
+
+/// [`local_time`] in `tz`.
+pub fn time_in(rfc3339: &str, tz: &jiff::tz::TimeZone) -> String {
+    match rfc3339.parse::<jiff::Timestamp>() {
+        Ok(t) => t.to_zoned(tz.clone()).strftime("%Y-%m-%d %H:%M:%S %:z").to_string(),
+        Err(_) => rfc3339.to_string(),
+    }
+}
+
+/// How the report formats write: options of `scan`, `report` and `diff` that change
+/// the text but not what it says.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    /// CSV starts with a UTF-8 byte-order mark, so that spreadsheet programs (Excel on
+    /// Chinese Windows in particular) read UTF-8 rather than the local code page.
+    pub csv_bom: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { csv_bom: true }
+    }
 }
 
 /// What every format says of a scan that a signal stopped (`"complete": false`).
