@@ -414,3 +414,26 @@ fn reports_show_local_time_with_its_offset() {
         assert!(stdout(&out).contains("2026-11-25 01:40:05 +08:00"), "{format}: {}", stdout(&out));
     }
 }
+
+#[test]
+fn reports_give_the_legal_basis_of_each_class() {
+    let d = Dir::new();
+    d.create("users.csv", LEAK);
+    assert_eq!(run(&d, &["scan", "users.csv", "-o", "inv.json"]).0, 0);
+    let inv: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(d.path().join("inv.json")).unwrap()).unwrap();
+    let id = inv["categories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["category"] == "cn_resident_id")
+        .unwrap();
+    let basis = id["basis"].as_str().unwrap();
+    assert!(basis.contains("PIPL art. 28"), "{basis}");
+    let (_, md, _) = run(&d, &["report", "inv.json", "-f", "markdown"]);
+    assert!(md.contains("## Legal basis"), "{md}");
+    assert!(md.contains(&format!("| sensitive | {basis} |")), "{md}");
+    let (_, html, _) = run(&d, &["report", "inv.json", "-f", "html"]);
+    assert!(html.contains(r#"<section id="basis"><h2>Legal basis</h2>"#), "{html}");
+    assert!(html.contains("GB/T 35273-2020 B.2 (个人身份信息)"), "{html}");
+}

@@ -270,6 +270,12 @@ pub fn execute(
             detectors,
             detectors_digest: cfg.catalog.digest(),
             sensitivity: Category::ALL.iter().map(|&c| (c, cfg.catalog.sensitivity(c))).collect(),
+            basis: cfg
+                .catalog
+                .sensitivity_defs()
+                .iter()
+                .map(|(&c, d)| (c, d.basis.split_whitespace().collect::<Vec<_>>().join(" ")))
+                .collect(),
             samples: cfg.worker.samples,
             values: cfg.worker.values,
             rules,

@@ -227,6 +227,10 @@ pub struct CategoryRow {
     pub test_values: u64,
     /// Minors under 14.
     pub minors: u64,
+    /// The legal or standard basis of the class (`patterns/sensitivity.toml`); empty in
+    /// documents written before it was recorded.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub basis: String,
 }
 
 /// The totals of a group of locations (a sensitivity class, a folder).
@@ -578,9 +582,13 @@ impl Document {
             suppressed: t.suppressed_total,
             test_values_ignored: t.test_values_ignored,
         };
-        Document::assemble(scan, locations, files, &sketches, &roots, |cat| {
+        let mut doc = Document::assemble(scan, locations, files, &sketches, &roots, |cat| {
             meta.sensitivity.get(&cat).copied().unwrap_or(Sensitivity::Personal)
-        })
+        });
+        for c in &mut doc.categories {
+            c.basis = meta.basis.get(&c.category).cloned().unwrap_or_default();
+        }
+        doc
     }
 
     /// The summaries of `locations`.
@@ -617,6 +625,7 @@ impl Document {
                 confidence: Mix::default(),
                 test_values: 0,
                 minors: 0,
+                basis: String::new(),
             });
             c.findings += l.findings;
             c.locations += 1;

@@ -37,6 +37,8 @@ pub struct ScanMeta {
     pub detectors_digest: String,
     /// The sensitivity class of each category.
     pub sensitivity: BTreeMap<Category, crate::detect::Sensitivity>,
+    /// The legal or standard basis of each category's class (`patterns/sensitivity.toml`).
+    pub basis: BTreeMap<Category, String>,
     /// Masked samples kept per location.
     pub samples: usize,
     /// Whether values (findings, samples) are masked or raw (`--show-values`).

@@ -155,6 +155,7 @@ impl Render for Html {
         totals(doc, out)?;
         if !doc.locations.is_empty() {
             categories(doc, out)?;
+            basis(doc, out)?;
             writeln!(out, r#"<section id="classes"><h2>By sensitivity</h2>"#)?;
             let classes = doc.sensitivity.iter().map(|c| (badge(c.class), &c.totals));
             groups(out, "Class", "classes-table", classes)?;
@@ -280,6 +281,7 @@ fn scan_info(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
     if !doc.locations.is_empty() {
         toc.extend([
             ("categories", "By category"),
+            ("basis", "Legal basis"),
             ("classes", "By sensitivity"),
             ("folders", "By folder"),
             ("locations", "Locations"),
@@ -428,6 +430,32 @@ fn categories(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
         )?;
     }
     writeln!(out, "</tbody></table></div>\n</section>")
+}
+
+/// Why each category found is in its class: the basis from `patterns/sensitivity.toml`
+/// (documents written before it was recorded have none, and show a note).
+fn basis(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, r#"<section id="basis"><h2>Legal basis</h2>"#)?;
+    if doc.categories.iter().all(|c| c.basis.is_empty()) {
+        return writeln!(out, "<p>This inventory does not record the basis.</p>\n</section>");
+    }
+    writeln!(out, r#"<div class="scroll"><table id="basis-table">"#)?;
+    writeln!(out, "<thead><tr><th>Category</th><th>Class</th><th>Basis</th></tr></thead>")?;
+    writeln!(out, "<tbody>")?;
+    for c in &doc.categories {
+        writeln!(
+            out,
+            "<tr><td><code>{}</code></td><td>{}</td><td>{}</td></tr>",
+            escape(c.category.name()),
+            badge(c.sensitivity),
+            escape(&c.basis)
+        )?;
+    }
+    writeln!(
+        out,
+        "</tbody></table></div>\n<p>Any location holding data of a minor under 14 is \
+         sensitive whatever its category (PIPL art. 28, 31).</p>\n</section>"
+    )
 }
 
 /// A table of groups of locations (classes, folders); `what` names the first column,

@@ -191,6 +191,7 @@ impl Render for Markdown {
                     ],
                 )?;
             }
+            basis(doc, out)?;
             writeln!(out, "\n## By sensitivity\n")?;
             let classes = doc.sensitivity.iter().map(|c| (c.class.to_string(), &c.totals));
             groups(out, "Class", classes)?;
@@ -266,6 +267,29 @@ impl Render for Markdown {
         }
         Ok(())
     }
+}
+
+/// Why each category found is in its class: the basis from `patterns/sensitivity.toml`.
+fn basis(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+    if doc.categories.iter().all(|c| c.basis.is_empty()) {
+        return Ok(());
+    }
+    writeln!(out, "\n## Legal basis\n")?;
+    writeln!(out, "| category | class | basis |\n| --- | --- | --- |")?;
+    for c in &doc.categories {
+        writeln!(
+            out,
+            "| {} | {} | {} |",
+            escape(c.category.name()),
+            c.sensitivity,
+            escape(&c.basis)
+        )?;
+    }
+    writeln!(
+        out,
+        "\nAny location holding data of a minor under 14 is sensitive whatever its category \
+         (PIPL art. 28, 31)."
+    )
 }
 
 #[cfg(test)]
