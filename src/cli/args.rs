@@ -56,9 +56,10 @@ pub enum ColorChoice {
 pub enum Command {
     /// Scan files and directories for personal data.
     Scan(ScanCmdArgs),
-    /// Write the current findings as a baseline (fingerprints only, no values) to
-    /// standard output or `-o FILE`; `scan --baseline FILE` then reports only what is
-    /// new. The fingerprint key comes from `PIISCAN_BASELINE_KEY` (keep it as a CI
+    /// Write the current findings as a baseline (fingerprints only, no values).
+    ///
+    /// The baseline goes to standard output or `-o FILE`; `scan --baseline FILE` then
+    /// reports only what is new. The fingerprint key comes from `PIISCAN_BASELINE_KEY` (keep it as a CI
     /// secret), else from the baseline being updated (`--baseline`, the configuration's
     /// `baseline`, or an existing `-o FILE`); a new key is written into the file only
     /// with `--store-key`. Update in place: `piiscan baseline -o .piiscan-baseline.json`.
@@ -73,7 +74,10 @@ pub enum Command {
     Report(ReportArgs),
     /// Compare two saved inventories: locations that appeared, vanished, grew or shrank.
     Diff(DiffArgs),
-    /// Print a shell completion script (`piiscan completions bash > ~/.local/share/bash-completion/completions/piiscan`).
+    /// Print a shell completion script.
+    ///
+    /// For example `piiscan completions bash >
+    /// ~/.local/share/bash-completion/completions/piiscan`.
     Completions(CompletionsArgs),
     /// Print the manual page (roff; `piiscan man | man -l -`).
     Man,
