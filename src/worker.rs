@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 use crate::decode::binary::{self, BinaryPolicy, Sniff};
 use crate::decode::encoding::{OffsetMap, Utf16, UTF16_MAX};
-use crate::decode::gzip;
+use crate::decode::{compress, gzip};
 use crate::detect::engine::{Candidate, Engine, Scratch};
 use crate::detect::{stream, Category, Confidence};
 use crate::extract::join::{Held, Join, ValueKey};
@@ -26,6 +26,11 @@ use crate::inventory::Suppressed;
 use crate::inventory::{CategoryCount, FileTally, Finding, SkipReason, Stats, Tally};
 use crate::mask::{self, ValuePolicy};
 use crate::policy::{Policy, Suppression, ALLOW_MARKER, FINGERPRINT_CONTEXT};
+use crate::source::container::{self, ContainerKind, Entry, EntryProblem, Flow, Opened};
+use crate::source::input::{
+    counter, last_component, nested, spool, with_head, Body, Codec, Counted, Expansion, Format,
+    Guarded, Input, InputSettings, Rendered, SharedOffsets, Spool,
+};
 use crate::source::open::{self, Contents};
 use crate::validate::Env;
 
@@ -57,8 +62,9 @@ pub struct WorkerSettings {
     pub samples: usize,
     /// The largest spreadsheet or SQLite cell rendered (`--max-cell-size`).
     pub max_cell: usize,
-    /// How many gzip layers are decoded (`--max-gzip-depth`).
-    pub gzip_depth: u32,
+    /// Containers, compression and their guards (`--max-gzip-depth`, `--max-expanded`,
+    /// `--max-ratio`, `--max-entries`, `--max-archive-depth`, `--max-spool`, `--jars`).
+    pub input: InputSettings,
     /// What a structured file may make a parser and the join keep.
     pub limits: Limits,
     /// Print paths as they are, even when a file or folder name holds a value
@@ -76,6 +82,8 @@ pub enum PathScan {
     Last,
     /// None: the path is only masked for printing.
     Mask,
+    /// From this byte on (an entry's name inside its container).
+    From(usize),
 }
 
 /// The current file's counts, kept as findings are flushed in batches.
@@ -127,6 +135,10 @@ pub struct Worker<'a> {
     real: Arc<Path>,
     /// The findings in the current file's name, reported with its content's.
     names: Vec<(Finding, Option<Suppression>)>,
+    /// What the current file on disk has expanded to (the guards' state).
+    expansion: Expansion,
+    /// The encoding the current input was decoded from ([`Input::encoding`]).
+    encoding: Option<&'static str>,
 }
 
 /// Findings are handed to the output (and counted) in batches of this many, so that a
@@ -199,6 +211,8 @@ impl<'a> Worker<'a> {
             shown: Arc::from(Path::new("")),
             real: Arc::from(Path::new("")),
             names: Vec::new(),
+            expansion: Expansion::default(),
+            encoding: None,
         }
     }
 
@@ -267,6 +281,7 @@ impl<'a> Worker<'a> {
             PathScan::Whole => 0,
             PathScan::Last => memchr::memrchr(b'/', &raw).map_or(0, |i| i + 1),
             PathScan::Mask => raw.len() + 1,
+            PathScan::From(at) => at,
         };
         let settings = self.settings;
         for c in found.iter().filter(|c| c.start >= from) {
@@ -423,7 +438,6 @@ impl<'a> Worker<'a> {
             }
         }
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let plan = Plan::for_name(&name);
         self.pending_clear();
         // Each file is opened once; a database's header is read from this handle too.
         let mut file = match std::fs::File::open(path) {
@@ -433,23 +447,56 @@ impl<'a> Worker<'a> {
                 return Ok(());
             }
         };
-        if plan.gzip {
-            return match gzip::decode(file, self.settings.gzip_depth, &self.pending) {
-                Ok(reader) => self.scan_stream_as(reader, explicit, Some(&plan)),
-                Err(e) => {
-                    self.skip_current(SkipReason::Unreadable, &e.to_string());
-                    Ok(())
-                }
-            };
+        // Only a name that may be an SQLite database needs the head to decide.
+        let mut head = Vec::new();
+        if Format::wants_head(&name) {
+            let read = (&mut file).take(16).read_to_end(&mut head);
+            if io::Seek::rewind(&mut file).is_err() || read.is_err() {
+                head.clear();
+            }
         }
-        // A file that cannot be rendered is scanned as bytes, binary or not.
-        let explicit = match self.render(path, &mut file, &plan) {
-            Rendered::Done(result) => return result,
-            Rendered::Failed => true,
-            Rendered::No => explicit,
+        let format = Format::decide(&name, &head, &self.settings.input);
+        let input = Input {
+            path: path.to_path_buf(),
+            name_from: 0,
+            plan: Plan::for_name(&name),
+            name,
+            format,
+            body: Body::File(file),
+            depth: 0,
+            map: None,
+            encoding: None,
+        };
+        let stored = input_size(&input);
+        self.expansion = Expansion::for_file(stored, &self.settings.input.guards);
+        let result = self.scan_input(input, explicit);
+        self.record_trips();
+        result
+    }
+
+    /// Scans one input as its format says: the one place the worker branches on formats.
+    /// The current file (its shown path, pending names) is the input's.
+    fn scan_input(&mut self, input: Input<'_>, explicit: bool) -> io::Result<()> {
+        match input.format {
+            Format::Text => self.scan_text_input(input, explicit),
+            Format::Compressed(codec) => self.scan_compressed(input, codec, explicit),
+            Format::Container(kind) => self.scan_container(input, kind, explicit),
+            Format::Rendered(kind) => self.scan_rendered(input, kind),
+        }
+    }
+
+    /// Text, CSV, JSON and SQL: scanned as bytes, structured formats parsed beside.
+    fn scan_text_input(&mut self, input: Input<'_>, explicit: bool) -> io::Result<()> {
+        self.encoding = input.encoding;
+        let plan = input.plan;
+        let file = match input.body {
+            Body::Stream { reader, .. } => {
+                return self.scan_stream_as(reader, explicit, Some(&plan), input.map, true)
+            }
+            Body::File(file) => file,
         };
         if plan.is_structured() {
-            return self.scan_stream_as(file, explicit, Some(&plan));
+            return self.scan_stream_as(file, explicit, Some(&plan), input.map, false);
         }
         let mut buf = std::mem::take(&mut self.buf);
         let result = match open::read(file, &mut buf) {
@@ -465,6 +512,209 @@ impl<'a> Worker<'a> {
         result
     }
 
+    /// A compressed stream: decoded (under the guards) to one input under the same path,
+    /// whose format is decided again from the name without the compression's extension
+    /// and the decoded head (`x.tar.gz` holds a tar archive, `x.csv.gz` CSV).
+    fn scan_compressed(
+        &mut self,
+        input: Input<'_>,
+        codec: Codec,
+        explicit: bool,
+    ) -> io::Result<()> {
+        let raw: Box<dyn Read + '_> = match input.body {
+            Body::File(f) => Box::new(f),
+            Body::Stream { reader, .. } => reader,
+        };
+        let consumed = counter(0);
+        let counted = Counted::new(raw, Arc::clone(&consumed));
+        let depth = self.settings.input.gzip_depth;
+        let decoded = match compress::decode(codec, counted, depth, &self.pending) {
+            Ok(r) => r,
+            Err(e) => {
+                self.skip_current(SkipReason::Unreadable, &e.to_string());
+                return Ok(());
+            }
+        };
+        let guards = self.settings.input.guards;
+        let guarded =
+            Guarded::new(decoded, guards, self.expansion.clone(), consumed, input.path.clone());
+        let (head, reader) = match with_head(Box::new(guarded)) {
+            Ok(h) => h,
+            Err(e) => {
+                self.skip_current(SkipReason::Unreadable, &e.to_string());
+                return Ok(());
+            }
+        };
+        let name = codec.inner_name(&input.name);
+        let format = match Format::decide(&name, &head, &self.settings.input) {
+            // Gzip inside gzip was decoded by its bytes already (`.gz.gz`).
+            Format::Compressed(Codec::Gzip) if codec == Codec::Gzip => Format::Text,
+            f => f,
+        };
+        let inner = Input {
+            path: input.path,
+            name_from: input.name_from,
+            plan: Plan::for_name(&name),
+            name,
+            format,
+            body: Body::Stream { reader, size: None },
+            depth: input.depth,
+            map: None,
+            encoding: None,
+        };
+        self.scan_input(inner, explicit)
+    }
+
+    /// A container: every entry is an input of its own (`container!/entry`), scanned
+    /// through [`Worker::scan_input`]; the container itself is listed only for its
+    /// warnings and the values in its name.
+    fn scan_container(
+        &mut self,
+        input: Input<'_>,
+        kind: ContainerKind,
+        explicit: bool,
+    ) -> io::Result<()> {
+        let guards = self.settings.input.guards;
+        if input.depth >= guards.max_depth {
+            let detail = format!(
+                "{} archive nested more than {} levels deep (--max-archive-depth): not opened",
+                kind.name(),
+                guards.max_depth
+            );
+            self.skip_current(SkipReason::Depth, &detail);
+            return Ok(());
+        }
+        let (shown, real) = (Arc::clone(&self.shown), input.path.clone());
+        // The container's own name findings are reported with it, after its entries.
+        let names = std::mem::take(&mut self.names);
+        let mut counter = EntryCounter { seen: 0, over: false };
+        let depth = input.depth + 1;
+        let result = container::read_entries(kind, input.body, guards.max_spool, &mut |entry| {
+            if crate::interrupt::requested() || self.expansion.spent(&guards) {
+                return Ok(Flow::Stop);
+            }
+            counter.seen += 1;
+            if counter.seen > guards.max_entries {
+                counter.over = true;
+                return Ok(Flow::Stop);
+            }
+            let (path, from) = nested(&real, &entry.name);
+            self.scan_entry(path, from, entry, depth)?;
+            Ok(Flow::Next)
+        });
+        self.names = names;
+        self.shown = Arc::clone(&shown);
+        self.real = Arc::from(real.as_path());
+        let warnings = match result? {
+            Opened::Read(w) => w,
+            Opened::NotIt(bytes, why) => {
+                // Not that container after all: its bytes are scanned as they are.
+                let reason = format!("{why}; scanned as bytes");
+                self.pending_push(Warning { offset: 0, reason });
+                return self.scan_stream_as(bytes, explicit, None, None, true);
+            }
+            Opened::TooLarge(why) => {
+                self.skip_current(SkipReason::TooLarge, &why);
+                return Ok(());
+            }
+        };
+        if counter.over {
+            let detail = format!(
+                "more than {} entries (--max-entries): the rest is not read",
+                guards.max_entries
+            );
+            self.skip_current(SkipReason::TooLarge, &detail);
+        }
+        self.begin_file();
+        self.tally.files_scanned += 1;
+        self.close_file(shown, 0, Some(Kind::from(kind)), Vec::new(), warnings)
+    }
+
+    /// Scans one entry as an input of its own, then makes its container current again.
+    fn scan_entry(
+        &mut self,
+        path: PathBuf,
+        from: usize,
+        entry: Entry<'_>,
+        depth: u32,
+    ) -> io::Result<()> {
+        let saved = (Arc::clone(&self.shown), Arc::clone(&self.real));
+        self.shown = self.name(&path, PathScan::From(from));
+        let result = self.scan_entry_content(path, from, entry, depth);
+        let names = self.finish_names();
+        self.record_trips();
+        (self.shown, self.real) = saved;
+        result.and(names)
+    }
+
+    fn scan_entry_content(
+        &mut self,
+        path: PathBuf,
+        from: usize,
+        entry: Entry<'_>,
+        depth: u32,
+    ) -> io::Result<()> {
+        match entry.problem {
+            Some(EntryProblem::Encrypted) => {
+                self.skip_current(SkipReason::Encrypted, "encrypted entry: not read");
+                return Ok(());
+            }
+            Some(EntryProblem::Unreadable(why)) => {
+                self.skip_current(SkipReason::Unreadable, &why);
+                return Ok(());
+            }
+            None => {}
+        }
+        let reader: Box<dyn Read + '_> = match entry.compressed {
+            Some(c) => Box::new(Guarded::new(
+                entry.reader,
+                self.settings.input.guards,
+                self.expansion.clone(),
+                c,
+                path.clone(),
+            )),
+            None => entry.reader,
+        };
+        let (head, reader) = match with_head(reader) {
+            Ok(h) => h,
+            Err(e) => {
+                let reason = format!("damaged entry, not read: {e}");
+                self.pending_push(Warning { offset: 0, reason });
+                self.begin_file();
+                let shown = Arc::clone(&self.shown);
+                return self.finish_file_with(shown, 0, None, Vec::new(), Vec::new());
+            }
+        };
+        let name = last_component(&entry.name);
+        let format = Format::decide(&name, &head, &self.settings.input);
+        let input = Input {
+            path,
+            name_from: from,
+            plan: Plan::for_name(&name),
+            format,
+            name,
+            body: Body::Stream { reader, size: entry.size },
+            depth,
+            map: None,
+            encoding: None,
+        };
+        self.scan_input(input, false)
+    }
+
+    /// Records the guards that tripped as skips of the inputs they ended.
+    fn record_trips(&mut self) {
+        for t in self.expansion.take_trips() {
+            let shown: Arc<Path> = if *t.path == *self.real {
+                Arc::clone(&self.shown)
+            } else {
+                let masked = self.mask_text(&crate::source::path_bytes(&t.path));
+                Arc::from(crate::source::path_from_bytes(masked))
+            };
+            let detail = mask::sanitize(&t.detail);
+            self.tally.skip(&shown, t.reason, detail);
+        }
+    }
+
     fn pending_clear(&mut self) {
         self.pending.lock().unwrap_or_else(|e| e.into_inner()).clear();
     }
@@ -473,29 +723,59 @@ impl<'a> Worker<'a> {
         self.pending.lock().unwrap_or_else(|e| e.into_inner()).push(warning);
     }
 
-    /// Spreadsheets and SQLite database files (by extension, then header): rendered as
-    /// dump text on a thread of their own and scanned as a dump as the rendering is made.
-    fn render(&mut self, path: &Path, file: &mut std::fs::File, plan: &Plan) -> Rendered {
-        let spreadsheet = render::is_spreadsheet(&plan.extension);
-        if !spreadsheet {
-            if !render::is_sqlite_extension(&plan.extension) {
-                return Rendered::No;
+    /// Spreadsheets and SQLite databases: rendered from the file on disk, or from a
+    /// bounded copy of an entry (`--max-spool`).
+    fn scan_rendered(&mut self, input: Input<'_>, kind: Rendered) -> io::Result<()> {
+        let spreadsheet = kind == Rendered::Spreadsheet;
+        match input.body {
+            Body::File(file) => {
+                let path = input.path;
+                match self.render(&path, spreadsheet) {
+                    RenderOutcome::Done(result) => result,
+                    // A file that cannot be rendered is scanned as bytes, binary or not.
+                    RenderOutcome::Failed => {
+                        let input =
+                            Input { format: Format::Text, body: Body::File(file), path, ..input };
+                        self.scan_text_input(input, true)
+                    }
+                }
             }
-            let mut head = Vec::with_capacity(16);
-            let read = (&mut *file).take(16).read_to_end(&mut head);
-            if io::Seek::rewind(file).is_err() || read.is_err() {
-                return Rendered::No;
-            }
-            if !render::is_sqlite_db(&plan.extension, &head) {
-                return Rendered::No;
+            Body::Stream { reader, size } => {
+                let max = self.settings.input.guards.max_spool;
+                let copy = match spool(reader, size, max, true) {
+                    Ok(Some(Spool::Disk(f))) => f,
+                    Ok(_) => {
+                        let detail =
+                            format!("entry larger than {max} bytes (--max-spool): not rendered");
+                        self.skip_current(SkipReason::TooLarge, &detail);
+                        return Ok(());
+                    }
+                    Err(e) => {
+                        let reason = format!("damaged entry, not read: {e}");
+                        self.pending_push(Warning { offset: 0, reason });
+                        return Ok(());
+                    }
+                };
+                match self.render(copy.path(), spreadsheet) {
+                    RenderOutcome::Done(result) => result,
+                    RenderOutcome::Failed => {
+                        let file = copy.reopen()?;
+                        self.scan_stream_as(file, false, None, None, true)
+                    }
+                }
             }
         }
+    }
+
+    /// Renders the spreadsheet (`spreadsheet`) or SQLite database at `path` as dump text
+    /// on a thread of its own and scans it as a dump as the rendering is made.
+    fn render(&mut self, path: &Path, spreadsheet: bool) -> RenderOutcome {
         let source = match render::Source::open(path, spreadsheet) {
             Ok(s) => s,
             Err(e) => {
                 let reason = format!("{e:#}; scanned as bytes");
                 self.pending_push(Warning { offset: 0, reason });
-                return Rendered::Failed;
+                return RenderOutcome::Failed;
             }
         };
         let kind = if spreadsheet { Kind::Spreadsheet } else { Kind::SqliteDb };
@@ -510,12 +790,12 @@ impl<'a> Worker<'a> {
                 out.warnings
             });
             let never_cut = Cell::new(None);
-            let pass = self.structured_pass(&path_arc, pipe, parser, None, &never_cut);
+            let pass = self.structured_pass(&path_arc, pipe, parser, &never_cut, false, None);
             (pass, producer.join())
         });
         let (bytes, columns, mut warnings) = match pass {
             Ok(parts) => parts,
-            Err(e) => return Rendered::Done(Err(e)),
+            Err(e) => return RenderOutcome::Done(Err(e)),
         };
         match rendering {
             Ok(w) => warnings.extend(w),
@@ -524,7 +804,7 @@ impl<'a> Worker<'a> {
                 reason: "the reader failed on this file: the rest is not rendered".into(),
             }),
         }
-        Rendered::Done(self.finish_file_with(path_arc, bytes, Some(kind), columns, warnings))
+        RenderOutcome::Done(self.finish_file_with(path_arc, bytes, Some(kind), columns, warnings))
     }
 
     /// Scans standard input, shown as `<stdin>`.
@@ -538,17 +818,20 @@ impl<'a> Worker<'a> {
 
     /// Scans a stream (a large file, standard input).
     fn scan_stream<R: Read>(&mut self, reader: R, explicit: bool) -> io::Result<()> {
-        self.scan_stream_as(reader, explicit, None)
+        self.scan_stream_as(reader, explicit, None, None, false)
     }
 
     /// Scans a stream; with a `plan`, structured formats are parsed beside the scan and
-    /// findings attributed to their table and column, and a damaged compressed stream is
-    /// a recorded warning rather than an unreadable file.
+    /// findings attributed to their table and column. `map` takes offsets back to the
+    /// stored bytes; `decoded`: the stream is decompressed or an entry, so a read error
+    /// is damage to record as a warning rather than an unreadable file.
     fn scan_stream_as<R: Read>(
         &mut self,
         mut reader: R,
         explicit: bool,
         plan: Option<&Plan>,
+        map: Option<SharedOffsets>,
+        decoded: bool,
     ) -> io::Result<()> {
         let mut head = Vec::with_capacity(binary::SNIFF_LEN);
         if let Err(e) = (&mut reader).take(binary::SNIFF_LEN as u64).read_to_end(&mut head) {
@@ -575,10 +858,12 @@ impl<'a> Worker<'a> {
         let read = head.len() as u64;
         let input = io::Cursor::new(head).chain(Interruptible::new(reader, read, &cut));
         if let Some((kind, parser)) = structured {
-            return self.scan_structured(path_arc, input, kind, parser, plan, &cut);
+            let (bytes, columns, warnings) =
+                self.structured_pass(&path_arc, input, parser, &cut, decoded, map)?;
+            return self.finish_file_with(path_arc, bytes, Some(kind), columns, warnings);
         }
         self.begin_file();
-        let (mut sink, scratch) = self.file_sink(&path_arc, None);
+        let (mut sink, scratch) = self.file_sink(&path_arc, None, map);
         let result = stream::scan_reader_with(sink.engine, input, scratch, &mut sink);
         if let Some(e) = sink.sink_error {
             return Err(e);
@@ -586,7 +871,7 @@ impl<'a> Worker<'a> {
         let mut warnings: Vec<Warning> = interrupted_at(&cut).into_iter().collect();
         let bytes = match result {
             Ok(n) => n,
-            Err(e) if plan.is_some_and(|p| p.gzip) && gzip::is_damage(&e) => {
+            Err(e) if decoded && gzip::is_damage(&e) => {
                 warnings.push(Warning { offset: 0, reason: format!("compressed stream: {e}") });
                 0
             }
@@ -598,52 +883,38 @@ impl<'a> Worker<'a> {
         self.finish_file_with(path_arc, bytes, None, Vec::new(), warnings)
     }
 
-    /// Scans a structured stream: the parser walks the same bytes as the engine, and
-    /// each finding is attributed to the cell that holds it.
-    fn scan_structured<R: Read>(
-        &mut self,
-        path_arc: Arc<Path>,
-        reader: R,
-        kind: Kind,
-        parser: Box<dyn Parser>,
-        plan: Option<&Plan>,
-        cut: &Cell<Option<u64>>,
-    ) -> io::Result<()> {
-        let (bytes, columns, warnings) =
-            self.structured_pass(&path_arc, reader, parser, plan, cut)?;
-        self.finish_file_with(path_arc, bytes, Some(kind), columns, warnings)
-    }
-
-    /// The scan of [`Worker::scan_structured`], up to finishing the file: the bytes
-    /// scanned, the columns and the parser's warnings.
+    /// Scans a structured stream, up to finishing the file: the parser walks the same
+    /// bytes as the engine, and each finding is attributed to the cell that holds it.
+    /// Returns the bytes scanned, the columns and the parser's warnings.
     fn structured_pass<R: Read>(
         &mut self,
         path_arc: &Arc<Path>,
         reader: R,
         parser: Box<dyn Parser>,
-        plan: Option<&Plan>,
         cut: &Cell<Option<u64>>,
+        decoded: bool,
+        map: Option<SharedOffsets>,
     ) -> io::Result<(u64, Vec<crate::inventory::ColumnTally>, Vec<Warning>)> {
         self.begin_file();
         let join = Join::new(parser, self.engine.column_hints(), *self.engine.env())
             .with_samples(self.settings.samples)
             .with_max_held(self.limits.max_held_findings);
-        let (mut sink, scratch) = self.file_sink(path_arc, Some(join));
+        let (mut sink, scratch) = self.file_sink(path_arc, Some(join), map);
         let result = stream::scan_reader_with(sink.engine, reader, scratch, &mut sink);
         if let Some(e) = sink.sink_error.take() {
             return Err(e);
         }
         let cx = sink.held_context();
-        let FileSink { join, findings, tally, settings, .. } = sink;
+        let FileSink { join, findings, tally, settings, map, .. } = sink;
         let mut join = join.expect("a structured scan has a join");
         join.finish(&mut |h, v| held_finding(cx, h, v), &mut |made| {
-            route(Some(made), findings, tally, settings)
+            route(remap(Some(made), map.as_ref()), findings, tally, settings)
         });
         let (columns, mut warnings) = join.into_parts();
         warnings.extend(interrupted_at(cut));
         let bytes = match result {
             Ok(n) => n,
-            Err(e) if plan.is_some_and(|p| p.gzip) && gzip::is_damage(&e) => {
+            Err(e) if decoded && gzip::is_damage(&e) => {
                 warnings.push(Warning { offset: 0, reason: format!("compressed stream: {e}") });
                 0
             }
@@ -661,6 +932,7 @@ impl<'a> Worker<'a> {
         &'w mut self,
         path: &'w Arc<Path>,
         join: Option<Join<'a>>,
+        map: Option<SharedOffsets>,
     ) -> (FileSink<'a, 'w>, &'w mut Scratch) {
         let sink = FileSink {
             engine: self.engine,
@@ -677,6 +949,7 @@ impl<'a> Worker<'a> {
             sink: self.sink,
             sink_error: None,
             marker_warned: false,
+            map,
         };
         (sink, &mut self.scratch)
     }
@@ -806,7 +1079,8 @@ impl<'a> Worker<'a> {
         if categories.is_empty() && warnings.is_empty() {
             return sent;
         }
-        let file = FileTally { path, bytes, categories, text, format, columns, warnings };
+        let encoding = self.encoding.take();
+        let file = FileTally { path, bytes, categories, text, format, encoding, columns, warnings };
         self.tally.files.push(file);
         sent
     }
@@ -832,6 +1106,8 @@ struct FileSink<'a, 'w> {
     sink_error: Option<io::Error>,
     /// The file was warned about a marker inside data.
     marker_warned: bool,
+    /// Offsets of the scanned (decoded) stream back to the stored bytes.
+    map: Option<SharedOffsets>,
 }
 
 impl<'a: 'w, 'w> FileSink<'a, 'w> {
@@ -894,7 +1170,7 @@ impl stream::StreamSink for FileSink<'_, '_> {
             (Some(join), Some(made)) => join.push(made),
             (Some(_), None) => {}
             (None, made) => {
-                route(made, self.findings, self.tally, settings);
+                route(remap(made, self.map.as_ref()), self.findings, self.tally, settings);
                 self.flush_if_full();
             }
         }
@@ -907,8 +1183,9 @@ impl stream::StreamSink for FileSink<'_, '_> {
             let (findings, tally, settings) =
                 (&mut *self.findings, &mut *self.tally, self.settings);
             let recent = (buf, base);
+            let map = self.map.as_ref();
             join.join(recent, done_until, &mut |h, v| held_finding(cx, h, v), &mut |made| {
-                route(Some(made), findings, tally, settings)
+                route(remap(Some(made), map), findings, tally, settings)
             });
             // The next buffer starts after `base`: no marker before it is looked at again.
             join.forget_markers_before(base);
@@ -993,14 +1270,43 @@ fn names_test(engine: &Engine) -> crate::extract::ValueTest {
     })
 }
 
-/// What became of a file that may be a spreadsheet or an SQLite database.
-enum Rendered {
-    /// It is neither.
-    No,
-    /// It is one but could not be opened as one (a warning is pending): scan its bytes.
+/// What became of a spreadsheet or an SQLite database.
+enum RenderOutcome {
+    /// It could not be opened as one (a warning is pending): scan its bytes.
     Failed,
     /// Rendered and scanned.
     Done(io::Result<()>),
+}
+
+/// Entries seen in one container, against `--max-entries`.
+struct EntryCounter {
+    seen: u64,
+    /// The limit was passed: the container ended there.
+    over: bool,
+}
+
+/// The size on disk of a file input (0 if unknown).
+fn input_size(input: &Input<'_>) -> u64 {
+    match &input.body {
+        Body::File(f) => f.metadata().map_or(0, |m| m.len()),
+        Body::Stream { size, .. } => size.unwrap_or(0),
+    }
+}
+
+/// A finding whose offsets are in a decoded stream, moved to the stored bytes' offsets
+/// through `map` (values in the path are not moved).
+fn remap(
+    made: Option<(Finding, Option<Suppression>)>,
+    map: Option<&SharedOffsets>,
+) -> Option<(Finding, Option<Suppression>)> {
+    let Some(map) = map else { return made };
+    made.map(|(mut f, s)| {
+        if !f.in_path() {
+            let map = map.lock().unwrap_or_else(|e| e.into_inner());
+            (f.start, f.end) = (map.raw(f.start), map.raw(f.end));
+        }
+        (f, s)
+    })
 }
 
 /// How a file is scanned, after sniffing its head.

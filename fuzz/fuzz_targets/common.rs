@@ -42,7 +42,7 @@ fn settings() -> &'static WorkerSettings {
         value_key: ValueKey::new(&RandomState::new()),
         samples: 3,
         max_cell: 1 << 20,
-        gzip_depth: 4,
+        input: piiscan::source::input::InputSettings::default(),
         limits: piiscan::extract::Limits::default(),
         show_paths: false,
     })

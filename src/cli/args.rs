@@ -388,6 +388,36 @@ pub struct WalkArgs {
     #[arg(long, value_name = "N", default_value_t = crate::decode::gzip::DEPTH_DEFAULT)]
     pub max_gzip_depth: u32,
 
+    /// Decompress at most SIZE bytes from one file, its archives' entries and nested
+    /// archives counted together (K, M, G or T suffix); past it the input being read
+    /// ends with a `too_large` skip.
+    #[arg(long, value_name = "SIZE", default_value = "64G")]
+    pub max_expanded: String,
+
+    /// End a compressed stream or archive entry that decompresses to more than N times
+    /// its stored size (judged after its first MiB) with a `bomb` skip.
+    #[arg(long, value_name = "N", default_value_t = 1000)]
+    pub max_ratio: u64,
+
+    /// Read at most N entries of one archive; the rest is a `too_large` skip.
+    #[arg(long, value_name = "N", default_value_t = 100_000)]
+    pub max_entries: u64,
+
+    /// Open archives nested at most N deep (`a.zip!/b.tar.gz!/c.zip` is 3); deeper ones
+    /// are a `depth` skip.
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub max_archive_depth: u32,
+
+    /// Copy at most SIZE bytes of an archive entry that must be read out of order (a zip,
+    /// spreadsheet or SQLite file inside an archive), in memory up to 8M, else to a
+    /// temporary file; a larger one is a `too_large` skip.
+    #[arg(long, value_name = "SIZE", default_value = "1G")]
+    pub max_spool: String,
+
+    /// Open Java and Android packages (`.jar`, `.war`, `.ear`, `.apk`) as zip archives.
+    #[arg(long)]
+    pub jars: bool,
+
     /// Number of threads (default: one per core).
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<usize>,

@@ -2,5 +2,6 @@
 //! another encoding to decode first.
 
 pub mod binary;
+pub mod compress;
 pub mod encoding;
 pub mod gzip;
