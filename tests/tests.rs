@@ -3,6 +3,7 @@
 #[macro_use]
 mod util;
 
+mod containers;
 mod demo;
 mod detectors;
 mod dumps;
