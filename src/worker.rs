@@ -19,20 +19,22 @@ use crate::decode::encoding::{OffsetMap, Utf16, UTF16_MAX};
 use crate::decode::{compress, gzip};
 use crate::detect::engine::{Candidate, Engine, Scratch};
 use crate::detect::{stream, Category, Confidence};
-use crate::extract::join::{Held, Join, ValueKey};
+use crate::extract::join::{Join, ValueKey};
 use crate::extract::{render, sql, Kind, Limits, Names, Parser, Plan, Warning};
+use crate::findings::{held_finding, make_finding, remap, route, HeldContext};
 use crate::interrupt::{interrupted_at, Interruptible};
-use crate::inventory::Suppressed;
 use crate::inventory::{CategoryCount, FileTally, Finding, SkipReason, Stats, Tally};
+use crate::line_cursor::{count_chars, LineCursor};
 use crate::mask::{self, ValuePolicy};
-use crate::policy::{Policy, Suppression, ALLOW_MARKER, FINGERPRINT_CONTEXT};
+use crate::policy::{Policy, Suppression};
 use crate::source::container::{self, ContainerKind, Entry, EntryProblem, Flow, Opened};
 use crate::source::input::{
     counter, last_component, nested, spool, with_head, Body, Codec, Counted, Expansion, Format,
     Guarded, Input, InputSettings, Rendered, SharedOffsets, Spool,
 };
 use crate::source::open::{self, Contents};
-use crate::validate::Env;
+
+pub use crate::findings::suppressed_cap;
 
 /// The per-scan settings a worker needs.
 #[derive(Clone, Debug)]
@@ -467,8 +469,11 @@ impl<'a> Worker<'a> {
             map: None,
             encoding: None,
         };
-        let stored = input_size(&input);
-        self.expansion = Expansion::for_file(stored, &self.settings.input.guards);
+        if !matches!(input.format, Format::Compressed(_) | Format::Container(_)) {
+            // Plain files pay for no guard.
+            return self.scan_input(input, explicit);
+        }
+        self.expansion = Expansion::for_file(input_size(&input), &self.settings.input.guards);
         let result = self.scan_input(input, explicit);
         self.record_trips();
         result
@@ -1194,69 +1199,6 @@ impl stream::StreamSink for FileSink<'_, '_> {
     }
 }
 
-/// What turns held values into findings: see [`held_finding`].
-#[derive(Clone, Copy)]
-struct HeldContext<'x> {
-    settings: &'x WorkerSettings,
-    path: &'x Arc<Path>,
-    /// The path as it is (for fingerprints).
-    real: &'x Path,
-    /// `column_hint.<category>` per category, indexed by `Category as usize`.
-    hint_ids: &'x [Arc<str>],
-    /// The scan date, for minors.
-    env: &'x Env,
-}
-
-/// A finding for a plain value (`content`) in a column named for a label-only category
-/// (`name`, `address`, `birthday`, `face_feature`): the column name is its label. Starts
-/// `low`; the column hint raises it to `medium` when it is attributed.
-fn held_finding(
-    cx: HeldContext<'_>,
-    h: &Held,
-    content: &[u8],
-) -> Option<(Finding, Option<Suppression>)> {
-    let settings = cx.settings;
-    if Confidence::Medium < settings.min_confidence {
-        return None;
-    }
-    let detector = Arc::clone(&cx.hint_ids[h.category as usize]);
-    let fingerprint = if settings.policy.fingerprints() {
-        let path_bytes = crate::source::path_bytes(cx.real);
-        settings.policy.fingerprint(&path_bytes, &detector, content, b"", b"")
-    } else {
-        String::new()
-    };
-    // A value inside a cell is never a source line: no inline marker applies to it.
-    let suppression = settings.policy.suppression(h.category, false, b"", content, &fingerprint);
-    let minor = h.category == Category::DateOfBirth
-        && crate::detect::facts::birth_date(h.category, content)
-            .or_else(|| {
-                // A DATE/DATETIME value: its date part.
-                let text = std::str::from_utf8(content).ok()?;
-                crate::validate::date::parse(text.split([' ', 'T']).next()?.as_bytes())
-            })
-            .is_some_and(|born| crate::detect::facts::is_minor(born, cx.env));
-    let finding = Finding {
-        path: Arc::clone(cx.path),
-        start: h.cell.start,
-        end: h.cell.end,
-        line: h.line,
-        col: 0,
-        category: h.category,
-        detector,
-        confidence: Confidence::Low,
-        value: mask::render(h.category, content, settings.values),
-        table: None,
-        column: None,
-        row: None,
-        test_value: false,
-        minor,
-        fingerprint,
-        value_hash: settings.value_key.hash_of(h.category, content),
-    };
-    Some((finding, suppression))
-}
-
 /// A test of names against the detectors (see [`Limits::names_hold_values`]): whether any
 /// detector finds a candidate in the name, at any confidence.
 fn names_test(engine: &Engine) -> crate::extract::ValueTest {
@@ -1293,22 +1235,6 @@ fn input_size(input: &Input<'_>) -> u64 {
     }
 }
 
-/// A finding whose offsets are in a decoded stream, moved to the stored bytes' offsets
-/// through `map` (values in the path are not moved).
-fn remap(
-    made: Option<(Finding, Option<Suppression>)>,
-    map: Option<&SharedOffsets>,
-) -> Option<(Finding, Option<Suppression>)> {
-    let Some(map) = map else { return made };
-    made.map(|(mut f, s)| {
-        if !f.in_path() {
-            let map = map.lock().unwrap_or_else(|e| e.into_inner());
-            (f.start, f.end) = (map.raw(f.start), map.raw(f.end));
-        }
-        (f, s)
-    })
-}
-
 /// How a file is scanned, after sniffing its head.
 enum Admit {
     /// As bytes.
@@ -1317,288 +1243,4 @@ enum Admit {
     Utf16(Utf16),
     /// Not at all (recorded as skipped).
     No,
-}
-
-/// How many suppressed findings are listed: as many as findings are kept, and never
-/// without bound (a baseline keeps every finding, but lists no suppressed one).
-pub fn suppressed_cap(settings: &WorkerSettings) -> usize {
-    settings.findings_cap.unwrap_or(crate::report::json::FINDINGS_MAX)
-}
-
-/// Sends a made finding where it belongs: reported, listed as suppressed, or counted.
-fn route(
-    made: Option<(Finding, Option<Suppression>)>,
-    findings: &mut Vec<Finding>,
-    tally: &mut Tally,
-    settings: &WorkerSettings,
-) {
-    match made {
-        None => {}
-        Some((f, None)) => {
-            if settings.policy.fails(f.confidence, f.test_value) {
-                tally.failing += 1;
-            }
-            findings.push(f);
-        }
-        Some((_, Some(Suppression::Baseline))) => tally.baselined += 1,
-        Some((_, Some(Suppression::TestValue))) => tally.test_values_ignored += 1,
-        Some((finding, Some(suppressed))) => {
-            tally.add_suppressed(Suppressed { finding, suppressed }, suppressed_cap(settings))
-        }
-    }
-}
-
-/// Turns a candidate into a finding (masking its value, fingerprinting it) and says
-/// whether policy suppresses it; `None` below the reporting confidence. `cursor` follows
-/// the candidates of one file, in order.
-#[allow(clippy::too_many_arguments)]
-fn make_finding(
-    engine: &Engine,
-    settings: &WorkerSettings,
-    ids: &[Arc<str>],
-    (path, real): (&Arc<Path>, &Path),
-    buf: &[u8],
-    base: u64,
-    c: &Candidate,
-    cursor: &mut LineCursor,
-    markers: &dyn Fn(u64) -> bool,
-) -> Option<(Finding, Option<Suppression>)> {
-    if c.confidence < settings.min_confidence {
-        return None;
-    }
-    let category = engine.detectors()[c.detector].category();
-    let value = &buf[c.start..c.end];
-    let spot = cursor.locate(buf, base, c, markers);
-    let fingerprint = if settings.policy.fingerprints() {
-        let before =
-            &buf[spot.line_start.max(c.start.saturating_sub(FINGERPRINT_CONTEXT))..c.start];
-        let limit = buf.len().min(c.end + FINGERPRINT_CONTEXT);
-        let after_end = memchr::memchr(b'\n', &buf[c.end..limit]).map_or(limit, |i| c.end + i);
-        let path_bytes = crate::source::path_bytes(real);
-        settings.policy.fingerprint(
-            &path_bytes,
-            &ids[c.detector],
-            value,
-            before,
-            &buf[c.end..after_end],
-        )
-    } else {
-        String::new()
-    };
-    // The policy reads the line only for an inline marker, and a marker covers what
-    // follows it: the line from its first marker decides as the whole line would.
-    let suppression =
-        settings.policy.suppression(category, c.test_value, &buf[spot.marker], value, &fingerprint);
-    let finding = Finding {
-        path: Arc::clone(path),
-        start: base + c.start as u64,
-        end: base + c.end as u64,
-        line: c.line,
-        col: spot.col,
-        table: None,
-        column: None,
-        row: None,
-        category,
-        detector: Arc::clone(&ids[c.detector]),
-        confidence: c.confidence,
-        value: mask::render(category, value, settings.values),
-        test_value: c.test_value,
-        minor: c.minor,
-        fingerprint,
-        value_hash: settings.value_key.hash_of(category, value),
-    };
-    Some((finding, suppression))
-}
-
-/// Where each candidate of a file sits in its line, worked out as the candidates arrive
-/// (in order of offset).
-///
-/// Many values share a line: a MySQL 8 dump's `INSERT` is one line of a MiB holding tens
-/// of thousands of them. Searching the whole line again for each value (its start, its
-/// end, an inline marker, the characters before the value) made a scan quadratic in the
-/// line's length. The cursor reads each byte about once: a line's start, end and marker
-/// are found once per line and buffer, and the column count goes on from the previous
-/// value on the line, across the chunks of a stream (see [`LineCursor::advance`]).
-///
-/// In a chunked stream the line of a value is what the buffer holds of it: a line that
-/// started before the cursor met it (possible only outside the chunked driver) counts
-/// its columns from the buffer's first byte, and a marker is looked for in the buffer.
-#[derive(Debug, Default)]
-struct LineCursor {
-    /// The 1-based line the cursor is on; 0 before the first candidate and after a line
-    /// has ended.
-    line: u64,
-    /// Stream offset of the line's first byte (or of the first byte of the buffer the
-    /// line was met in, if it started before).
-    start: u64,
-    /// Stream offset up to which the line's characters are counted, and their number.
-    pos: u64,
-    chars: u64,
-    /// The buffer (stream offset of its first byte, and length) where the line's end and
-    /// marker were looked for.
-    searched: Option<(u64, usize)>,
-    /// Stream offsets of the line's first inline marker and of the line's end (its
-    /// `\n`, or the end of that buffer), or an empty range without a marker.
-    marker: std::ops::Range<u64>,
-    /// A marker that did not count (inside data) was seen there, at this offset.
-    ignored: Option<u64>,
-}
-
-/// Where a candidate sits in its line, as indexes into the buffer.
-struct Spot {
-    /// 1-based column, in characters.
-    col: u64,
-    /// The line's first byte (or the buffer's first, if the line started before it).
-    line_start: usize,
-    /// The line from its first inline marker to its end (empty without a marker).
-    marker: std::ops::Range<usize>,
-}
-
-impl LineCursor {
-    /// Locates `c`, a candidate in `buf` (whose first byte is at stream offset `base`)
-    /// that starts after every candidate located before it; `markers` says which inline
-    /// markers (by stream offset) count.
-    fn locate(
-        &mut self,
-        buf: &[u8],
-        base: u64,
-        c: &Candidate,
-        markers: &dyn Fn(u64) -> bool,
-    ) -> Spot {
-        let at = base + c.start as u64;
-        if c.line != self.line || self.pos < base || self.pos > at {
-            let start = memchr::memrchr(b'\n', &buf[..c.start]).map_or(0, |i| i + 1);
-            let start = base + start as u64;
-            *self = LineCursor { line: c.line, start, pos: start, ..LineCursor::default() };
-        }
-        self.chars += count_chars(&buf[(self.pos - base) as usize..c.start]);
-        self.pos = at;
-        let line_start = self.start.saturating_sub(base) as usize;
-        if self.searched != Some((base, buf.len())) {
-            self.searched = Some((base, buf.len()));
-            let end = memchr::memchr(b'\n', &buf[c.start..]).map_or(buf.len(), |i| c.start + i);
-            let mut found = memchr::memmem::find_iter(&buf[line_start..end], ALLOW_MARKER)
-                .map(|i| base + (line_start + i) as u64);
-            let first = found.by_ref().find(|&at| {
-                let counts = markers(at);
-                if !counts && self.ignored.is_none() {
-                    self.ignored = Some(at);
-                }
-                counts
-            });
-            self.marker = match first {
-                Some(at) => at..base + end as u64,
-                None => 0..0,
-            };
-        }
-        let marker = if self.marker.is_empty() {
-            0..0
-        } else {
-            (self.marker.start - base) as usize..(self.marker.end - base) as usize
-        };
-        Spot { col: 1 + self.chars, line_start, marker }
-    }
-
-    /// Every candidate before stream offset `until` has been located, and `buf` (whose
-    /// first byte is at `base`) holds the bytes up to it: the column count moves on to
-    /// `until`, so that it goes on in the next buffer, which starts at most
-    /// [`stream::LOOKBEHIND`] bytes before `until`.
-    fn advance(&mut self, buf: &[u8], base: u64, until: u64) {
-        if self.line == 0 || self.pos < base || self.pos >= until {
-            return;
-        }
-        let gap = &buf[(self.pos - base) as usize..((until - base) as usize).min(buf.len())];
-        if memchr::memchr(b'\n', gap).is_some() {
-            self.line = 0;
-        } else {
-            self.chars += count_chars(gap);
-            self.pos = base + ((self.pos - base) as usize + gap.len()) as u64;
-        }
-    }
-}
-
-/// The number of UTF-8 characters in `bytes` (bytes that do not continue a character).
-fn count_chars(bytes: &[u8]) -> u64 {
-    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count() as u64
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::detect::stream::LOOKBEHIND;
-
-    /// A candidate at every `needle` in `text[from..to]`, shifted by `base`.
-    fn candidates(
-        text: &[u8],
-        needle: &[u8],
-        from: usize,
-        to: usize,
-        base: usize,
-    ) -> Vec<Candidate> {
-        memchr::memmem::find_iter(&text[from..to], needle)
-            .map(|i| {
-                let start = from + i;
-                let line = 1 + memchr::memchr_iter(b'\n', &text[..start]).count() as u64;
-                Candidate {
-                    detector: 0,
-                    start: start - base,
-                    end: start - base + needle.len(),
-                    line,
-                    confidence: Confidence::High,
-                    test_value: false,
-                    minor: false,
-                }
-            })
-            .collect()
-    }
-
-    /// The 1-based character column of byte `at`, counted from its line's start.
-    fn column(text: &[u8], at: usize) -> u64 {
-        let start = memchr::memrchr(b'\n', &text[..at]).map_or(0, |i| i + 1);
-        1 + count_chars(&text[start..at])
-    }
-
-    #[test]
-    fn columns_go_on_across_the_chunks_of_a_long_line() {
-        let mut text = "-- 姓名和手机\n".as_bytes().to_vec();
-        let row = format!("(7,'张三','13912345678','{}'),", "备注".repeat(50));
-        text.extend(row.repeat(400).as_bytes());
-        text.extend("\n(8,'李四','13912345678');\n".as_bytes());
-        // As the chunked driver cuts a long line: the second buffer starts LOOKBEHIND
-        // bytes before the first one's cut, here 300 bytes after the last value before
-        // it, so that the count must be carried over the gap.
-        let last = memchr::memmem::rfind(&text[..50_000], b"139").expect("a value");
-        let cut = last + 300;
-        let (first, second) = (&text[..cut + 4096], cut - LOOKBEHIND);
-        let mut cursor = LineCursor::default();
-        let mut cols = Vec::new();
-        for c in candidates(&text, b"139", 0, cut, 0) {
-            cols.push((c.start, cursor.locate(first, 0, &c, &|_| true).col));
-        }
-        cursor.advance(first, 0, cut as u64);
-        for c in candidates(&text, b"139", cut, text.len(), second) {
-            cols.push((
-                second + c.start,
-                cursor.locate(&text[second..], second as u64, &c, &|_| true).col,
-            ));
-        }
-        assert_eq!(cols.len(), 401);
-        for (at, col) in cols {
-            assert_eq!(col, column(&text, at), "at {at}");
-        }
-    }
-
-    #[test]
-    fn the_marker_is_found_once_per_line() {
-        let text = b"a 139 b 139 # piiscan:allow cn_mobile\nc 139\n";
-        let mut cursor = LineCursor::default();
-        let cs = candidates(text, b"139", 0, text.len(), 0);
-        let spots: Vec<Spot> = cs.iter().map(|c| cursor.locate(text, 0, c, &|_| true)).collect();
-        let marker = &text[spots[0].marker.clone()];
-        assert_eq!(marker, b"piiscan:allow cn_mobile");
-        assert_eq!(spots[1].marker, spots[0].marker);
-        assert!(spots[2].marker.is_empty());
-        assert_eq!(spots.iter().map(|s| s.col).collect::<Vec<_>>(), [3, 9, 3]);
-        assert_eq!(spots[2].line_start, 38);
-    }
 }

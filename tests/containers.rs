@@ -323,3 +323,32 @@ fn sarif_names_an_entry_by_its_nested_path() {
     assert!(uris.contains("plain.zip!/hr/staff.csv"), "{uris:?}");
     assert!(uris.contains("plain.zip!/notes.txt"), "{uris:?}");
 }
+
+#[test]
+fn a_spreadsheet_inside_a_zip_is_rendered_with_its_columns() {
+    let d = Dir::new();
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet().set_name("staff").unwrap();
+    ws.write_string(0, 0, "name").unwrap();
+    ws.write_string(0, 1, "mobile").unwrap();
+    ws.write_string(1, 0, "张伟").unwrap();
+    ws.write_number(1, 1, 19020298222.0).unwrap();
+    let book = wb.save_to_buffer().unwrap();
+    make_zip(&d.path().join("books.zip"), &[("hr/book.xlsx", &book)]);
+    let found = scan_jsonl(&d, &["books.zip"]);
+    let got: Vec<_> = found
+        .iter()
+        .map(|f| {
+            let at = (f["table"].as_str(), f["column"].as_str(), f["category"].as_str());
+            (f["path"].as_str().unwrap().to_string(), at.0, at.1, at.2)
+        })
+        .collect();
+    let path = "books.zip!/hr/book.xlsx".to_string();
+    assert_eq!(
+        got,
+        [
+            (path.clone(), Some("staff"), Some("name"), Some("person_name")),
+            (path, Some("staff"), Some("mobile"), Some("cn_mobile"))
+        ]
+    );
+}

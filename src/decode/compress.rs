@@ -1,4 +1,4 @@
-//! Single-stream compressions besides gzip ([`gzip`](super::gzip)): bzip2, xz and
+//! Single-stream compressions besides [`gzip`]: bzip2, xz and
 //! zstd, decoded as streams that end with a warning where the data is damaged, like
 //! gzip's (every concatenated stream is read, as the command-line tools do).
 
