@@ -223,6 +223,8 @@ pub enum Kind {
     Spreadsheet,
     /// An SQLite database file, read through its dump rendering.
     SqliteDb,
+    /// A table of a live database (`piiscan db`), read through its dump rendering.
+    Database,
 }
 
 /// Feeds `bytes` to `parser` in pieces of `step` bytes, then finishes it: what a parser
