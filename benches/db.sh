@@ -36,7 +36,7 @@ for n in "${@:-1000000}"; do
   psql -q "$PG_URL/b$n" -c "ANALYZE t"
   run "postgres $n rows, default sample" "$PG_URL/b$n"
   run "postgres $n rows, --sample all" "$PG_URL/b$n" --sample all
-  mariadb "${M[@]}" -e "CREATE DATABASE b$n;
+  mariadb "${M[@]}" -e "CREATE DATABASE b$n; USE b$n;
     CREATE TABLE b$n.t (id INT PRIMARY KEY, mobile VARCHAR(20), email VARCHAR(64), pad VARCHAR(40));
     INSERT INTO b$n.t SELECT seq, CAST(13100000000 + seq AS CHAR), CONCAT('u', seq, '@mail.cn'),
       REPEAT('x', 40) FROM seq_1_to_$n;
