@@ -36,6 +36,7 @@
 
 pub mod cli;
 pub mod cmd;
+pub mod db;
 pub mod decode;
 pub mod detect;
 pub mod extract;

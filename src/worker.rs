@@ -141,6 +141,8 @@ pub struct Worker<'a> {
     expansion: Expansion,
     /// The encoding the current input was decoded from ([`Input::encoding`]).
     encoding: Option<&'static str>,
+    /// Column comments read as hints (a live database's table; empty for files).
+    notes: Arc<std::collections::HashMap<String, String>>,
 }
 
 /// Findings are handed to the output (and counted) in batches of this many, so that a
@@ -215,6 +217,7 @@ impl<'a> Worker<'a> {
             names: Vec::new(),
             expansion: Expansion::default(),
             encoding: None,
+            notes: Arc::default(),
         }
     }
 
@@ -812,6 +815,45 @@ impl<'a> Worker<'a> {
         RenderOutcome::Done(self.finish_file_with(path_arc, bytes, Some(kind), columns, warnings))
     }
 
+    /// Scans a rendering made by `render` on a thread of its own (a table of a live
+    /// database), shown as `path`, as a dump ([`Kind::Database`]); `notes` are column
+    /// comments read as hints. Values in `path` are masked, not reported.
+    pub fn scan_rendering(
+        &mut self,
+        path: &Path,
+        notes: Arc<std::collections::HashMap<String, String>>,
+        render: impl FnOnce(&mut render::Out<'_>) + Send,
+    ) -> io::Result<()> {
+        self.pending_clear();
+        self.shown = self.name(path, PathScan::Mask);
+        let limits = render::Limits { max_cell: self.settings.max_cell };
+        let parser = sql::for_kind(Kind::SqliteDump, Names::with_limits(&self.limits));
+        let (mut send, pipe) = render::pipe();
+        let path_arc: Arc<Path> = Arc::clone(&self.shown);
+        self.notes = notes;
+        let (pass, rendering) = std::thread::scope(|s| {
+            let producer = s.spawn(move || {
+                let mut out = render::Out::new(limits, &mut send);
+                render(&mut out);
+                out.flush();
+                out.warnings
+            });
+            let never_cut = Cell::new(None);
+            let pass = self.structured_pass(&path_arc, pipe, parser, &never_cut, false, None);
+            (pass, producer.join())
+        });
+        self.notes = Arc::default();
+        let (bytes, columns, mut warnings) = pass?;
+        match rendering {
+            Ok(w) => warnings.extend(w),
+            Err(_) => warnings.push(Warning {
+                offset: bytes,
+                reason: "the reader failed on this table: the rest is not read".into(),
+            }),
+        }
+        self.finish_file_with(path_arc, bytes, Some(Kind::Database), columns, warnings)
+    }
+
     /// Scans standard input, shown as `<stdin>`.
     pub fn scan_stdin<R: Read>(&mut self, reader: R) -> io::Result<()> {
         self.shown = Arc::from(Path::new("<stdin>"));
@@ -903,7 +945,8 @@ impl<'a> Worker<'a> {
         self.begin_file();
         let join = Join::new(parser, self.engine.column_hints(), *self.engine.env())
             .with_samples(self.settings.samples)
-            .with_max_held(self.limits.max_held_findings);
+            .with_max_held(self.limits.max_held_findings)
+            .with_notes(Arc::clone(&self.notes));
         let (mut sink, scratch) = self.file_sink(path_arc, Some(join), map);
         let result = stream::scan_reader_with(sink.engine, reader, scratch, &mut sink);
         if let Some(e) = sink.sink_error.take() {

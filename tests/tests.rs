@@ -16,6 +16,7 @@ mod hostile_inputs;
 mod hostile_paths;
 mod hostile_structured;
 mod html;
+mod live_db;
 mod quality;
 mod report;
 mod sarif;

@@ -227,6 +227,8 @@ pub enum Kind {
     Zip,
     /// A tar archive, compressed or not.
     Tar,
+    /// A table of a live database (`piiscan db`), read through its dump rendering.
+    Database,
 }
 
 impl From<crate::source::container::ContainerKind> for Kind {
