@@ -1,9 +1,12 @@
 //! Where bytes come from: walking the roots in parallel ([`walk`]), opening one file as
-//! a buffer or a stream ([`open`]), and what a file holds as inputs to scan ([`input`]:
-//! the format decided once, compressed streams and [`container`]s).
+//! a buffer or a stream ([`open`]), what a file holds as inputs to scan ([`input`]: the
+//! format decided once, compressed streams and [`container`]s), and the parts of
+//! documents ([`document`]) and mail ([`mail`]).
 
 pub mod container;
+pub mod document;
 pub mod input;
+pub mod mail;
 pub mod open;
 pub mod walk;
 
