@@ -14,13 +14,13 @@
 //! limit and the part size; trailing empty cells and empty rows are left out. An
 //! encrypted document (`manifest:encryption-data` in its manifest) is not read.
 
-use std::io::{BufReader, Read, Seek};
+use std::io::{Read, Seek};
 
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 use zip::ZipArchive;
 
-use super::xml::{entity, Builder, MAX_COLUMNS};
+use super::xml::{entity, read_member, Builder, MAX_COLUMNS};
 use super::{Emitter, Error, Kind, Limits, Part, Warnings};
 
 /// Reads an OpenDocument text or presentation.
@@ -46,23 +46,10 @@ pub fn extract<R: Read + Seek>(
     };
     for &(path, name) in members {
         b.restart(&mut em, name.to_string(), String::new());
-        let entry = match zip.by_name(path) {
-            Ok(entry) => entry,
-            Err(zip::result::ZipError::FileNotFound) => continue,
-            Err(e) => {
-                em.warnings.push(format!("{path}: not readable: {e}"));
-                continue;
-            }
-        };
-        let reader = BufReader::new(entry.take(limits.max_member));
-        match body(kind, path == "styles.xml", reader, &mut b, &mut em) {
-            Ok(n) if n >= limits.max_member => em.warnings.push(format!(
-                "{path}: read up to {} bytes (the member size limit)",
-                limits.max_member
-            )),
-            Ok(_) => {}
-            Err(e) => em.warnings.push(format!("{path}: damaged, read up to the damage: {e}")),
-        }
+        let styles = path == "styles.xml";
+        read_member(&mut zip, path, limits.max_member, &mut em, |r, em| {
+            body(kind, styles, r, &mut b, em)
+        });
         if em.full() {
             break;
         }
@@ -100,10 +87,10 @@ fn count(e: &BytesStart<'_>, name: &str) -> usize {
 
 /// Reads one member's XML into `b`; returns how many bytes were read. In `styles.xml`
 /// only headers and footers are text (the rest is style definitions and sample text).
-fn body<B: std::io::BufRead>(
+fn body(
     kind: Kind,
     styles: bool,
-    input: B,
+    input: &mut dyn std::io::BufRead,
     b: &mut Builder,
     em: &mut Emitter<'_>,
 ) -> Result<u64, quick_xml::Error> {

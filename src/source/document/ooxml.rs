@@ -13,13 +13,13 @@
 //! merged across columns (`w:gridSpan`) is followed by empty cells, so the columns after
 //! it keep their header.
 
-use std::io::{BufReader, Read, Seek};
+use std::io::{Read, Seek};
 
 use quick_xml::events::Event;
 use quick_xml::Reader;
 use zip::ZipArchive;
 
-use super::xml::{entity, Builder};
+use super::xml::{entity, read_member, Builder};
 use super::{Emitter, Error, Kind, Limits, Part, Warnings, OLE_MAGIC};
 
 /// Reads a Word or PowerPoint package.
@@ -54,22 +54,9 @@ pub fn extract<R: Read + Seek>(
             break;
         }
         b.restart(&mut em, m.text_name, m.table_prefix);
-        match zip.by_name(&m.path) {
-            Ok(entry) => {
-                let reader = BufReader::new(entry.take(limits.max_member));
-                match body(kind, reader, &mut b, &mut em) {
-                    Ok(n) if n >= limits.max_member => em.warnings.push(format!(
-                        "{}: read up to {} bytes (the member size limit)",
-                        m.path, limits.max_member
-                    )),
-                    Ok(_) => {}
-                    Err(e) => {
-                        em.warnings.push(format!("{}: damaged, read up to the damage: {e}", m.path))
-                    }
-                }
-            }
-            Err(e) => em.warnings.push(format!("{}: not readable: {e}", m.path)),
-        }
+        read_member(&mut zip, &m.path, limits.max_member, &mut em, |r, em| {
+            body(kind, r, &mut b, em)
+        });
     }
     b.finish(&mut em);
     Ok(em.warnings)
@@ -171,9 +158,9 @@ fn members<R: Read + Seek>(kind: Kind, zip: &ZipArchive<R>) -> Vec<Member> {
 
 /// Reads one member's XML into `b`; returns how many bytes were read. An XML error ends
 /// the member (what was read is kept by the caller).
-fn body<B: std::io::BufRead>(
+fn body(
     kind: Kind,
-    input: B,
+    input: &mut dyn std::io::BufRead,
     b: &mut Builder,
     em: &mut Emitter<'_>,
 ) -> Result<u64, quick_xml::Error> {

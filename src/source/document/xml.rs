@@ -2,6 +2,10 @@
 //! lines of a text part, every table a CSV part of its own. Shared by [`super::ooxml`]
 //! and [`super::odf`], which say which elements are paragraphs, runs, tables and cells.
 
+use std::io::{BufRead, BufReader, Read, Seek};
+
+use zip::ZipArchive;
+
 use super::Emitter;
 
 /// The most columns one table row keeps (as many as a spreadsheet has, `XFD`); cells
@@ -233,6 +237,31 @@ impl Builder {
             em.warnings.push(format!("{}: cells past column {MAX_COLUMNS} are left out", t.name));
         }
         em.part(t.name, t.out);
+    }
+}
+
+/// Reads the zip member `path` through `read` (its XML, cut at `max_member` bytes), with a
+/// warning when it is cut there, damaged (what was read before the damage is kept) or
+/// not readable. A member that is not there is skipped.
+pub(crate) fn read_member<R: Read + Seek>(
+    zip: &mut ZipArchive<R>,
+    path: &str,
+    max_member: u64,
+    em: &mut Emitter<'_>,
+    read: impl FnOnce(&mut dyn BufRead, &mut Emitter<'_>) -> Result<u64, quick_xml::Error>,
+) {
+    let entry = match zip.by_name(path) {
+        Ok(entry) => entry,
+        Err(zip::result::ZipError::FileNotFound) => return,
+        Err(e) => return em.warnings.push(format!("{path}: not readable: {e}")),
+    };
+    let mut reader = BufReader::new(entry.take(max_member));
+    match read(&mut reader, em) {
+        Ok(n) if n >= max_member => em
+            .warnings
+            .push(format!("{path}: read up to {max_member} bytes (the member size limit)")),
+        Ok(_) => {}
+        Err(e) => em.warnings.push(format!("{path}: damaged, read up to the damage: {e}")),
     }
 }
 
