@@ -59,8 +59,14 @@ pub fn is_mail_extension(extension: &str) -> Option<bool> {
     }
 }
 
-/// Reads one message (`raw`), handing each part to `emit` with `prefix` before its name.
-pub fn message(raw: &[u8], prefix: &str, limits: &Limits, emit: &mut dyn FnMut(Part)) -> Warnings {
+/// Reads one message (`raw`), handing each part to `emit` with `prefix` before its name;
+/// reading stops when `emit` returns `false`.
+pub fn message(
+    raw: &[u8],
+    prefix: &str,
+    limits: &Limits,
+    emit: &mut dyn FnMut(Part) -> bool,
+) -> Warnings {
     let mut warnings = Vec::new();
     if raw.len() > limits.max_message {
         warnings.push(format!(
@@ -74,7 +80,7 @@ pub fn message(raw: &[u8], prefix: &str, limits: &Limits, emit: &mut dyn FnMut(P
         warnings.push(format!("{prefix}not a readable message"));
         return warnings;
     };
-    let mut parts = Parts { prefix, emit, made: 0, max: limits.max_parts };
+    let mut parts = Parts { prefix, emit, made: 0, max: limits.max_parts, stopped: false };
     parts.push("headers.txt".into(), headers(&msg).into_bytes());
     for i in 0..msg.text_body_count() {
         if let Some(text) = msg.body_text(i) {
@@ -84,6 +90,9 @@ pub fn message(raw: &[u8], prefix: &str, limits: &Limits, emit: &mut dyn FnMut(P
     }
     let mut names = BTreeSet::new();
     for (i, part) in msg.attachments().enumerate() {
+        if parts.stopped {
+            break;
+        }
         let (default_ext, bytes): (&str, Cow<'_, [u8]>) = match &part.body {
             PartType::Message(nested) => ("eml", Cow::Borrowed(nested.raw_message())),
             PartType::Text(t) => ("txt", Cow::Borrowed(t.as_bytes())),
@@ -107,16 +116,18 @@ pub fn message(raw: &[u8], prefix: &str, limits: &Limits, emit: &mut dyn FnMut(P
 /// Hands out one message's parts under the part limit.
 struct Parts<'a> {
     prefix: &'a str,
-    emit: &'a mut dyn FnMut(Part),
+    emit: &'a mut dyn FnMut(Part) -> bool,
     made: usize,
     max: usize,
+    /// `emit` asked to stop.
+    stopped: bool,
 }
 
 impl Parts<'_> {
     fn push(&mut self, name: String, bytes: Vec<u8>) {
         self.made += 1;
-        if self.made <= self.max && !bytes.is_empty() {
-            (self.emit)(Part { name: format!("{}{name}", self.prefix), bytes });
+        if self.made <= self.max && !bytes.is_empty() && !self.stopped {
+            self.stopped = !(self.emit)(Part { name: format!("{}{name}", self.prefix), bytes });
         }
     }
 }
@@ -203,9 +214,15 @@ fn addresses(a: &Address<'_>) -> String {
 pub fn mbox<R: BufRead>(
     mut input: R,
     limits: &Limits,
-    emit: &mut dyn FnMut(Part),
+    emit: &mut dyn FnMut(Part) -> bool,
 ) -> io::Result<Warnings> {
     let mut warnings = Vec::new();
+    // `emit` asked to stop: no more messages are read.
+    let stopped = std::cell::Cell::new(false);
+    let mut emit = |p: Part| {
+        stopped.set(!emit(p));
+        !stopped.get()
+    };
     let mut msg: Vec<u8> = Vec::new();
     let mut too_large = false;
     let mut count = 0usize;
@@ -227,12 +244,12 @@ pub fn mbox<R: BufRead>(
                     limits.max_message
                 ));
             } else {
-                warnings.extend(message(msg, &prefix, limits, emit));
+                warnings.extend(message(msg, &prefix, limits, &mut emit));
             }
             msg.clear();
             *too_large = false;
         };
-    loop {
+    while !stopped.get() {
         line.clear();
         // One line at a time, but never more than the message limit in one read.
         let budget = (limits.max_message as u64).saturating_add(1);
@@ -266,7 +283,11 @@ pub fn mbox<R: BufRead>(
 }
 
 /// Reads a whole `.eml` file of at most [`Limits::max_message`] bytes and its parts.
-pub fn eml<R: Read>(input: R, limits: &Limits, emit: &mut dyn FnMut(Part)) -> io::Result<Warnings> {
+pub fn eml<R: Read>(
+    input: R,
+    limits: &Limits,
+    emit: &mut dyn FnMut(Part) -> bool,
+) -> io::Result<Warnings> {
     let mut raw = Vec::new();
     input.take(limits.max_message as u64 + 1).read_to_end(&mut raw)?;
     if raw.len() > limits.max_message {
@@ -285,7 +306,8 @@ mod tests {
     fn parts_of(raw: &[u8], limits: &Limits) -> (Vec<(String, String)>, Warnings) {
         let mut parts = Vec::new();
         let w = message(raw, "", limits, &mut |p| {
-            parts.push((p.name, String::from_utf8_lossy(&p.bytes).into_owned()))
+            parts.push((p.name, String::from_utf8_lossy(&p.bytes).into_owned()));
+            true
         });
         (parts, w)
     }
@@ -343,8 +365,11 @@ xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
 From a@b Thu Jan  1 00:00:00 2026\nSubject: three\n\nthird\n";
         let limits = Limits { max_message: 80, ..Limits::default() };
         let mut parts = Vec::new();
-        let warnings =
-            mbox(&input[..], &limits, &mut |p: Part| parts.push((p.name, p.bytes))).unwrap();
+        let warnings = mbox(&input[..], &limits, &mut |p: Part| {
+            parts.push((p.name, p.bytes));
+            true
+        })
+        .unwrap();
         let names: Vec<&str> = parts.iter().map(|p| p.0.as_str()).collect();
         assert_eq!(
             names,
@@ -366,7 +391,10 @@ From a@b Thu Jan  1 00:00:00 2026\nSubject: three\n\nthird\n";
         let path = format!("{}/tests/data/mail/{name}", env!("CARGO_MANIFEST_DIR"));
         let file = io::BufReader::new(std::fs::File::open(path).unwrap());
         let mut parts = Vec::new();
-        let mut push = |p: Part| parts.push((p.name, String::from_utf8(p.bytes).unwrap()));
+        let mut push = |p: Part| {
+            parts.push((p.name, String::from_utf8(p.bytes).unwrap()));
+            true
+        };
         let warnings = if name.ends_with(".mbox") {
             mbox(file, &Limits::default(), &mut push)
         } else {

@@ -138,13 +138,13 @@ impl Kind {
 pub type Warnings = Vec<String>;
 
 /// Reads the document `file` of `kind`, handing each part to `emit` as soon as it is
-/// complete. A damaged member or a limit reached is a warning and the rest is still read;
+/// complete; reading stops when `emit` returns `false`. A damaged member or a limit reached is a warning and the rest is still read;
 /// an error means nothing was read.
 pub fn extract<R: Read + Seek>(
     kind: Kind,
     file: R,
     limits: &Limits,
-    emit: &mut dyn FnMut(Part),
+    emit: &mut dyn FnMut(Part) -> bool,
 ) -> Result<Warnings, Error> {
     match kind {
         Kind::Docx | Kind::Pptx => ooxml::extract(kind, file, limits, emit),
@@ -160,7 +160,10 @@ pub fn extract_all<R: Read + Seek>(
     limits: &Limits,
 ) -> Result<(Vec<Part>, Warnings), Error> {
     let mut parts = Vec::new();
-    let warnings = extract(kind, file, limits, &mut |p| parts.push(p))?;
+    let warnings = extract(kind, file, limits, &mut |p| {
+        parts.push(p);
+        true
+    })?;
     Ok((parts, warnings))
 }
 
@@ -171,22 +174,24 @@ pub(crate) const OLE_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 /// Hands out parts under [`Limits::max_parts`], counting them and warning once when the
 /// limit is reached.
 pub(crate) struct Emitter<'a> {
-    emit: &'a mut dyn FnMut(Part),
+    emit: &'a mut dyn FnMut(Part) -> bool,
     max_parts: usize,
     made: usize,
+    /// `emit` asked to stop.
+    stopped: bool,
     /// Warnings collected while reading.
     pub warnings: Warnings,
 }
 
 impl<'a> Emitter<'a> {
-    pub(crate) fn new(emit: &'a mut dyn FnMut(Part), limits: &Limits) -> Emitter<'a> {
-        Emitter { emit, max_parts: limits.max_parts, made: 0, warnings: Vec::new() }
+    pub(crate) fn new(emit: &'a mut dyn FnMut(Part) -> bool, limits: &Limits) -> Emitter<'a> {
+        Emitter { emit, max_parts: limits.max_parts, made: 0, stopped: false, warnings: Vec::new() }
     }
 
     /// Hands out `text` as `name`, unless it holds nothing but white space or the part
     /// limit is reached.
     pub(crate) fn part(&mut self, name: String, text: Vec<u8>) {
-        if text.iter().all(u8::is_ascii_whitespace) {
+        if self.stopped || text.iter().all(u8::is_ascii_whitespace) {
             return;
         }
         if self.made == self.max_parts {
@@ -197,13 +202,14 @@ impl<'a> Emitter<'a> {
         }
         self.made += 1;
         if self.made <= self.max_parts {
-            (self.emit)(Part { name, bytes: text });
+            self.stopped = !(self.emit)(Part { name, bytes: text });
         }
     }
 
-    /// Whether the part limit is reached (nothing more is handed out).
+    /// Whether the part limit is reached or `emit` asked to stop (nothing more is
+    /// handed out).
     pub(crate) fn full(&self) -> bool {
-        self.made > self.max_parts
+        self.stopped || self.made > self.max_parts
     }
 }
 
@@ -303,5 +309,18 @@ mod tests {
         let (parts, warnings) = extract_all(Kind::Docx, file, &limits).unwrap();
         assert!(warnings.iter().any(|w| w.contains("member size limit") || w.contains("damaged")));
         assert!(parts.len() <= 2, "{parts:?}");
+    }
+
+    #[test]
+    fn reading_stops_when_the_receiver_says_so() {
+        let path = format!("{}/tests/data/documents/contract.docx", env!("CARGO_MANIFEST_DIR"));
+        let mut names = Vec::new();
+        let file = std::fs::File::open(path).unwrap();
+        extract(Kind::Docx, file, &Limits::default(), &mut |p| {
+            names.push(p.name);
+            false
+        })
+        .unwrap();
+        assert_eq!(names, ["table-1.csv"]);
     }
 }

@@ -28,7 +28,7 @@ pub fn extract<R: Read + Seek>(
     kind: Kind,
     file: R,
     limits: &Limits,
-    emit: &mut dyn FnMut(Part),
+    emit: &mut dyn FnMut(Part) -> bool,
 ) -> Result<Warnings, Error> {
     let unreadable = |reason: String| Error::Unreadable { kind, reason };
     let mut zip = ZipArchive::new(file).map_err(|e| unreadable(format!("not a zip: {e}")))?;

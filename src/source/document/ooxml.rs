@@ -27,7 +27,7 @@ pub fn extract<R: Read + Seek>(
     kind: Kind,
     mut file: R,
     limits: &Limits,
-    emit: &mut dyn FnMut(Part),
+    emit: &mut dyn FnMut(Part) -> bool,
 ) -> Result<Warnings, Error> {
     let unreadable = |reason: String| Error::Unreadable { kind, reason };
     let mut head = [0u8; 8];

@@ -27,7 +27,7 @@ use super::{Emitter, Error, Kind, Limits, Part, Warnings};
 pub fn extract<R: Read + Seek>(
     file: R,
     limits: &Limits,
-    emit: &mut dyn FnMut(Part),
+    emit: &mut dyn FnMut(Part) -> bool,
 ) -> Result<Warnings, Error> {
     let unreadable = |reason: String| Error::Unreadable { kind: Kind::Pdf, reason };
     let mut bytes = Vec::new();
@@ -47,6 +47,9 @@ pub fn extract<R: Read + Seek>(
     let mut text = String::new();
     let mut cut = false;
     for (number, _) in doc.get_pages() {
+        if em.full() {
+            break;
+        }
         let mut page = String::new();
         let read = quietly(|| {
             let mut out = pdf_extract::PlainTextOutput::new(&mut page);
@@ -144,7 +147,7 @@ mod tests {
     #[test]
     fn garbage_is_unreadable_and_a_panic_is_caught_quietly() {
         let limits = Limits::default();
-        let err = extract(io::Cursor::new(b"%PDF-1.4\n garbage".to_vec()), &limits, &mut |_| {})
+        let err = extract(io::Cursor::new(b"%PDF-1.4\n garbage".to_vec()), &limits, &mut |_| true)
             .unwrap_err();
         assert!(matches!(err, Error::Unreadable { kind: Kind::Pdf, .. }), "{err:?}");
         assert_eq!(quietly(|| -> u8 { panic!("quoting the document") }), None);
@@ -154,7 +157,8 @@ mod tests {
     #[test]
     fn a_file_over_the_member_limit_is_not_read() {
         let limits = Limits { max_member: 4, ..Limits::default() };
-        let err = extract(io::Cursor::new(b"%PDF-1.4".to_vec()), &limits, &mut |_| {}).unwrap_err();
+        let err =
+            extract(io::Cursor::new(b"%PDF-1.4".to_vec()), &limits, &mut |_| true).unwrap_err();
         assert!(matches!(err, Error::TooLarge { limit: 4 }), "{err:?}");
     }
 }

@@ -284,7 +284,10 @@ mod tests {
         f: impl FnOnce(&mut Builder, &mut Emitter<'_>),
     ) -> (Vec<Part>, Vec<String>) {
         let mut parts = Vec::new();
-        let mut push = |p| parts.push(p);
+        let mut push = |p| {
+            parts.push(p);
+            true
+        };
         let limits = Limits { max_part, ..Limits::default() };
         let mut em = Emitter::new(&mut push, &limits);
         let mut b = Builder::new("body.txt", max_part);
