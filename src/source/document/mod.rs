@@ -323,4 +323,26 @@ mod tests {
         .unwrap();
         assert_eq!(names, ["table-1.csv"]);
     }
+
+    #[test]
+    fn files_embedded_in_a_package_are_parts_of_their_own() {
+        use std::io::Write;
+        let path = format!("{}/tests/data/documents/contract.docx", env!("CARGO_MANIFEST_DIR"));
+        let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+        let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for i in 0..zip.len() {
+            out.raw_copy_file(zip.by_index_raw(i).unwrap()).unwrap();
+        }
+        let options = zip::write::SimpleFileOptions::default();
+        out.start_file("word/embeddings/list.csv", options).unwrap();
+        out.write_all(b"tel\n13912345678\n").unwrap();
+        let bytes = out.finish().unwrap().into_inner();
+        let (parts, _) =
+            extract_all(Kind::Docx, std::io::Cursor::new(bytes), &Limits::default()).unwrap();
+        let last = parts.last().unwrap();
+        assert_eq!(
+            (last.name.as_str(), &last.bytes[..]),
+            ("embeddings/list.csv", &b"tel\n13912345678\n"[..])
+        );
+    }
 }

@@ -5,6 +5,7 @@
 //! | --- | --- |
 //! | Word | `body.txt` (`word/document.xml`), `header1.txt`, `footer2.txt`, `footnotes.txt`, `endnotes.txt`, `comments.txt`; every table `table-N.csv`, numbered through the document |
 //! | PowerPoint | `slide-N.txt` per slide (in slide order), its tables `slide-N-table-K.csv`, speaker notes `notes-N.txt` |
+//! | both | files embedded in the document as `embeddings/NAME` (a workbook pasted into a report), read as the files they are |
 //!
 //! Runs (`<w:r>`, `<a:r>`) of a paragraph are joined as they are, so a value split over
 //! several runs is found whole; a paragraph ends a line. Text in `mc:Fallback` (the copy
@@ -59,7 +60,42 @@ pub fn extract<R: Read + Seek>(
         });
     }
     b.finish(&mut em);
+    embeddings(&mut zip, limits, &mut em);
     Ok(em.warnings)
+}
+
+/// Hands out the files embedded in the document (`word/embeddings/`,
+/// `ppt/embeddings/`: a workbook pasted into a report, an attached PDF) as
+/// `embeddings/NAME`, so that they are read as the files they are. One larger than the
+/// part size limit is left out, with a warning.
+fn embeddings<R: Read + Seek>(zip: &mut ZipArchive<R>, limits: &Limits, em: &mut Emitter<'_>) {
+    let names: Vec<String> = zip
+        .file_names_raw()
+        .filter_map(|n| std::str::from_utf8(n).ok())
+        .filter(|n| {
+            let inside = n.strip_prefix("word/embeddings/").or(n.strip_prefix("ppt/embeddings/"));
+            inside.is_some_and(|rest| !rest.is_empty() && !rest.contains('/'))
+        })
+        .map(str::to_string)
+        .collect();
+    for path in names {
+        if em.full() {
+            return;
+        }
+        let name = format!("embeddings/{}", &path[path.rfind('/').map_or(0, |i| i + 1)..]);
+        let mut bytes = Vec::new();
+        let read = zip
+            .by_name(&path)
+            .and_then(|e| Ok(e.take(limits.max_part as u64 + 1).read_to_end(&mut bytes)?));
+        match read {
+            Err(e) => em.warnings.push(format!("{path}: not readable: {e}")),
+            Ok(_) if bytes.len() > limits.max_part => em.warnings.push(format!(
+                "{path}: larger than {} bytes (the part size limit): not read",
+                limits.max_part
+            )),
+            Ok(_) => em.part(name, bytes),
+        }
+    }
 }
 
 /// Fills `head` from the start of `file` and rewinds it; returns the bytes read.
