@@ -597,19 +597,21 @@ impl<'a> Worker<'a> {
         let names = std::mem::take(&mut self.names);
         let mut counter = EntryCounter { seen: 0, over: false };
         let depth = input.depth + 1;
-        let result = container::read_entries(kind, input.body, guards.max_spool, &mut |entry| {
-            if crate::interrupt::requested() || self.expansion.spent(&guards) {
-                return Ok(Flow::Stop);
-            }
-            counter.seen += 1;
-            if counter.seen > guards.max_entries {
-                counter.over = true;
-                return Ok(Flow::Stop);
-            }
-            let (path, from) = nested(&real, &entry.name);
-            self.scan_entry(path, from, entry, depth)?;
-            Ok(Flow::Next)
-        });
+        let parts = self.settings.input.parts;
+        let result =
+            container::read_entries(kind, input.body, guards.max_spool, &parts, &mut |entry| {
+                if crate::interrupt::requested() || self.expansion.spent(&guards) {
+                    return Ok(Flow::Stop);
+                }
+                counter.seen += 1;
+                if counter.seen > guards.max_entries {
+                    counter.over = true;
+                    return Ok(Flow::Stop);
+                }
+                let (path, from) = nested(&real, &entry.name);
+                self.scan_entry(path, from, entry, depth)?;
+                Ok(Flow::Next)
+            });
         self.names = names;
         self.shown = Arc::clone(&shown);
         self.real = Arc::from(real.as_path());

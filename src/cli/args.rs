@@ -513,6 +513,23 @@ pub struct WalkArgs {
     #[arg(long)]
     pub jars: bool,
 
+    /// Make at most SIZE bytes of one entry from a document's text (`body.txt`,
+    /// `table-1.csv`); longer text is cut there, with a warning. Also the largest file
+    /// embedded in a document that is read.
+    #[arg(long, value_name = "SIZE", default_value = "64M")]
+    pub max_part_size: String,
+
+    /// Read at most SIZE decompressed bytes of XML from one member of a document package,
+    /// and PDF files of at most SIZE bytes (their streams inflated counted too; a larger
+    /// one is a `too_large` skip).
+    #[arg(long, value_name = "SIZE", default_value = "256M")]
+    pub max_document_size: String,
+
+    /// Parse mail messages of at most SIZE bytes; a larger one (in an mbox: that
+    /// message) is not read, with a warning.
+    #[arg(long, value_name = "SIZE", default_value = "64M")]
+    pub max_message_size: String,
+
     /// Number of threads (default: one per core).
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<usize>,

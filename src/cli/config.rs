@@ -85,6 +85,25 @@ impl ScanConfig {
             .with_context(|| format!("--max-expanded {:?}", args.walk.max_expanded))?;
         let max_spool = parse_size(&args.walk.max_spool)
             .with_context(|| format!("--max-spool {:?}", args.walk.max_spool))?;
+        let size = |flag: &str, value: &str| {
+            parse_size(value).with_context(|| format!("{flag} {value:?}")).map(|n| n.max(1))
+        };
+        let parts = crate::source::container::document::Limits {
+            document: crate::source::document::Limits {
+                max_member: size("--max-document-size", &args.walk.max_document_size)?,
+                max_part: usize::try_from(size("--max-part-size", &args.walk.max_part_size)?)
+                    .unwrap_or(usize::MAX),
+                ..Default::default()
+            },
+            mail: crate::source::mail::Limits {
+                max_message: usize::try_from(size(
+                    "--max-message-size",
+                    &args.walk.max_message_size,
+                )?)
+                .unwrap_or(usize::MAX),
+                ..Default::default()
+            },
+        };
         let mut pattern_dirs = args.patterns.clone();
         if let Some(l) = &loaded {
             pattern_dirs.extend(l.config.patterns.iter().map(|p| l.dir.join(p)));
@@ -187,6 +206,7 @@ impl ScanConfig {
                     },
                     jars: args.walk.jars,
                     gzip_depth: args.walk.max_gzip_depth,
+                    parts,
                 },
                 limits: crate::extract::Limits {
                     max_columns: args.max_columns,

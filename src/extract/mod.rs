@@ -229,6 +229,20 @@ pub enum Kind {
     Tar,
     /// A table of a live database (`piiscan db`), read through its dump rendering.
     Database,
+    /// A Word document (its text and tables are listed as files of their own).
+    Docx,
+    /// A PowerPoint presentation.
+    Pptx,
+    /// An OpenDocument text.
+    Odt,
+    /// An OpenDocument presentation.
+    Odp,
+    /// A PDF file.
+    Pdf,
+    /// A mail message.
+    Eml,
+    /// A mailbox.
+    Mbox,
 }
 
 impl From<crate::source::container::ContainerKind> for Kind {
@@ -236,6 +250,15 @@ impl From<crate::source::container::ContainerKind> for Kind {
         match kind {
             crate::source::container::ContainerKind::Zip => Kind::Zip,
             crate::source::container::ContainerKind::Tar => Kind::Tar,
+            crate::source::container::ContainerKind::Document(kind) => match kind {
+                crate::source::document::Kind::Docx => Kind::Docx,
+                crate::source::document::Kind::Pptx => Kind::Pptx,
+                crate::source::document::Kind::Odt => Kind::Odt,
+                crate::source::document::Kind::Odp => Kind::Odp,
+                crate::source::document::Kind::Pdf => Kind::Pdf,
+            },
+            crate::source::container::ContainerKind::Mail { mbox: false } => Kind::Eml,
+            crate::source::container::ContainerKind::Mail { mbox: true } => Kind::Mbox,
         }
     }
 }

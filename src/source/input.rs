@@ -188,6 +188,9 @@ pub struct InputSettings {
     pub jars: bool,
     /// How many gzip layers are decoded (`--max-gzip-depth`).
     pub gzip_depth: u32,
+    /// What documents and mail may make piiscan hold (`--max-part-size`,
+    /// `--max-document-size`, `--max-message-size`).
+    pub parts: crate::source::container::document::Limits,
 }
 
 impl Default for InputSettings {
@@ -196,6 +199,7 @@ impl Default for InputSettings {
             guards: Guards::default(),
             jars: false,
             gzip_depth: crate::decode::gzip::DEPTH_DEFAULT,
+            parts: crate::source::container::document::Limits::default(),
         }
     }
 }

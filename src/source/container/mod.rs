@@ -9,6 +9,7 @@
 //! unsupported compression method) is handed over with an [`EntryProblem`] and recorded
 //! as a skip.
 
+pub mod document;
 pub mod tar;
 pub mod zip;
 
@@ -24,6 +25,15 @@ pub enum ContainerKind {
     Zip,
     /// A tar archive (`.tar`; compressed ones are a compressed input holding a `.tar`).
     Tar,
+    /// A document whose text and tables are its entries (`.docx`, `.pptx`, `.odt`,
+    /// `.odp`, `.pdf`; see [`crate::source::document`]).
+    Document(crate::source::document::Kind),
+    /// A mail message (`.eml`, `mbox: false`) or a mailbox (`.mbox`): headers, bodies
+    /// and attachments are its entries (see [`crate::source::mail`]).
+    Mail {
+        /// A mailbox of messages rather than one message.
+        mbox: bool,
+    },
 }
 
 impl ContainerKind {
@@ -34,13 +44,19 @@ impl ContainerKind {
             "zip" => Some(ContainerKind::Zip),
             "jar" | "war" | "ear" | "apk" if jars => Some(ContainerKind::Zip),
             "tar" => Some(ContainerKind::Tar),
-            _ => None,
+            _ => {
+                if let Some(kind) = crate::source::document::Kind::from_extension(extension) {
+                    return Some(ContainerKind::Document(kind));
+                }
+                crate::source::mail::is_mail_extension(extension)
+                    .map(|mbox| ContainerKind::Mail { mbox })
+            }
         }
     }
 
     /// Whether reading it needs random access (a seekable file or a spooled copy).
     pub fn seeks(self) -> bool {
-        matches!(self, ContainerKind::Zip)
+        matches!(self, ContainerKind::Zip | ContainerKind::Document(_))
     }
 
     /// The name used in outputs (`format` in the inventory).
@@ -48,6 +64,9 @@ impl ContainerKind {
         match self {
             ContainerKind::Zip => "zip",
             ContainerKind::Tar => "tar",
+            ContainerKind::Document(kind) => kind.name(),
+            ContainerKind::Mail { mbox: false } => "eml",
+            ContainerKind::Mail { mbox: true } => "mbox",
         }
     }
 }
@@ -116,14 +135,16 @@ pub enum Opened<'r> {
 
 /// Reads `body` as a container of `kind`, calling `visit` for each entry (see
 /// [`Container::for_each`]). A container that needs random access and comes as a
-/// stream (an entry of another container) is first copied, up to `max_spool` bytes. The
-/// only errors are `visit`'s and failures to copy.
+/// stream (an entry of another container) is first copied, up to `max_spool` bytes.
+/// Documents and mail are read under `parts`. The only errors are `visit`'s and
+/// failures to copy.
 ///
 /// This is the one place that knows how each kind is opened: a new kind is a new arm.
 pub fn read_entries<'r>(
     kind: ContainerKind,
     body: Body<'r>,
     max_spool: u64,
+    parts: &document::Limits,
     visit: &mut dyn FnMut(Entry<'_>) -> io::Result<Flow>,
 ) -> io::Result<Opened<'r>> {
     if !kind.seeks() {
@@ -133,7 +154,8 @@ pub fn read_entries<'r>(
         };
         let warnings = match kind {
             ContainerKind::Tar => tar::open(reader).for_each(visit)?,
-            ContainerKind::Zip => unreachable!("zip seeks"),
+            ContainerKind::Mail { mbox } => document::read_mail(mbox, reader, &parts.mail, visit)?,
+            ContainerKind::Zip | ContainerKind::Document(_) => unreachable!("these seek"),
         };
         return Ok(Opened::Read(warnings));
     }
@@ -152,7 +174,10 @@ pub fn read_entries<'r>(
     };
     let opened = match kind {
         ContainerKind::Zip => zip::open(&mut seekable).map(|mut c| c.for_each(visit)),
-        ContainerKind::Tar => unreachable!("tar streams"),
+        ContainerKind::Document(kind) => {
+            return document::read_document(kind, seekable, &parts.document, visit);
+        }
+        ContainerKind::Tar | ContainerKind::Mail { .. } => unreachable!("these stream"),
     };
     match opened {
         Ok(read) => Ok(Opened::Read(read?)),

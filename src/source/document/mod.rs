@@ -93,7 +93,7 @@ pub enum Error {
 }
 
 /// The kinds of document read here.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
     /// Word (`.docx`, `.docm`, `.dotx`).
     Docx,
@@ -120,6 +120,17 @@ impl std::fmt::Display for Kind {
 }
 
 impl Kind {
+    /// The name used in outputs (`format` in the inventory).
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Docx => "docx",
+            Kind::Pptx => "pptx",
+            Kind::Odt => "odt",
+            Kind::Odp => "odp",
+            Kind::Pdf => "pdf",
+        }
+    }
+
     /// The kind a file extension (lower case, without the dot) names, if any.
     pub fn from_extension(extension: &str) -> Option<Kind> {
         Some(match extension {
