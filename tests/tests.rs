@@ -6,6 +6,7 @@ mod util;
 mod containers;
 mod demo;
 mod detectors;
+mod documents;
 mod dumps;
 mod external_quality;
 mod formats;

@@ -172,7 +172,8 @@ impl Builder {
                 t.wide = true;
                 break;
             }
-            t.held += cell.len() + 1;
+            // The first copy's text was counted as it came; a separator per cell.
+            t.held += if i == 0 { 1 } else { cell.len() + 1 };
             t.row.push(if i + 1 == repeat.max(1) {
                 std::mem::take(&mut cell)
             } else {

@@ -1,0 +1,205 @@
+//! Documents and mail made by the real tools (`scripts/make-document-fixtures.sh`:
+//! LibreOffice headless, Python's `email` package), scanned end to end: every planted value
+//! is found in the entry it is in, and tables and CSV attachments are attributed per
+//! column.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+use crate::report::schema_errors;
+use crate::util::Dir;
+
+/// One finding: entry path, line, category, raw value, table and column.
+type Found = (String, u64, String, String, Option<String>, Option<String>);
+
+/// Scans `files` (paths under `tests/data/`) with raw values and returns the findings.
+fn scan(files: &[&str], extra: &[&str]) -> Vec<Found> {
+    let out = Command::cargo_bin("piiscan")
+        .unwrap()
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data"))
+        .args(["scan", "--format", "jsonl", "--show-values"])
+        .args(extra)
+        .args(files)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut found: Vec<Found> = crate::util::parse_jsonl(&out)
+        .iter()
+        .filter(|f| f["category"].is_string())
+        .map(|f| {
+            let s = |k: &str| f[k].as_str().map(str::to_string);
+            (
+                s("path").unwrap(),
+                f["line"].as_u64().unwrap(),
+                s("category").unwrap(),
+                s("value").unwrap(),
+                s("table"),
+                s("column"),
+            )
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+fn text(path: &str, line: u64, category: &str, value: &str) -> Found {
+    (path.into(), line, category.into(), value.into(), None, None)
+}
+
+fn cell(path: &str, line: u64, category: &str, value: &str, table: &str, column: &str) -> Found {
+    (path.into(), line, category.into(), value.into(), Some(table.into()), Some(column.into()))
+}
+
+/// The staff table of the contract and of the mail's attachment, as `(line, column,
+/// category, value)`: names, resident IDs and mobiles.
+const STAFF: &[(u64, &str, &str, &str)] = &[
+    (2, "姓名", "person_name", "王建国"),
+    (2, "身份证号", "cn_resident_id", "110105198003142311"),
+    (2, "手机", "cn_mobile", "13912347765"),
+    (3, "姓名", "person_name", "李秀英"),
+    (3, "身份证号", "cn_resident_id", "310104199211024825"),
+    (3, "手机", "cn_mobile", "15821346609"),
+    (4, "姓名", "person_name", "陈志强"),
+    (4, "身份证号", "cn_resident_id", "440305197512281179"),
+    (4, "手机", "cn_mobile", "18677652310"),
+];
+
+fn staff(path: &str, table: &str) -> Vec<Found> {
+    STAFF.iter().map(|&(line, col, cat, v)| cell(path, line, cat, v, table, col)).collect()
+}
+
+fn sorted(mut v: Vec<Found>) -> Vec<Found> {
+    v.sort();
+    v
+}
+
+#[test]
+fn word_and_opendocument_tables_are_attributed_like_csv_columns() {
+    for doc in ["documents/contract.docx", "documents/contract.odt"] {
+        let body = format!("{doc}!/body.txt");
+        let mut want = staff(&format!("{doc}!/table-1.csv"), "table-1");
+        want.extend([
+            // Typed in three runs of different styles.
+            text(&body, 2, "cn_mobile", "13766129384"),
+            text(&body, 2, "email", "wang.jianguo@hr-mail.cn"),
+            text(&body, 3, "bank_card", "6225884729130651"),
+            text(&body, 4, "email", "legal.team@contracts-cn.net"),
+        ]);
+        assert_eq!(scan(&[doc], &[]), sorted(want), "{doc}");
+    }
+}
+
+#[test]
+fn pdf_text_set_in_an_embedded_cjk_font_is_found() {
+    let t = "documents/contract.pdf!/text.txt";
+    let want = vec![
+        text(t, 3, "cn_mobile", "13766129384"),
+        text(t, 3, "email", "wang.jianguo@hr-mail.cn"),
+        text(t, 4, "bank_card", "6225884729130651"),
+        text(t, 6, "cn_resident_id", "110105198003142311"),
+        text(t, 6, "cn_mobile", "13912347765"),
+        text(t, 7, "cn_resident_id", "310104199211024825"),
+        text(t, 7, "cn_mobile", "15821346609"),
+        text(t, 8, "cn_resident_id", "440305197512281179"),
+        text(t, 8, "cn_mobile", "18677652310"),
+        text(t, 9, "email", "legal.team@contracts-cn.net"),
+    ];
+    assert_eq!(scan(&["documents/contract.pdf"], &[]), sorted(want));
+}
+
+#[test]
+fn presentations_are_read_slide_by_slide() {
+    for doc in ["documents/slides.pptx", "documents/slides.odp"] {
+        let want = vec![
+            text(&format!("{doc}!/slide-1.txt"), 2, "cn_mobile", "13398765210"),
+            text(&format!("{doc}!/slide-2.txt"), 1, "cn_resident_id", "320102198808083566"),
+        ];
+        assert_eq!(scan(&[doc], &[]), want, "{doc}");
+    }
+}
+
+#[test]
+fn mail_headers_bodies_and_attachments_are_decoded() {
+    let mut want = staff("mail/notice.eml!/attachments/list.csv", "list");
+    want.extend([
+        text("mail/notice.eml!/headers.txt", 3, "email", "zhang.wei@hr-mail.cn"),
+        text("mail/notice.eml!/headers.txt", 4, "email", "payroll@corp-finance.cn"),
+        // In a GBK B encoded word.
+        text("mail/notice.eml!/headers.txt", 5, "cn_mobile", "15910293847"),
+        // Split over two quoted-printable lines in the file.
+        text("mail/notice.eml!/body.txt", 3, "cn_resident_id", "110108199005206458"),
+        text("mail/notice.eml!/body.txt", 3, "cn_mobile", "15910293847"),
+        text("mail/gbk.eml!/headers.txt", 5, "email", "liu.yang@corp-finance.cn"),
+        // A base64 GBK body.
+        text("mail/gbk.eml!/body.txt", 1, "cn_mobile", "18910029384"),
+    ]);
+    assert_eq!(scan(&["mail/notice.eml", "mail/gbk.eml"], &[]), sorted(want.clone()));
+    // The mailbox holds both messages.
+    let boxed: Vec<Found> = want
+        .into_iter()
+        .map(|mut f| {
+            f.0 = f.0.replace("mail/notice.eml!/", "mail/inbox.mbox!/message-1/");
+            f.0 = f.0.replace("mail/gbk.eml!/", "mail/inbox.mbox!/message-2/");
+            f
+        })
+        .collect();
+    assert_eq!(scan(&["mail/inbox.mbox"], &[]), sorted(boxed));
+}
+
+#[test]
+fn an_encrypted_pdf_is_skipped_and_the_inventory_names_document_formats() {
+    let dir = Dir::new();
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
+    for f in ["documents/encrypted.pdf", "documents/contract.docx", "mail/notice.eml"] {
+        let name = f.rsplit('/').next().unwrap();
+        dir.create(name, std::fs::read(format!("{data}/{f}")).unwrap());
+    }
+    // A damaged document is scanned as bytes, with a warning, and the scan goes on.
+    dir.create("broken.docx", b"PK\x03\x04 not really a zip");
+    let inv = dir.inventory(&["."]);
+    assert_eq!(schema_errors(&inv), Vec::<String>::new());
+    let skipped = inv["scan"]["skipped"].as_array().unwrap();
+    let reasons: Vec<(&str, &str)> = skipped
+        .iter()
+        .map(|s| (s["path"].as_str().unwrap(), s["reason"].as_str().unwrap()))
+        .collect();
+    assert_eq!(reasons, [("encrypted.pdf!/text.txt", "encrypted")]);
+    let files: Vec<&Value> = inv["files"].as_array().unwrap().iter().collect();
+    let broken = files.iter().find(|f| f["path"] == "broken.docx").expect("broken.docx listed");
+    let warning = broken["warnings"][0]["reason"].as_str().unwrap();
+    assert!(warning.starts_with("not a readable Word document"), "{warning}");
+    assert!(files
+        .iter()
+        .any(|f| f["path"] == "contract.docx!/table-1.csv" && f["format"] == "csv"));
+    assert_eq!(inv["totals"]["findings"], 13 + 14);
+}
+
+#[test]
+fn a_part_past_the_part_size_limit_is_cut_with_a_warning() {
+    let found = scan(&["documents/contract.docx"], &["--max-part-size", "120"]);
+    // 120 bytes hold the table's header and two rows, and the body's first two lines.
+    let mut lines: Vec<(&str, u64)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
+    lines.dedup();
+    let table = "documents/contract.docx!/table-1.csv";
+    let body = "documents/contract.docx!/body.txt";
+    assert_eq!(lines, [(body, 2), (table, 2), (table, 3)]);
+    let inv = Dir::new().inventory(&[
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/documents/contract.docx"),
+        "--max-part-size",
+        "120",
+    ]);
+    let warnings: Vec<&str> = inv["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| f["warnings"].as_array().into_iter().flatten())
+        .map(|w| w["reason"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            "table-1.csv: cut at 120 bytes (the part size limit)",
+            "body.txt: cut at 120 bytes (the part size limit)"
+        ]
+    );
+}
