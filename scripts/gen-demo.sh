@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates the demo tree examples/demo/ (deterministic: the same bytes on every run)
+# Regenerates the demo tree examples/demo/ (deterministic: the same bytes on every run;
+# the documents are copied from tests/data)
 # and prints the planted values per file and category.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,3 +16,9 @@ cargo run --quiet --example gen_demo -- examples/demo "$staging"
     out=$PWD/examples/demo/$archive
     (cd "$staging/$archive" && find . -type f | sed 's|^\./||' | LC_ALL=C sort | TZ=UTC zip -q -X -D "$out" -@)
 done
+# A Word document, a PDF and a mail message made by the real tools
+# (scripts/make-document-fixtures.sh: LibreOffice headless, Python's email package),
+# copied as they are.
+mkdir -p examples/demo/documents
+cp tests/data/documents/contract.docx tests/data/documents/contract.pdf \
+    tests/data/mail/notice.eml examples/demo/documents/

@@ -1,4 +1,5 @@
-//! The shipped demo tree (`examples/demo`, made by `scripts/gen-demo.sh`): every planted
+//! The shipped demo tree (`examples/demo`, made by `scripts/gen-demo.sh`; its documents
+//! and mail are copied from `tests/data`): every planted
 //! value is found in its file and nothing else is, every category is represented, and the
 //! near-miss fixture yields nothing.
 
@@ -23,6 +24,24 @@ const EXPECTED: &[(&str, &str, u64, u64)] = &[
     ("archives/hr-export.zip!/notes/handover.log", "ipv4", 6, 0),
     ("data/face_features.json", "biometric", 5, 0),
     ("data/users.json", "cn_resident_id", 7, 0),
+    // Copied from tests/data by scripts/gen-demo.sh: entries of a document and a message.
+    ("documents/contract.docx!/body.txt", "cn_mobile", 1, 0),
+    ("documents/contract.docx!/body.txt", "email", 2, 0),
+    ("documents/contract.docx!/body.txt", "bank_card", 1, 0),
+    ("documents/contract.docx!/table-1.csv", "cn_resident_id", 3, 0),
+    ("documents/contract.docx!/table-1.csv", "cn_mobile", 3, 0),
+    ("documents/contract.docx!/table-1.csv", "person_name", 3, 0),
+    ("documents/contract.pdf!/text.txt", "cn_resident_id", 3, 0),
+    ("documents/contract.pdf!/text.txt", "cn_mobile", 4, 0),
+    ("documents/contract.pdf!/text.txt", "email", 2, 0),
+    ("documents/contract.pdf!/text.txt", "bank_card", 1, 0),
+    ("documents/notice.eml!/attachments/list.csv", "cn_resident_id", 3, 0),
+    ("documents/notice.eml!/attachments/list.csv", "cn_mobile", 3, 0),
+    ("documents/notice.eml!/attachments/list.csv", "person_name", 3, 0),
+    ("documents/notice.eml!/body.txt", "cn_resident_id", 1, 0),
+    ("documents/notice.eml!/body.txt", "cn_mobile", 1, 0),
+    ("documents/notice.eml!/headers.txt", "cn_mobile", 1, 0),
+    ("documents/notice.eml!/headers.txt", "email", 2, 0),
     ("data/users.json", "cn_mobile", 3, 0),
     ("data/users.json", "email", 3, 0),
     ("data/users.json", "bank_card", 2, 0),
