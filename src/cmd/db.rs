@@ -43,6 +43,9 @@ fn scan_args(args: &DbArgs, paths: Vec<std::path::PathBuf>) -> ScanArgs {
             max_archive_depth: 5,
             max_spool: "1G".into(),
             jars: false,
+            max_part_size: "64M".into(),
+            max_document_size: "256M".into(),
+            max_message_size: "64M".into(),
             threads: args.threads,
         },
     }
