@@ -7,48 +7,34 @@ use std::time::Duration;
 
 use anyhow::Result;
 
-use crate::cli::args::{DbArgs, GlobalArgs, ScanArgs, WalkArgs};
+use crate::cli::args::{DbArgs, GlobalArgs, ScanArgs};
 use crate::cli::config::ScanConfig;
 use crate::cmd::scan::{execute, execute_with, run_with};
 use crate::cmd::Exit;
 use crate::db::{self, DatabaseInfo, DbOptions, DbUrl, EngineKind, Sample};
 use crate::interrupt;
 
-/// The scan settings of `args`, as `scan` would resolve them for `paths`.
+/// The scan settings of `args`, as `scan` would resolve them for `paths`: every limit
+/// `db` has no flag for keeps the default `scan` declares (read from its clap
+/// definition, so the two never drift apart).
 fn scan_args(args: &DbArgs, paths: Vec<std::path::PathBuf>) -> ScanArgs {
-    ScanArgs {
-        paths,
-        show_paths: false,
-        min_confidence: args.min_confidence,
-        allow_skips: args.allow_skips,
-        baseline: args.baseline.clone(),
-        config: args.config.clone(),
-        no_config: args.config.is_none(),
-        files_from: None,
-        patterns: args.patterns.clone(),
-        max_columns: args.max_columns,
-        max_json_depth: crate::extract::Limits::MAX_JSON_DEPTH,
-        max_held_findings: crate::extract::Limits::MAX_HELD_FINDINGS,
-        walk: WalkArgs {
-            no_ignore: true,
-            hidden: true,
-            follow: false,
-            glob: Vec::new(),
-            max_filesize: None,
-            max_cell_size: args.max_cell_size.clone(),
-            max_gzip_depth: crate::decode::gzip::DEPTH_DEFAULT,
-            max_expanded: "64G".into(),
-            max_ratio: 1000,
-            max_entries: 100_000,
-            max_archive_depth: 5,
-            max_spool: "1G".into(),
-            jars: false,
-            max_part_size: "64M".into(),
-            max_document_size: "256M".into(),
-            max_message_size: "64M".into(),
-            threads: args.threads,
-        },
-    }
+    use clap::{Args, FromArgMatches};
+    let defaults = ScanArgs::augment_args(clap::Command::new("db").no_binary_name(true))
+        .get_matches_from(std::iter::empty::<String>());
+    let mut scan = ScanArgs::from_arg_matches(&defaults).expect("scan's defaults parse");
+    scan.paths = paths;
+    scan.min_confidence = args.min_confidence;
+    scan.allow_skips = args.allow_skips;
+    scan.baseline = args.baseline.clone();
+    scan.config = args.config.clone();
+    scan.no_config = args.config.is_none();
+    scan.patterns = args.patterns.clone();
+    scan.max_columns = args.max_columns;
+    scan.walk.no_ignore = true;
+    scan.walk.hidden = true;
+    scan.walk.max_cell_size = args.max_cell_size.clone();
+    scan.walk.threads = args.threads;
+    scan
 }
 
 /// Runs `piiscan db`.
@@ -147,4 +133,41 @@ fn sample<C: db::Connection>(
         inv.database = Some(info);
         inv
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::args::{Cli, Command, ScanCmdArgs};
+    use clap::Parser;
+
+    #[test]
+    fn limits_without_a_db_flag_are_scans_defaults() {
+        let Command::Db(db) =
+            Cli::try_parse_from(["piiscan", "db", "sqlite:///x.db"]).unwrap().command
+        else {
+            panic!()
+        };
+        let Command::Scan(ScanCmdArgs { scan, .. }) =
+            Cli::try_parse_from(["piiscan", "scan"]).unwrap().command
+        else {
+            panic!()
+        };
+        let made = scan_args(&db, Vec::new());
+        assert_eq!(made.max_json_depth, scan.max_json_depth);
+        assert_eq!(made.max_held_findings, scan.max_held_findings);
+        assert_eq!(made.walk.max_expanded, scan.walk.max_expanded);
+        assert_eq!(made.walk.max_ratio, scan.walk.max_ratio);
+        assert_eq!(made.walk.max_entries, scan.walk.max_entries);
+        assert_eq!(made.walk.max_archive_depth, scan.walk.max_archive_depth);
+        assert_eq!(made.walk.max_spool, scan.walk.max_spool);
+        assert_eq!(made.walk.max_part_size, scan.walk.max_part_size);
+        assert_eq!(made.walk.max_document_size, scan.walk.max_document_size);
+        assert_eq!(made.walk.max_message_size, scan.walk.max_message_size);
+        assert_eq!(made.walk.max_gzip_depth, scan.walk.max_gzip_depth);
+        // What db sets itself: no walk filters, its own cell limit and connections.
+        assert!(made.walk.no_ignore && made.walk.hidden && !made.walk.jars);
+        assert_eq!(made.walk.max_cell_size, db.max_cell_size);
+        assert_eq!(made.no_config, db.config.is_none());
+    }
 }
