@@ -264,6 +264,22 @@ pub struct TableInfo {
     pub columns: Vec<ColumnInfo>,
 }
 
+impl TableInfo {
+    /// `SELECT <cells> FROM schema.table` over the columns that are read: `cell` gives
+    /// each column's select items from its quoted name (the engine's SQL for "the value,
+    /// or NULL past the cell limit, and whether it was cut"); `NULL` when none is read.
+    pub fn select_from(&self, quote: fn(&str) -> String, cell: impl Fn(&str) -> String) -> String {
+        let cells: Vec<String> = self
+            .columns
+            .iter()
+            .filter(|c| !matches!(c.read, ColumnRead::Skip(_)))
+            .map(|c| cell(&quote(&c.name)))
+            .collect();
+        let cells = if cells.is_empty() { "NULL".to_string() } else { cells.join(", ") };
+        format!("SELECT {cells} FROM {}.{}", quote(&self.schema), quote(&self.name))
+    }
+}
+
 /// A column of a table.
 #[derive(Clone, Debug)]
 pub struct ColumnInfo {

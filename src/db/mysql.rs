@@ -189,23 +189,12 @@ impl MyConn {
 
     fn query(&self, t: &TableInfo, sample: Sample) -> (String, Method) {
         let max = self.max_cell;
-        let mut select = String::from("SELECT ");
-        let mut any = false;
-        for c in t.columns.iter().filter(|c| !matches!(c.read, ColumnRead::Skip(_))) {
-            let q = quote(&c.name);
-            if any {
-                select.push_str(", ");
-            }
-            any = true;
-            select.push_str(&format!(
+        let select = t.select_from(quote, |q| {
+            format!(
                 "CASE WHEN OCTET_LENGTH({q}) > {max} THEN NULL \
                  ELSE CONVERT({q} USING utf8mb4) END, OCTET_LENGTH({q}) > {max}"
-            ));
-        }
-        if !any {
-            select.push_str("NULL");
-        }
-        select.push_str(&format!(" FROM {}.{}", quote(&t.schema), quote(&t.name)));
+            )
+        });
         match sample {
             Sample::All => (select, Method::Full),
             Sample::Rows(n) => (format!("{select} LIMIT {n}"), Method::Limit),

@@ -201,24 +201,13 @@ impl PgConn {
     /// The sampling query of `t`, and how it samples.
     fn query(&self, t: &TableInfo, sample: Sample) -> (String, Method) {
         let max = self.max_cell;
-        let mut select = String::from("SELECT ");
-        let mut any = false;
-        for c in t.columns.iter().filter(|c| !matches!(c.read, ColumnRead::Skip(_))) {
-            let q = quote(&c.name);
-            if any {
-                select.push_str(", ");
-            }
-            any = true;
-            // A value larger than the cell limit is never sent: NULL, and a flag.
-            select.push_str(&format!(
+        // A value larger than the cell limit is never sent: NULL, and a flag.
+        let mut select = t.select_from(quote, |q| {
+            format!(
                 "CASE WHEN octet_length({q}::text) > {max} THEN NULL ELSE {q}::text END, \
                  octet_length({q}::text) > {max}"
-            ));
-        }
-        if !any {
-            select.push_str("NULL");
-        }
-        select.push_str(&format!(" FROM {}.{}", quote(&t.schema), quote(&t.name)));
+            )
+        });
         let method = match sample {
             Sample::All => Method::Full,
             Sample::Rows(n) => match t.estimate {
