@@ -15,8 +15,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::decode::binary::{self, BinaryPolicy, Sniff};
-use crate::decode::encoding::{OffsetMap, Utf16, UTF16_MAX};
+use crate::decode::encoding::{self, EncodingChoice, Utf16, DECODE_MAX};
+use crate::decode::escape::{self, ESCAPE_MAX};
 use crate::decode::gzip;
+use crate::decode::offsets::{self, Remap};
 use crate::detect::engine::{Candidate, Engine, Scratch};
 use crate::detect::{stream, Category, Confidence};
 use crate::extract::join::{Held, Join, ValueKey};
@@ -64,6 +66,8 @@ pub struct WorkerSettings {
     /// Print paths as they are, even when a file or folder name holds a value
     /// (`--show-paths`, or `--show-values`); otherwise such values are masked in the path.
     pub show_paths: bool,
+    /// The encoding of files' text (`--encoding`): detected per file, or given.
+    pub encoding: EncodingChoice,
 }
 
 /// Which part of a path a value found in it is reported for: a folder's value is
@@ -127,6 +131,9 @@ pub struct Worker<'a> {
     real: Arc<Path>,
     /// The findings in the current file's name, reported with its content's.
     names: Vec<(Finding, Option<Suppression>)>,
+    /// How offsets in the current file's scanned text map back to its bytes (a
+    /// byte-order mark skipped, another encoding or escapes decoded).
+    remap: Remap,
 }
 
 /// Findings are handed to the output (and counted) in batches of this many, so that a
@@ -139,11 +146,18 @@ fn flush_batch(
     findings: &mut Vec<Finding>,
     counts: &mut FileCounts,
     tally: &mut Tally,
-    settings: &WorkerSettings,
+    (settings, remap): (&WorkerSettings, &Remap),
     sink: Option<&dyn FindingSink>,
 ) -> io::Result<()> {
     if findings.is_empty() {
         return Ok(());
+    }
+    if !remap.is_identity() {
+        // Offsets into decoded text go back to the file's bytes; a value in the path
+        // (line 0) has offsets into the path.
+        for f in findings.iter_mut().filter(|f| f.line != 0) {
+            (f.start, f.end) = (remap.file_offset(f.start), remap.file_offset(f.end));
+        }
     }
     // Findings from column hints are made when their cell closes, after later ones.
     findings.sort_by_key(Finding::place);
@@ -199,6 +213,7 @@ impl<'a> Worker<'a> {
             shown: Arc::from(Path::new("")),
             real: Arc::from(Path::new("")),
             names: Vec::new(),
+            remap: Remap::default(),
         }
     }
 
@@ -404,6 +419,7 @@ impl<'a> Worker<'a> {
             );
         }
         self.pending_clear();
+        self.remap = Remap::default();
         self.shown = self.name(path, if explicit { PathScan::Whole } else { PathScan::Last });
         let result = self.scan_file_content(path, explicit);
         let names = self.finish_names();
@@ -555,19 +571,64 @@ impl<'a> Worker<'a> {
             self.skip_current(SkipReason::Unreadable, &e.to_string());
             return Ok(());
         }
-        match self.admit(&head, explicit) {
+        let (enc, bom) = match self.admit(&head, explicit) {
             Admit::No => return Ok(()),
-            Admit::Utf16(order) => {
-                let mut all = head;
-                let limit = UTF16_MAX.saturating_sub(all.len() as u64);
-                if let Err(e) = reader.take(limit).read_to_end(&mut all) {
-                    self.skip_current(SkipReason::Unreadable, &e.to_string());
-                    return Ok(());
-                }
-                return self.scan_utf16(&all, order);
+            Admit::Text => (encoding_rs::UTF_8, 0),
+            Admit::Decode(enc, bom) => (enc, bom),
+        };
+        let more = head.len() == binary::SNIFF_LEN;
+        if enc == encoding_rs::UTF_8 {
+            // Only a mark to skip: the stream goes on as it is.
+            self.remap.shift = bom as u64;
+            head.drain(..bom);
+            self.scan_admitted(head, more, reader, plan)
+        } else {
+            let mut all = head;
+            let limit = DECODE_MAX.saturating_sub(all.len() as u64);
+            if let Err(e) = (&mut reader).take(limit).read_to_end(&mut all) {
+                self.skip_current(SkipReason::Unreadable, &e.to_string());
+                return Ok(());
             }
-            Admit::Text => {}
+            let mut probe = [0u8; 1];
+            let more = matches!(reader.read(&mut probe), Ok(1));
+            if !more {
+                let decoded = offsets::decode(enc, all, bom);
+                self.remap.decoded = Some(decoded.map);
+                return self.scan_whole(decoded.text.into_bytes(), plan);
+            }
+            let name = encoding::name(enc);
+            if name.starts_with("utf-16") {
+                let detail = format!("{name} text larger than {DECODE_MAX} bytes is not decoded");
+                self.skip_current(SkipReason::Encoding, &detail);
+                return Ok(());
+            }
+            // GBK and Big5 are ASCII-compatible: too large to decode, scanned as bytes.
+            let reason = format!("{name} text larger than {DECODE_MAX} bytes is scanned undecoded");
+            self.pending_push(Warning { offset: 0, reason });
+            all.push(probe[0]);
+            self.scan_admitted(all, true, reader, plan)
         }
+    }
+
+    /// Scans admitted text whose first bytes are `head` and whose rest `reader` yields
+    /// (when `more`): held whole when it is small enough to decode its escapes, streamed
+    /// otherwise.
+    fn scan_admitted<R: Read>(
+        &mut self,
+        mut head: Vec<u8>,
+        more: bool,
+        mut reader: R,
+        plan: Option<&Plan>,
+    ) -> io::Result<()> {
+        let mut failed = None;
+        if more && head.len() <= ESCAPE_MAX {
+            let room = (ESCAPE_MAX + 1 - head.len()) as u64;
+            failed = (&mut reader).take(room).read_to_end(&mut head).err();
+        }
+        if failed.is_none() && head.len() <= ESCAPE_MAX {
+            return self.scan_whole(head, plan);
+        }
+        let reader = FailOnce(failed).chain(reader);
         let path_arc: Arc<Path> = Arc::clone(&self.shown);
         // A signal ends a long stream early; the file then says where it was cut.
         let cut = Cell::new(None);
@@ -583,19 +644,28 @@ impl<'a> Worker<'a> {
         if let Some(e) = sink.sink_error {
             return Err(e);
         }
-        let mut warnings: Vec<Warning> = interrupted_at(&cut).into_iter().collect();
-        let bytes = match result {
-            Ok(n) => n,
-            Err(e) if plan.is_some_and(|p| p.gzip) && gzip::is_damage(&e) => {
-                warnings.push(Warning { offset: 0, reason: format!("compressed stream: {e}") });
-                0
+        let warnings = interrupted_at(&cut).into_iter().collect();
+        self.finish_stream(path_arc, result, plan, warnings)
+    }
+
+    /// Text held whole (decoded from another encoding, or small enough): its escapes
+    /// decoded, then scanned as a structured file (with `plan`) or as text.
+    fn scan_whole(&mut self, text: Vec<u8>, plan: Option<&Plan>) -> io::Result<()> {
+        let text = match escape::decode(&text) {
+            Some((decoded, map)) => {
+                self.remap.escapes = Some(map);
+                decoded
             }
-            Err(e) => {
-                self.skip_current(SkipReason::Unreadable, &e.to_string());
-                0
-            }
+            None => text,
         };
-        self.finish_file_with(path_arc, bytes, None, Vec::new(), warnings)
+        let structured = plan.and_then(|p| p.parser_with(&text, &self.limits));
+        if let Some((kind, parser)) = structured {
+            let path_arc: Arc<Path> = Arc::clone(&self.shown);
+            let never_cut = Cell::new(None);
+            let input = io::Cursor::new(&text[..]);
+            return self.scan_structured(path_arc, input, kind, parser, plan, &never_cut);
+        }
+        self.scan_held(&text)
     }
 
     /// Scans a structured stream: the parser walks the same bytes as the engine, and
@@ -677,16 +747,37 @@ impl<'a> Worker<'a> {
             sink: self.sink,
             sink_error: None,
             marker_warned: false,
+            remap: &self.remap,
         };
         (sink, &mut self.scratch)
     }
 
+    /// Scans a file read whole.
     fn scan_slice(&mut self, hay: &[u8], explicit: bool) -> io::Result<()> {
         match self.admit(hay, explicit) {
-            Admit::No => return Ok(()),
-            Admit::Utf16(order) => return self.scan_utf16(hay, order),
-            Admit::Text => {}
+            Admit::No => Ok(()),
+            Admit::Text => match escape::decode(hay) {
+                Some((decoded, map)) => {
+                    self.remap.escapes = Some(map);
+                    self.scan_held(&decoded)
+                }
+                None => self.scan_held(hay),
+            },
+            Admit::Decode(enc, bom) if enc == encoding_rs::UTF_8 => {
+                self.remap.shift = bom as u64;
+                self.scan_whole(hay[bom..].to_vec(), None)
+            }
+            Admit::Decode(enc, bom) => {
+                let decoded = offsets::decode(enc, hay.to_vec(), bom);
+                self.remap.decoded = Some(decoded.map);
+                self.scan_whole(decoded.text.into_bytes(), None)
+            }
         }
+    }
+
+    /// Scans text held whole, unstructured (offsets go back to the file through
+    /// [`Worker::remap`]).
+    fn scan_held(&mut self, hay: &[u8]) -> io::Result<()> {
         let path_arc: Arc<Path> = Arc::clone(&self.shown);
         self.cands.clear();
         self.engine.scan(hay, 0, 1, &mut self.scratch, &mut self.cands);
@@ -702,41 +793,30 @@ impl<'a> Worker<'a> {
         self.finish_file(path_arc, hay.len() as u64)
     }
 
-    /// Scans UTF-16 text: decoded to UTF-8, scanned, offsets mapped back to the file.
-    fn scan_utf16(&mut self, bytes: &[u8], order: Utf16) -> io::Result<()> {
-        if bytes.len() as u64 >= UTF16_MAX {
-            let detail = format!("UTF-16 text larger than {UTF16_MAX} bytes is not decoded");
-            self.skip_current(SkipReason::Encoding, &detail);
-            return Ok(());
-        }
-        let text = order.decode(bytes);
-        let path_arc: Arc<Path> = Arc::clone(&self.shown);
-        self.cands.clear();
-        self.engine.scan(text.as_bytes(), 0, 1, &mut self.scratch, &mut self.cands);
-        self.begin_file();
-        let mut offsets = OffsetMap::new(&text);
-        let mut cursor = LineCursor::default();
-        for c in &self.cands {
-            let (engine, settings, ids) = (self.engine, self.settings, &self.ids);
-            let hay = text.as_bytes();
-            let paths = (&path_arc, &*self.real);
-            let mut made =
-                make_finding(engine, settings, ids, paths, hay, 0, c, &mut cursor, &|_| true);
-            if let Some((f, _)) = &mut made {
-                f.start = offsets.file_offset(c.start);
-                f.end = offsets.file_offset(c.end);
-            }
-            route(made, &mut self.findings, &mut self.tally, self.settings);
-        }
-        self.finish_file(path_arc, bytes.len() as u64)
-    }
-
-    /// Applies the binary policy to a file whose first bytes are `head`.
+    /// Applies the binary policy and the encoding choice to a file whose first bytes
+    /// are `head`.
     fn admit(&mut self, head: &[u8], explicit: bool) -> Admit {
+        if let EncodingChoice::Fixed(enc) = self.settings.encoding {
+            let bom = encoding::bom_len(enc, head);
+            if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+                return Admit::Decode(enc, bom);
+            }
+            return match self.admit_bytes(&head[bom..], explicit) {
+                Admit::Text if enc != encoding_rs::UTF_8 || bom > 0 => Admit::Decode(enc, bom),
+                admitted => admitted,
+            };
+        }
         match binary::sniff(head) {
-            Sniff::Text => Admit::Text,
+            Sniff::Text if head.starts_with(encoding::UTF8_BOM) => {
+                Admit::Decode(encoding_rs::UTF_8, encoding::UTF8_BOM.len())
+            }
+            Sniff::Text if encoding::is_utf8(head) => Admit::Text,
+            Sniff::Text => match encoding::guess_chinese(head) {
+                Some(enc) => Admit::Decode(enc, 0),
+                None => Admit::Text,
+            },
             Sniff::Utf16 => match Utf16::from_bom(head) {
-                Some(order) if order.fits(head) => Admit::Utf16(order),
+                Some(order) if order.fits(head) => Admit::Decode(order.encoding(), 2),
                 Some(order) => {
                     // The content wins over the mark: scanned as what it is.
                     let reason = format!(
@@ -748,7 +828,10 @@ impl<'a> Worker<'a> {
                 }
                 None => Admit::Text,
             },
-            Sniff::Binary => self.admit_bytes(head, explicit),
+            Sniff::Binary => match encoding::utf16_without_bom(head) {
+                Some(order) => Admit::Decode(order.encoding(), 0),
+                None => self.admit_bytes(head, explicit),
+            },
         }
     }
 
@@ -770,6 +853,28 @@ impl<'a> Worker<'a> {
         self.finish_file_with(path, bytes, None, Vec::new(), Vec::new())
     }
 
+    /// Finishes a streamed file: `result` is the stream's.
+    fn finish_stream(
+        &mut self,
+        path_arc: Arc<Path>,
+        result: io::Result<u64>,
+        plan: Option<&Plan>,
+        mut warnings: Vec<Warning>,
+    ) -> io::Result<()> {
+        let bytes = match result {
+            Ok(n) => n,
+            Err(e) if plan.is_some_and(|p| p.gzip) && gzip::is_damage(&e) => {
+                warnings.push(Warning { offset: 0, reason: format!("compressed stream: {e}") });
+                0
+            }
+            Err(e) => {
+                self.skip_current(SkipReason::Unreadable, &e.to_string());
+                0
+            }
+        };
+        self.finish_file_with(path_arc, bytes, None, Vec::new(), warnings)
+    }
+
     fn finish_file_with(
         &mut self,
         path: Arc<Path>,
@@ -778,6 +883,8 @@ impl<'a> Worker<'a> {
         columns: Vec<crate::inventory::ColumnTally>,
         warnings: Vec<Warning>,
     ) -> io::Result<()> {
+        // Bytes of the file, not of the text scanned.
+        let bytes = if self.remap.is_identity() { bytes } else { self.remap.file_offset(bytes) };
         self.tally.files_scanned += 1;
         self.tally.bytes_scanned += bytes;
         self.close_file(path, bytes, format, columns, warnings)
@@ -793,20 +900,27 @@ impl<'a> Worker<'a> {
         columns: Vec<crate::inventory::ColumnTally>,
         mut warnings: Vec<Warning>,
     ) -> io::Result<()> {
+        let remap = std::mem::take(&mut self.remap);
+        if !remap.is_identity() {
+            for w in &mut warnings {
+                w.offset = remap.file_offset(w.offset);
+            }
+        }
         warnings.append(&mut self.pending.lock().unwrap_or_else(|e| e.into_inner()));
         warnings.sort_by_key(|w| w.offset);
         let sent = flush_batch(
             &mut self.findings,
             &mut self.counts,
             &mut self.tally,
-            self.settings,
+            (self.settings, &remap),
             self.sink,
         );
         let FileCounts { all: categories, text } = std::mem::take(&mut self.counts);
         if categories.is_empty() && warnings.is_empty() {
             return sent;
         }
-        let file = FileTally { path, bytes, categories, text, format, columns, warnings };
+        let encoding = remap.encoding_name();
+        let file = FileTally { path, bytes, categories, text, format, encoding, columns, warnings };
         self.tally.files.push(file);
         sent
     }
@@ -832,6 +946,8 @@ struct FileSink<'a, 'w> {
     sink_error: Option<io::Error>,
     /// The file was warned about a marker inside data.
     marker_warned: bool,
+    /// How the scanned text's offsets map back to the file.
+    remap: &'w Remap,
 }
 
 impl<'a: 'w, 'w> FileSink<'a, 'w> {
@@ -853,7 +969,8 @@ impl FileSink<'_, '_> {
         if self.findings.len() >= FLUSH_AT && self.sink_error.is_none() {
             let (findings, tally, counts) =
                 (&mut *self.findings, &mut *self.tally, &mut *self.counts);
-            self.sink_error = flush_batch(findings, counts, tally, self.settings, self.sink).err();
+            let settings = (self.settings, self.remap);
+            self.sink_error = flush_batch(findings, counts, tally, settings, self.sink).err();
         }
     }
 }
@@ -1007,10 +1124,24 @@ enum Rendered {
 enum Admit {
     /// As bytes.
     Text,
-    /// Decoded from UTF-16 first.
-    Utf16(Utf16),
+    /// Decoded from this encoding first, after a byte-order mark of this many bytes
+    /// (UTF-8: the mark is only skipped).
+    Decode(&'static encoding_rs::Encoding, usize),
     /// Not at all (recorded as skipped).
     No,
+}
+
+/// A reader that fails once with a read error met earlier, then reads nothing: what was
+/// read before the error is scanned, then the error ends the stream as it would have.
+struct FailOnce(Option<io::Error>);
+
+impl Read for FailOnce {
+    fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
+        match self.0.take() {
+            Some(e) => Err(e),
+            None => Ok(0),
+        }
+    }
 }
 
 /// How many suppressed findings are listed: as many as findings are kept, and never

@@ -39,6 +39,7 @@ fn settings() -> &'static WorkerSettings {
         max_cell: 1 << 20,
         gzip_depth: 4,
         limits: piiscan::extract::Limits::default(),
+        encoding: Default::default(),
         show_paths: false,
     })
 }

@@ -374,6 +374,9 @@ pub struct FileRow {
     /// The structured format it was read as.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<Kind>,
+    /// The encoding its text was decoded from, when not UTF-8.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub encoding: Option<String>,
     /// Findings.
     pub findings: u64,
     /// Per category (columns included).
@@ -511,6 +514,7 @@ impl Document {
                 path,
                 bytes: f.bytes,
                 format: f.format,
+                encoding: f.encoding.map(str::to_string),
                 findings: f.categories.values().map(CategoryCount::total).sum(),
                 categories: f
                     .categories
