@@ -6,6 +6,7 @@ mod util;
 mod demo;
 mod detectors;
 mod dumps;
+mod encodings;
 mod external_quality;
 mod formats;
 mod gate;

@@ -7,6 +7,8 @@
 //! (a shift), text decoded from another encoding ([`DecodedMap`]), and escapes decoded
 //! inside the text ([`EscapeMap`](crate::decode::escape::EscapeMap)).
 
+use std::cell::Cell;
+
 use encoding_rs::Encoding;
 
 use crate::decode::escape::EscapeMap;
@@ -39,6 +41,9 @@ pub struct DecodedMap {
     bom: u64,
     /// (text offset, body offset), ascending in both; the first is (0, 0).
     points: Vec<(u64, u64)>,
+    /// The last lookup that ended on a character boundary: lookups come mostly in
+    /// order (a value's start, then its end), and the next one starts there.
+    last: Cell<(u64, u64)>,
 }
 
 /// Decodes `bytes` (the whole file, whose first `bom` bytes are a byte-order mark) from
@@ -67,7 +72,8 @@ pub fn decode(encoding: &'static Encoding, mut bytes: Vec<u8>, bom: usize) -> De
             None => cut += STEP,
         }
     }
-    Decoded { text, map: DecodedMap { encoding, body, bom: bom as u64, points } }
+    let last = Cell::new((0, 0));
+    Decoded { text, map: DecodedMap { encoding, body, bom: bom as u64, points, last } }
 }
 
 impl DecodedMap {
@@ -85,7 +91,11 @@ impl DecodedMap {
     /// starting there begins in the file (or the file's end).
     pub fn file_offset(&self, at: u64) -> u64 {
         let i = self.points.partition_point(|&(t, _)| t <= at) - 1;
-        let (mut text, from) = self.points[i];
+        let (mut text, mut from) = self.points[i];
+        let last = self.last.get();
+        if last.0 <= at && last.0 > text {
+            (text, from) = last;
+        }
         let from = from as usize;
         if text == at {
             return self.bom + from as u64;
@@ -99,6 +109,9 @@ impl DecodedMap {
                 // Output past `at` came with this byte (a malformed byte and the ASCII
                 // byte after it): the character at `at` is this byte's.
                 let end = from + k + usize::from(text == at);
+                if text == at {
+                    self.last.set((at, end as u64));
+                }
                 return self.bom + end as u64;
             }
         }
