@@ -20,18 +20,19 @@ pub const ESCAPE_MAX: usize = 8 << 20;
 /// Maps offsets in text with escapes decoded back to offsets in the raw text.
 #[derive(Debug, Default)]
 pub struct EscapeMap {
-    /// (decoded offset, raw offset) at the end of each decoded escape, ascending.
-    points: Vec<(u64, u64)>,
+    /// (decoded offset, raw offset) at the end of each decoded escape, ascending (the
+    /// text is at most [`ESCAPE_MAX`] bytes: 8 bytes per escape).
+    points: Vec<(u32, u32)>,
 }
 
 impl EscapeMap {
     /// The raw offset of decoded offset `at` (a character boundary).
     pub fn raw_offset(&self, at: u64) -> u64 {
-        match self.points.partition_point(|&(d, _)| d <= at) {
+        match self.points.partition_point(|&(d, _)| u64::from(d) <= at) {
             0 => at,
             i => {
                 let (d, r) = self.points[i - 1];
-                r + (at - d)
+                u64::from(r) + (at - u64::from(d))
             }
         }
     }
@@ -48,8 +49,12 @@ impl EscapeMap {
 }
 
 /// `text` with its escapes decoded, and the map back to `text`; `None` when it holds no
-/// escape to decode (the common case, found without copying).
+/// escape to decode (the common case, found without copying) or is larger than
+/// [`ESCAPE_MAX`].
 pub fn decode(text: &[u8]) -> Option<(Vec<u8>, EscapeMap)> {
+    if text.len() > ESCAPE_MAX {
+        return None;
+    }
     let mut out: Option<Vec<u8>> = None;
     let mut map = EscapeMap::default();
     let (mut copied, mut pos) = (0usize, 0usize);
@@ -61,7 +66,8 @@ pub fn decode(text: &[u8]) -> Option<(Vec<u8>, EscapeMap)> {
                 out.extend_from_slice(&text[copied..i]);
                 out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
                 copied = i + len;
-                map.points.push((out.len() as u64, copied as u64));
+                // Both fit: the text is at most ESCAPE_MAX bytes, and decoding shortens it.
+                map.points.push((out.len() as u32, copied as u32));
                 pos = copied;
             }
             None => pos = i + 1,
@@ -296,6 +302,14 @@ mod tests {
         {
             assert!(decode(raw.as_bytes()).is_none(), "{raw}");
         }
+    }
+
+    #[test]
+    fn text_over_the_limit_is_left_as_it_is() {
+        let mut text = "%2B86".repeat(ESCAPE_MAX / 5).into_bytes();
+        assert_eq!(decode(&text).map(|(_, m)| m.len()), Some(ESCAPE_MAX / 5));
+        text.extend(b"%2B86%2B86");
+        assert!(decode(&text).is_none());
     }
 
     #[test]
