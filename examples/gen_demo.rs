@@ -49,8 +49,17 @@ const FILES: &[DemoFile] = &[
     DemoFile { path: "exports/registrations.jsonl", seed: 108, write: registrations },
     DemoFile { path: "data/face_features.json", seed: 109, write: face_features },
     DemoFile { path: "logs/intl-support.log", seed: 110, write: intl_log },
-    DemoFile { path: "exports/员工通讯录.csv", seed: 111, write: staff_csv },
+    DemoFile { path: "exports/员工通讯录.csv", seed: 113, write: staff_gbk_csv },
+    // Entries of archives: written under the staging folder, zipped by gen-demo.sh.
+    DemoFile { path: "archives/hr-export.zip!/hr/staff.csv", seed: 111, write: staff_csv },
+    DemoFile { path: "archives/hr-export.zip!/notes/handover.log", seed: 112, write: app_log },
 ];
+
+/// A small customer export, inside an archive.
+fn staff_csv(g: &mut Gen, out: &mut String) {
+    out.push_str(CSV_HEADER);
+    lines(&mut g.s, LineKind::Csv, 6, out, &mut g.p);
+}
 
 /// Writes `n` lines of `kind`.
 fn lines(s: &mut Synth, kind: LineKind, n: usize, out: &mut String, p: &mut Planted) {
@@ -99,7 +108,7 @@ fn customers_csv(g: &mut Gen, out: &mut String) {
 
 /// A staff list as Excel on a Chinese Windows saves it: `scripts/gen-demo.sh` converts
 /// it to GBK with iconv. The names are found by their column.
-fn staff_csv(g: &mut Gen, out: &mut String) {
+fn staff_gbk_csv(g: &mut Gen, out: &mut String) {
     out.push_str("姓名,手机号码,身份证号,部门\n");
     for dept in ["销售部", "财务部", "人事部", "技术部", "客服部", "市场部", "行政部", "采购部"]
     {
@@ -928,17 +937,21 @@ fn tally(g: &Gen) -> Vec<(Category, usize, usize)> {
 }
 
 fn main() -> ExitCode {
-    let Some(root) = std::env::args_os().nth(1) else {
-        eprintln!("usage: gen_demo DIR");
+    let (Some(root), Some(staging)) = (std::env::args_os().nth(1), std::env::args_os().nth(2))
+    else {
+        eprintln!("usage: gen_demo DIR STAGING (entries of archive A go to STAGING/A/)");
         return ExitCode::from(2);
     };
-    let root = Path::new(&root);
+    let (root, staging) = (Path::new(&root), Path::new(&staging));
     let mut totals: BTreeMap<Category, (usize, usize)> = BTreeMap::new();
     println!("// (file, category, findings, minors) as planted");
     for f in FILES {
         let (mut g, mut text) = (Gen::new(f.seed), String::new());
         (f.write)(&mut g, &mut text);
-        let path = root.join(f.path);
+        let path = match f.path.split_once("!/") {
+            Some((archive, entry)) => staging.join(archive).join(entry),
+            None => root.join(f.path),
+        };
         let written = fs::create_dir_all(path.parent().expect("a file in a folder"))
             .and_then(|()| fs::write(&path, &text));
         if let Err(e) = written {

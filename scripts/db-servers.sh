@@ -115,3 +115,66 @@ db_start_mariadb() {
   done
   MY=(--no-defaults -uroot --socket="$MY_SOCK" --default-character-set=utf8mb4)
 }
+
+# A free TCP port on 127.0.0.1 (a random one that nothing answers on).
+db_free_port() {
+  local port
+  for _ in $(seq 1 50); do
+    port=$((20000 + RANDOM % 20000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "$port"
+      return 0
+    fi
+  done
+  echo "no free port found" >&2
+  return 1
+}
+
+# PostgreSQL on 127.0.0.1:$1 (and a unix socket in $PG_SOCK), password authentication
+# over TCP with the superuser `postgres` / $2: for tests of `piiscan db` (client code
+# connects over TCP as a user would). Sets PG_PORT.
+db_start_pg_tcp() {
+  PG_PORT=$1
+  log "starting PostgreSQL ($PGBIN) on 127.0.0.1:$PG_PORT"
+  mkdir -p "$PG_SOCK"
+  chown "$PG_OWNER" "$PG_SOCK"
+  printf '%s\n' "$2" >"$TMP/pg.pw"
+  chown "$PG_OWNER" "$TMP/pg.pw"
+  as_pg "$PGBIN/initdb" -D "$PG_DATA" -U postgres --auth-local=trust \
+    --auth-host=scram-sha-256 --pwfile="$TMP/pg.pw" -E UTF8 --no-locale >"$TMP/initdb.log"
+  rm -f "$TMP/pg.pw"
+  pg_started=1
+  as_pg "$PGBIN/pg_ctl" -D "$PG_DATA" -l "$PG_SOCK/server.log" -w \
+    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_SOCK -c fsync=off" start >/dev/null
+  PG=(-h "$PG_SOCK" -p "$PG_PORT" -U postgres)
+}
+
+# MariaDB on 127.0.0.1:$1 (and its unix socket $MY_SOCK for the root account), with an
+# account `piiscan_admin` / $2 that may do everything over TCP: for tests of
+# `piiscan db`. Sets MY_PORT.
+db_start_mariadb_tcp() {
+  MY_PORT=$1
+  log "starting MariaDB on 127.0.0.1:$MY_PORT"
+  mkdir -p "$TMP/my"
+  chown "$MY_OWNER" "$TMP/my"
+  mariadb-install-db --no-defaults --datadir="$MY_DATA" "${MY_USER[@]}" \
+    --auth-root-authentication-method=normal --skip-test-db >"$TMP/install-db.log" 2>&1
+  mariadbd --no-defaults --datadir="$MY_DATA" --socket="$MY_SOCK" --port="$MY_PORT" \
+    --bind-address=127.0.0.1 --skip-name-resolve \
+    --pid-file="$TMP/my/mysqld.pid" --log-error="$TMP/my/error.log" "${MY_USER[@]}" \
+    --innodb-buffer-pool-size=32M --character-set-server=utf8mb4 \
+    --collation-server=utf8mb4_unicode_ci >/dev/null 2>&1 &
+  my_started=1
+  for i in $(seq 1 100); do
+    mariadb-admin --no-defaults -uroot --socket="$MY_SOCK" ping >/dev/null 2>&1 && break
+    if [ "$i" -eq 100 ]; then
+      cat "$TMP/my/error.log" >&2
+      echo "MariaDB did not start" >&2
+      exit 1
+    fi
+    sleep 0.2
+  done
+  MY=(--no-defaults -uroot --socket="$MY_SOCK" --default-character-set=utf8mb4)
+  mariadb "${MY[@]}" -e "CREATE USER 'piiscan_admin'@'127.0.0.1' IDENTIFIED BY '$2'; \
+    GRANT ALL PRIVILEGES ON *.* TO 'piiscan_admin'@'127.0.0.1' WITH GRANT OPTION;"
+}

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Writes seed inputs for the file-scanning fuzz targets into fuzz/corpus/ (git-ignored):
-# a small SQLite database made by Python's sqlite3 module, a one-sheet workbook in the
-# Office Open XML layout, and JSON and JSON Lines documents. The first byte of each seed
-# selects the file name the target gives the rest (see fuzz/fuzz_targets/*.rs).
+# Writes seed inputs for every fuzz target into fuzz/corpus/<target>/ (git-ignored): a
+# small SQLite database made by Python's sqlite3 module, one-sheet workbooks in the Office
+# Open XML and OpenDocument layouts, JSON and JSON Lines documents, and the first 8 KiB of
+# the dump, CSV and JSON Lines fixtures under tests/data/dumps/ and the small hostile
+# fixtures under tests/data/hostile/. The first byte of each seed selects the file name
+# (or the chunk size) the target gives the rest (see fuzz/fuzz_targets/*.rs).
 #
 #   bash scripts/fuzz-seeds.sh && cd fuzz && cargo +nightly fuzz run render_scan
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mkdir -p fuzz/corpus/render_scan fuzz/corpus/json_scan
+mkdir -p fuzz/corpus/{render_scan,render,json_scan,structured,sql}
 python3 - <<'PY'
 import io, os, sqlite3, tempfile, zipfile
 
@@ -50,10 +52,50 @@ with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
     for name, xml in parts.items():
         z.writestr(name, '<?xml version="1.0" encoding="UTF-8"?>' + xml)
 seed("fuzz/corpus/render_scan/xlsx", 0, buf.getvalue())
+seed("fuzz/corpus/render/xlsx", 0, buf.getvalue())
+
+ODS = "urn:oasis:names:tc:opendocument:xmlns"
+buf = io.BytesIO()
+with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+    z.writestr("META-INF/manifest.xml", f'<manifest:manifest xmlns:manifest="{ODS}:manifest:1.0" '
+               'manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
+               'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+               '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+               '</manifest:manifest>')
+    cells = lambda *vs: "".join(f'<table:table-cell office:value-type="string"><text:p>{v}</text:p>'
+                                 '</table:table-cell>' for v in vs)
+    z.writestr("content.xml", f'<office:document-content xmlns:office="{ODS}:office:1.0" '
+               f'xmlns:table="{ODS}:table:1.0" xmlns:text="{ODS}:text:1.0" office:version="1.2">'
+               '<office:body><office:spreadsheet><table:table table:name="users">'
+               f'<table:table-row>{cells("name", "mobile", "id_card")}</table:table-row>'
+               '<table:table-row table:number-rows-repeated="2">'
+               f'{cells("张伟", "13912345678", "11010519491231002X")}</table:table-row>'
+               '</table:table></office:spreadsheet></office:body></office:document-content>')
+seed("fuzz/corpus/render_scan/ods", 1, buf.getvalue())
+seed("fuzz/corpus/render/ods", 2, buf.getvalue())
+seed("fuzz/corpus/render/sqlite", 4, open("fuzz/corpus/render_scan/sqlite", "rb").read()[1:])
+
+# Fixtures: (file, render_scan selector, render selector).
+for name, scan_sel, render_sel in [("far-cell.xlsx", 0, 0), ("zz-cell.xlsx", 0, 0),
+                                   ("garbage.sqlite", 3, 4), ("truncated.sqlite", 3, 4)]:
+    data = open(f"tests/data/hostile/{name}", "rb").read()
+    seed(f"fuzz/corpus/render_scan/{name}", scan_sel, data)
+    seed(f"fuzz/corpus/render/{name}", render_sel, data)
+
+# Text fixtures, cut to 8 KiB: (file, structured selector: csv 0, jsonl 2, sql 3).
+for name, sel in [("users.csv", 0), ("users.jsonl", 2), ("mysql.sql", 3), ("pg.sql", 3),
+                  ("pg_inserts.sql", 3), ("pg_column_inserts.sql", 3), ("sqlite.sql", 3)]:
+    data = open(f"tests/data/dumps/{name}", "rb").read()[:8192]
+    seed(f"fuzz/corpus/structured/{name}", sel, data)
+    if name.endswith(".sql"):
+        seed(f"fuzz/corpus/sql/{name}", 6, data)
+    if name.endswith(".jsonl"):
+        seed(f"fuzz/corpus/json_scan/{name}", 1, data)
 
 seed("fuzz/corpus/json_scan/doc", 0, '{"users":[{"name":"张伟","mobile":"13912345678",'
      '"email":"zhang.wei@example.com","id_card":"11010519491231002X","tags":[1,2.5,null,true]}]}'.encode())
 seed("fuzz/corpus/json_scan/lines", 1, '{"phone":"+86 139-1234-5678"}\n'
      '{"ip":"10.1.2.3","nested":{"a":{"b":"6225881414207430"}}}\n'.encode())
 PY
-ls -l fuzz/corpus/render_scan fuzz/corpus/json_scan
+ls -l fuzz/corpus/*

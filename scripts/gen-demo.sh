@@ -5,7 +5,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v iconv >/dev/null || { echo "needs iconv" >&2; exit 1; }
-cargo run --quiet --example gen_demo -- examples/demo
+# Entries of archives are written to a staging folder, then zipped with Info-ZIP zip
+# (fixed mtimes, sorted names, no extra attributes or folder entries).
+staging=$(mktemp -d)
+trap 'rm -rf "$staging"' EXIT
+cargo run --quiet --example gen_demo -- examples/demo "$staging"
+(cd "$staging" && find . -name '*.zip' -type d | sort) | while read -r archive; do
+    find "$staging/$archive" -exec touch -h -d '2026-01-01 00:00:00 UTC' {} +
+    rm -f "examples/demo/$archive"
+    mkdir -p "examples/demo/$(dirname "$archive")"
+    out=$PWD/examples/demo/$archive
+    (cd "$staging/$archive" && find . -type f | sed 's|^\./||' | LC_ALL=C sort | TZ=UTC zip -q -X -D "$out" -@)
+done
 staff=examples/demo/exports/员工通讯录.csv
 iconv -f UTF-8 -t GBK "$staff" > "$staff.gbk"
 mv "$staff.gbk" "$staff"

@@ -3,10 +3,13 @@
 //! # Pipeline
 //!
 //! ```text
-//! source::walk (parallel, ignore rules) -> source::open (read | stream)
+//! source::walk (parallel, ignore rules)
+//!   -> source::input (format decided once; compressed streams and archive entries
+//!      become inputs of their own, recursively, under guards) -> source::open (read | stream)
 //!   -> decode::binary (sniff, skip policy)
 //!   -> detect::Engine (one multi-pattern pass; validators and context on candidates)
-//!   -> worker (mask each value into a Finding; per-thread Tally)
+//!   -> worker (drives each input; findings made and routed by `findings`, placed in
+//!      their line by `line_cursor`; per-thread Tally)
 //!   -> inventory (merged, sorted) -> report (human | json | jsonl)
 //! ```
 //!
@@ -33,11 +36,14 @@
 
 pub mod cli;
 pub mod cmd;
+pub mod db;
 pub mod decode;
 pub mod detect;
 pub mod extract;
+mod findings;
 pub mod interrupt;
 pub mod inventory;
+mod line_cursor;
 pub mod mask;
 pub mod policy;
 pub mod report;

@@ -17,19 +17,26 @@ use std::sync::Arc;
 use crate::decode::binary::{self, BinaryPolicy, Sniff};
 use crate::decode::encoding::{self, EncodingChoice, Utf16, DECODE_MAX};
 use crate::decode::escape::{self, ESCAPE_MAX};
-use crate::decode::gzip;
 use crate::decode::offsets::{self, Remap};
+use crate::decode::{compress, gzip};
 use crate::detect::engine::{Candidate, Engine, Scratch};
 use crate::detect::{stream, Category, Confidence};
-use crate::extract::join::{Held, Join, ValueKey};
+use crate::extract::join::{Join, ValueKey};
 use crate::extract::{render, sql, Kind, Limits, Names, Parser, Plan, Warning};
+use crate::findings::{held_finding, make_finding, remap, route, HeldContext};
 use crate::interrupt::{interrupted_at, Interruptible};
-use crate::inventory::Suppressed;
 use crate::inventory::{CategoryCount, FileTally, Finding, SkipReason, Stats, Tally};
+use crate::line_cursor::{count_chars, LineCursor};
 use crate::mask::{self, ValuePolicy};
-use crate::policy::{Policy, Suppression, ALLOW_MARKER, FINGERPRINT_CONTEXT};
+use crate::policy::{Policy, Suppression};
+use crate::source::container::{self, ContainerKind, Entry, EntryProblem, Flow, Opened};
+use crate::source::input::{
+    counter, last_component, nested, spool, with_head, Body, Codec, Counted, Expansion, Format,
+    Guarded, Input, InputSettings, Rendered, SharedOffsets, Spool,
+};
 use crate::source::open::{self, Contents};
-use crate::validate::Env;
+
+pub use crate::findings::suppressed_cap;
 
 /// The per-scan settings a worker needs.
 #[derive(Clone, Debug)]
@@ -59,8 +66,9 @@ pub struct WorkerSettings {
     pub samples: usize,
     /// The largest spreadsheet or SQLite cell rendered (`--max-cell-size`).
     pub max_cell: usize,
-    /// How many gzip layers are decoded (`--max-gzip-depth`).
-    pub gzip_depth: u32,
+    /// Containers, compression and their guards (`--max-gzip-depth`, `--max-expanded`,
+    /// `--max-ratio`, `--max-entries`, `--max-archive-depth`, `--max-spool`, `--jars`).
+    pub input: InputSettings,
     /// What a structured file may make a parser and the join keep.
     pub limits: Limits,
     /// Print paths as they are, even when a file or folder name holds a value
@@ -80,6 +88,8 @@ pub enum PathScan {
     Last,
     /// None: the path is only masked for printing.
     Mask,
+    /// From this byte on (an entry's name inside its container).
+    From(usize),
 }
 
 /// The current file's counts, kept as findings are flushed in batches.
@@ -131,9 +141,17 @@ pub struct Worker<'a> {
     real: Arc<Path>,
     /// The findings in the current file's name, reported with its content's.
     names: Vec<(Finding, Option<Suppression>)>,
-    /// How offsets in the current file's scanned text map back to its bytes (a
-    /// byte-order mark skipped, another encoding or escapes decoded).
+    /// What the current file on disk has expanded to (the guards' state).
+    expansion: Expansion,
+    /// The encoding the current input was decoded from ([`Input::encoding`]).
+    encoding: Option<&'static str>,
+    /// Column comments read as hints (a live database's table; empty for files).
+    notes: Arc<std::collections::HashMap<String, String>>,
+    /// The layers of decoding (a byte-order mark, another encoding, escapes) met in the
+    /// current input's text, sealed into [`Worker::map`] before the scan.
     remap: Remap,
+    /// Offsets of the current input's scanned text back to its stored bytes.
+    map: Option<SharedOffsets>,
 }
 
 /// Findings are handed to the output (and counted) in batches of this many, so that a
@@ -146,18 +164,11 @@ fn flush_batch(
     findings: &mut Vec<Finding>,
     counts: &mut FileCounts,
     tally: &mut Tally,
-    (settings, remap): (&WorkerSettings, &Remap),
+    settings: &WorkerSettings,
     sink: Option<&dyn FindingSink>,
 ) -> io::Result<()> {
     if findings.is_empty() {
         return Ok(());
-    }
-    if !remap.is_identity() {
-        // Offsets into decoded text go back to the file's bytes; a value in the path
-        // (line 0) has offsets into the path.
-        for f in findings.iter_mut().filter(|f| f.line != 0) {
-            (f.start, f.end) = (remap.file_offset(f.start), remap.file_offset(f.end));
-        }
     }
     // Findings from column hints are made when their cell closes, after later ones.
     findings.sort_by_key(Finding::place);
@@ -213,7 +224,11 @@ impl<'a> Worker<'a> {
             shown: Arc::from(Path::new("")),
             real: Arc::from(Path::new("")),
             names: Vec::new(),
+            expansion: Expansion::default(),
+            encoding: None,
+            notes: Arc::default(),
             remap: Remap::default(),
+            map: None,
         }
     }
 
@@ -282,6 +297,7 @@ impl<'a> Worker<'a> {
             PathScan::Whole => 0,
             PathScan::Last => memchr::memrchr(b'/', &raw).map_or(0, |i| i + 1),
             PathScan::Mask => raw.len() + 1,
+            PathScan::From(at) => at,
         };
         let settings = self.settings;
         for c in found.iter().filter(|c| c.start >= from) {
@@ -420,6 +436,7 @@ impl<'a> Worker<'a> {
         }
         self.pending_clear();
         self.remap = Remap::default();
+        self.map = None;
         self.shown = self.name(path, if explicit { PathScan::Whole } else { PathScan::Last });
         let result = self.scan_file_content(path, explicit);
         let names = self.finish_names();
@@ -439,7 +456,6 @@ impl<'a> Worker<'a> {
             }
         }
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let plan = Plan::for_name(&name);
         self.pending_clear();
         // Each file is opened once; a database's header is read from this handle too.
         let mut file = match std::fs::File::open(path) {
@@ -449,23 +465,59 @@ impl<'a> Worker<'a> {
                 return Ok(());
             }
         };
-        if plan.gzip {
-            return match gzip::decode(file, self.settings.gzip_depth, &self.pending) {
-                Ok(reader) => self.scan_stream_as(reader, explicit, Some(&plan)),
-                Err(e) => {
-                    self.skip_current(SkipReason::Unreadable, &e.to_string());
-                    Ok(())
-                }
-            };
+        // Only a name that may be an SQLite database needs the head to decide.
+        let mut head = Vec::new();
+        if Format::wants_head(&name) {
+            let read = (&mut file).take(16).read_to_end(&mut head);
+            if io::Seek::rewind(&mut file).is_err() || read.is_err() {
+                head.clear();
+            }
         }
-        // A file that cannot be rendered is scanned as bytes, binary or not.
-        let explicit = match self.render(path, &mut file, &plan) {
-            Rendered::Done(result) => return result,
-            Rendered::Failed => true,
-            Rendered::No => explicit,
+        let format = Format::decide(&name, &head, &self.settings.input);
+        let input = Input {
+            path: path.to_path_buf(),
+            name_from: 0,
+            plan: Plan::for_name(&name),
+            name,
+            format,
+            body: Body::File(file),
+            depth: 0,
+            map: None,
+            encoding: None,
+        };
+        if !matches!(input.format, Format::Compressed(_) | Format::Container(_)) {
+            // Plain files pay for no guard.
+            return self.scan_input(input, explicit);
+        }
+        self.expansion = Expansion::for_file(input_size(&input), &self.settings.input.guards);
+        let result = self.scan_input(input, explicit);
+        self.record_trips();
+        result
+    }
+
+    /// Scans one input as its format says: the one place the worker branches on formats.
+    /// The current file (its shown path, pending names) is the input's.
+    fn scan_input(&mut self, input: Input<'_>, explicit: bool) -> io::Result<()> {
+        match input.format {
+            Format::Text => self.scan_text_input(input, explicit),
+            Format::Compressed(codec) => self.scan_compressed(input, codec, explicit),
+            Format::Container(kind) => self.scan_container(input, kind, explicit),
+            Format::Rendered(kind) => self.scan_rendered(input, kind),
+        }
+    }
+
+    /// Text, CSV, JSON and SQL: scanned as bytes, structured formats parsed beside.
+    fn scan_text_input(&mut self, input: Input<'_>, explicit: bool) -> io::Result<()> {
+        self.encoding = input.encoding;
+        let plan = input.plan;
+        let file = match input.body {
+            Body::Stream { reader, .. } => {
+                return self.scan_stream_as(reader, explicit, Some(&plan), input.map, true)
+            }
+            Body::File(file) => file,
         };
         if plan.is_structured() {
-            return self.scan_stream_as(file, explicit, Some(&plan));
+            return self.scan_stream_as(file, explicit, Some(&plan), input.map, false);
         }
         let mut buf = std::mem::take(&mut self.buf);
         let result = match open::read(file, &mut buf) {
@@ -481,6 +533,209 @@ impl<'a> Worker<'a> {
         result
     }
 
+    /// A compressed stream: decoded (under the guards) to one input under the same path,
+    /// whose format is decided again from the name without the compression's extension
+    /// and the decoded head (`x.tar.gz` holds a tar archive, `x.csv.gz` CSV).
+    fn scan_compressed(
+        &mut self,
+        input: Input<'_>,
+        codec: Codec,
+        explicit: bool,
+    ) -> io::Result<()> {
+        let raw: Box<dyn Read + '_> = match input.body {
+            Body::File(f) => Box::new(f),
+            Body::Stream { reader, .. } => reader,
+        };
+        let consumed = counter(0);
+        let counted = Counted::new(raw, Arc::clone(&consumed));
+        let depth = self.settings.input.gzip_depth;
+        let decoded = match compress::decode(codec, counted, depth, &self.pending) {
+            Ok(r) => r,
+            Err(e) => {
+                self.skip_current(SkipReason::Unreadable, &e.to_string());
+                return Ok(());
+            }
+        };
+        let guards = self.settings.input.guards;
+        let guarded =
+            Guarded::new(decoded, guards, self.expansion.clone(), consumed, input.path.clone());
+        let (head, reader) = match with_head(Box::new(guarded)) {
+            Ok(h) => h,
+            Err(e) => {
+                self.skip_current(SkipReason::Unreadable, &e.to_string());
+                return Ok(());
+            }
+        };
+        let name = codec.inner_name(&input.name);
+        let format = match Format::decide(&name, &head, &self.settings.input) {
+            // Gzip inside gzip was decoded by its bytes already (`.gz.gz`).
+            Format::Compressed(Codec::Gzip) if codec == Codec::Gzip => Format::Text,
+            f => f,
+        };
+        let inner = Input {
+            path: input.path,
+            name_from: input.name_from,
+            plan: Plan::for_name(&name),
+            name,
+            format,
+            body: Body::Stream { reader, size: None },
+            depth: input.depth,
+            map: None,
+            encoding: None,
+        };
+        self.scan_input(inner, explicit)
+    }
+
+    /// A container: every entry is an input of its own (`container!/entry`), scanned
+    /// through [`Worker::scan_input`]; the container itself is listed only for its
+    /// warnings and the values in its name.
+    fn scan_container(
+        &mut self,
+        input: Input<'_>,
+        kind: ContainerKind,
+        explicit: bool,
+    ) -> io::Result<()> {
+        let guards = self.settings.input.guards;
+        if input.depth >= guards.max_depth {
+            let detail = format!(
+                "{} archive nested more than {} levels deep (--max-archive-depth): not opened",
+                kind.name(),
+                guards.max_depth
+            );
+            self.skip_current(SkipReason::Depth, &detail);
+            return Ok(());
+        }
+        let (shown, real) = (Arc::clone(&self.shown), input.path.clone());
+        // The container's own name findings are reported with it, after its entries.
+        let names = std::mem::take(&mut self.names);
+        let mut counter = EntryCounter { seen: 0, over: false };
+        let depth = input.depth + 1;
+        let result = container::read_entries(kind, input.body, guards.max_spool, &mut |entry| {
+            if crate::interrupt::requested() || self.expansion.spent(&guards) {
+                return Ok(Flow::Stop);
+            }
+            counter.seen += 1;
+            if counter.seen > guards.max_entries {
+                counter.over = true;
+                return Ok(Flow::Stop);
+            }
+            let (path, from) = nested(&real, &entry.name);
+            self.scan_entry(path, from, entry, depth)?;
+            Ok(Flow::Next)
+        });
+        self.names = names;
+        self.shown = Arc::clone(&shown);
+        self.real = Arc::from(real.as_path());
+        let warnings = match result? {
+            Opened::Read(w) => w,
+            Opened::NotIt(bytes, why) => {
+                // Not that container after all: its bytes are scanned as they are.
+                let reason = format!("{why}; scanned as bytes");
+                self.pending_push(Warning { offset: 0, reason });
+                return self.scan_stream_as(bytes, explicit, None, None, true);
+            }
+            Opened::TooLarge(why) => {
+                self.skip_current(SkipReason::TooLarge, &why);
+                return Ok(());
+            }
+        };
+        if counter.over {
+            let detail = format!(
+                "more than {} entries (--max-entries): the rest is not read",
+                guards.max_entries
+            );
+            self.skip_current(SkipReason::TooLarge, &detail);
+        }
+        self.begin_file();
+        self.tally.files_scanned += 1;
+        self.close_file(shown, 0, Some(Kind::from(kind)), Vec::new(), warnings)
+    }
+
+    /// Scans one entry as an input of its own, then makes its container current again.
+    fn scan_entry(
+        &mut self,
+        path: PathBuf,
+        from: usize,
+        entry: Entry<'_>,
+        depth: u32,
+    ) -> io::Result<()> {
+        let saved = (Arc::clone(&self.shown), Arc::clone(&self.real));
+        self.shown = self.name(&path, PathScan::From(from));
+        let result = self.scan_entry_content(path, from, entry, depth);
+        let names = self.finish_names();
+        self.record_trips();
+        (self.shown, self.real) = saved;
+        result.and(names)
+    }
+
+    fn scan_entry_content(
+        &mut self,
+        path: PathBuf,
+        from: usize,
+        entry: Entry<'_>,
+        depth: u32,
+    ) -> io::Result<()> {
+        match entry.problem {
+            Some(EntryProblem::Encrypted) => {
+                self.skip_current(SkipReason::Encrypted, "encrypted entry: not read");
+                return Ok(());
+            }
+            Some(EntryProblem::Unreadable(why)) => {
+                self.skip_current(SkipReason::Unreadable, &why);
+                return Ok(());
+            }
+            None => {}
+        }
+        let reader: Box<dyn Read + '_> = match entry.compressed {
+            Some(c) => Box::new(Guarded::new(
+                entry.reader,
+                self.settings.input.guards,
+                self.expansion.clone(),
+                c,
+                path.clone(),
+            )),
+            None => entry.reader,
+        };
+        let (head, reader) = match with_head(reader) {
+            Ok(h) => h,
+            Err(e) => {
+                let reason = format!("damaged entry, not read: {e}");
+                self.pending_push(Warning { offset: 0, reason });
+                self.begin_file();
+                let shown = Arc::clone(&self.shown);
+                return self.finish_file_with(shown, 0, None, Vec::new(), Vec::new());
+            }
+        };
+        let name = last_component(&entry.name);
+        let format = Format::decide(&name, &head, &self.settings.input);
+        let input = Input {
+            path,
+            name_from: from,
+            plan: Plan::for_name(&name),
+            format,
+            name,
+            body: Body::Stream { reader, size: entry.size },
+            depth,
+            map: None,
+            encoding: None,
+        };
+        self.scan_input(input, false)
+    }
+
+    /// Records the guards that tripped as skips of the inputs they ended.
+    fn record_trips(&mut self) {
+        for t in self.expansion.take_trips() {
+            let shown: Arc<Path> = if *t.path == *self.real {
+                Arc::clone(&self.shown)
+            } else {
+                let masked = self.mask_text(&crate::source::path_bytes(&t.path));
+                Arc::from(crate::source::path_from_bytes(masked))
+            };
+            let detail = mask::sanitize(&t.detail);
+            self.tally.skip(&shown, t.reason, detail);
+        }
+    }
+
     fn pending_clear(&mut self) {
         self.pending.lock().unwrap_or_else(|e| e.into_inner()).clear();
     }
@@ -489,29 +744,59 @@ impl<'a> Worker<'a> {
         self.pending.lock().unwrap_or_else(|e| e.into_inner()).push(warning);
     }
 
-    /// Spreadsheets and SQLite database files (by extension, then header): rendered as
-    /// dump text on a thread of their own and scanned as a dump as the rendering is made.
-    fn render(&mut self, path: &Path, file: &mut std::fs::File, plan: &Plan) -> Rendered {
-        let spreadsheet = render::is_spreadsheet(&plan.extension);
-        if !spreadsheet {
-            if !render::is_sqlite_extension(&plan.extension) {
-                return Rendered::No;
+    /// Spreadsheets and SQLite databases: rendered from the file on disk, or from a
+    /// bounded copy of an entry (`--max-spool`).
+    fn scan_rendered(&mut self, input: Input<'_>, kind: Rendered) -> io::Result<()> {
+        let spreadsheet = kind == Rendered::Spreadsheet;
+        match input.body {
+            Body::File(file) => {
+                let path = input.path;
+                match self.render(&path, spreadsheet) {
+                    RenderOutcome::Done(result) => result,
+                    // A file that cannot be rendered is scanned as bytes, binary or not.
+                    RenderOutcome::Failed => {
+                        let input =
+                            Input { format: Format::Text, body: Body::File(file), path, ..input };
+                        self.scan_text_input(input, true)
+                    }
+                }
             }
-            let mut head = Vec::with_capacity(16);
-            let read = (&mut *file).take(16).read_to_end(&mut head);
-            if io::Seek::rewind(file).is_err() || read.is_err() {
-                return Rendered::No;
-            }
-            if !render::is_sqlite_db(&plan.extension, &head) {
-                return Rendered::No;
+            Body::Stream { reader, size } => {
+                let max = self.settings.input.guards.max_spool;
+                let copy = match spool(reader, size, max, true) {
+                    Ok(Some(Spool::Disk(f))) => f,
+                    Ok(_) => {
+                        let detail =
+                            format!("entry larger than {max} bytes (--max-spool): not rendered");
+                        self.skip_current(SkipReason::TooLarge, &detail);
+                        return Ok(());
+                    }
+                    Err(e) => {
+                        let reason = format!("damaged entry, not read: {e}");
+                        self.pending_push(Warning { offset: 0, reason });
+                        return Ok(());
+                    }
+                };
+                match self.render(copy.path(), spreadsheet) {
+                    RenderOutcome::Done(result) => result,
+                    RenderOutcome::Failed => {
+                        let file = copy.reopen()?;
+                        self.scan_stream_as(file, false, None, None, true)
+                    }
+                }
             }
         }
+    }
+
+    /// Renders the spreadsheet (`spreadsheet`) or SQLite database at `path` as dump text
+    /// on a thread of its own and scans it as a dump as the rendering is made.
+    fn render(&mut self, path: &Path, spreadsheet: bool) -> RenderOutcome {
         let source = match render::Source::open(path, spreadsheet) {
             Ok(s) => s,
             Err(e) => {
                 let reason = format!("{e:#}; scanned as bytes");
                 self.pending_push(Warning { offset: 0, reason });
-                return Rendered::Failed;
+                return RenderOutcome::Failed;
             }
         };
         let kind = if spreadsheet { Kind::Spreadsheet } else { Kind::SqliteDb };
@@ -526,12 +811,12 @@ impl<'a> Worker<'a> {
                 out.warnings
             });
             let never_cut = Cell::new(None);
-            let pass = self.structured_pass(&path_arc, pipe, parser, None, &never_cut);
+            let pass = self.structured_pass(&path_arc, pipe, parser, &never_cut, false, None);
             (pass, producer.join())
         });
         let (bytes, columns, mut warnings) = match pass {
             Ok(parts) => parts,
-            Err(e) => return Rendered::Done(Err(e)),
+            Err(e) => return RenderOutcome::Done(Err(e)),
         };
         match rendering {
             Ok(w) => warnings.extend(w),
@@ -540,7 +825,46 @@ impl<'a> Worker<'a> {
                 reason: "the reader failed on this file: the rest is not rendered".into(),
             }),
         }
-        Rendered::Done(self.finish_file_with(path_arc, bytes, Some(kind), columns, warnings))
+        RenderOutcome::Done(self.finish_file_with(path_arc, bytes, Some(kind), columns, warnings))
+    }
+
+    /// Scans a rendering made by `render` on a thread of its own (a table of a live
+    /// database), shown as `path`, as a dump ([`Kind::Database`]); `notes` are column
+    /// comments read as hints. Values in `path` are masked, not reported.
+    pub fn scan_rendering(
+        &mut self,
+        path: &Path,
+        notes: Arc<std::collections::HashMap<String, String>>,
+        render: impl FnOnce(&mut render::Out<'_>) + Send,
+    ) -> io::Result<()> {
+        self.pending_clear();
+        self.shown = self.name(path, PathScan::Mask);
+        let limits = render::Limits { max_cell: self.settings.max_cell };
+        let parser = sql::for_kind(Kind::SqliteDump, Names::with_limits(&self.limits));
+        let (mut send, pipe) = render::pipe();
+        let path_arc: Arc<Path> = Arc::clone(&self.shown);
+        self.notes = notes;
+        let (pass, rendering) = std::thread::scope(|s| {
+            let producer = s.spawn(move || {
+                let mut out = render::Out::new(limits, &mut send);
+                render(&mut out);
+                out.flush();
+                out.warnings
+            });
+            let never_cut = Cell::new(None);
+            let pass = self.structured_pass(&path_arc, pipe, parser, &never_cut, false, None);
+            (pass, producer.join())
+        });
+        self.notes = Arc::default();
+        let (bytes, columns, mut warnings) = pass?;
+        match rendering {
+            Ok(w) => warnings.extend(w),
+            Err(_) => warnings.push(Warning {
+                offset: bytes,
+                reason: "the reader failed on this table: the rest is not read".into(),
+            }),
+        }
+        self.finish_file_with(path_arc, bytes, Some(Kind::Database), columns, warnings)
     }
 
     /// Scans standard input, shown as `<stdin>`.
@@ -554,18 +878,23 @@ impl<'a> Worker<'a> {
 
     /// Scans a stream (a large file, standard input).
     fn scan_stream<R: Read>(&mut self, reader: R, explicit: bool) -> io::Result<()> {
-        self.scan_stream_as(reader, explicit, None)
+        self.scan_stream_as(reader, explicit, None, None, false)
     }
 
     /// Scans a stream; with a `plan`, structured formats are parsed beside the scan and
-    /// findings attributed to their table and column, and a damaged compressed stream is
-    /// a recorded warning rather than an unreadable file.
+    /// findings attributed to their table and column. `map` takes offsets back to the
+    /// stored bytes; `decoded`: the stream is decompressed or an entry, so a read error
+    /// is damage to record as a warning rather than an unreadable file. Text in another
+    /// encoding and escapes are decoded first; their offsets join `map`.
     fn scan_stream_as<R: Read>(
         &mut self,
         mut reader: R,
         explicit: bool,
         plan: Option<&Plan>,
+        map: Option<SharedOffsets>,
+        decoded: bool,
     ) -> io::Result<()> {
+        self.map = map;
         let mut head = Vec::with_capacity(binary::SNIFF_LEN);
         if let Err(e) = (&mut reader).take(binary::SNIFF_LEN as u64).read_to_end(&mut head) {
             self.skip_current(SkipReason::Unreadable, &e.to_string());
@@ -581,7 +910,7 @@ impl<'a> Worker<'a> {
             // Only a mark to skip: the stream goes on as it is.
             self.remap.shift = bom as u64;
             head.drain(..bom);
-            self.scan_admitted(head, more, reader, plan)
+            self.scan_admitted(head, more, reader, plan, decoded)
         } else {
             let mut all = head;
             let limit = DECODE_MAX.saturating_sub(all.len() as u64);
@@ -592,9 +921,9 @@ impl<'a> Worker<'a> {
             let mut probe = [0u8; 1];
             let more = matches!(reader.read(&mut probe), Ok(1));
             if !more {
-                let decoded = offsets::decode(enc, all, bom);
-                self.remap.decoded = Some(decoded.map);
-                return self.scan_whole(decoded.text.into_bytes(), plan);
+                let decoded_text = offsets::decode(enc, all, bom);
+                self.remap.decoded = Some(decoded_text.map);
+                return self.scan_whole(decoded_text.text.into_bytes(), plan);
             }
             let name = encoding::name(enc);
             if name.starts_with("utf-16") {
@@ -606,7 +935,7 @@ impl<'a> Worker<'a> {
             let reason = format!("{name} text larger than {DECODE_MAX} bytes is scanned undecoded");
             self.pending_push(Warning { offset: 0, reason });
             all.push(probe[0]);
-            self.scan_admitted(all, true, reader, plan)
+            self.scan_admitted(all, true, reader, plan, decoded)
         }
     }
 
@@ -619,6 +948,7 @@ impl<'a> Worker<'a> {
         more: bool,
         mut reader: R,
         plan: Option<&Plan>,
+        decoded: bool,
     ) -> io::Result<()> {
         let mut failed = None;
         if more && head.len() <= ESCAPE_MAX {
@@ -635,17 +965,48 @@ impl<'a> Worker<'a> {
         let structured = plan.and_then(|p| p.parser_with(&head, &self.limits));
         let read = head.len() as u64;
         let input = io::Cursor::new(head).chain(Interruptible::new(reader, read, &cut));
+        let map = self.seal_map();
         if let Some((kind, parser)) = structured {
-            return self.scan_structured(path_arc, input, kind, parser, plan, &cut);
+            let (bytes, columns, warnings) =
+                self.structured_pass(&path_arc, input, parser, &cut, decoded, map)?;
+            return self.finish_file_with(path_arc, bytes, Some(kind), columns, warnings);
         }
         self.begin_file();
-        let (mut sink, scratch) = self.file_sink(&path_arc, None);
+        let (mut sink, scratch) = self.file_sink(&path_arc, None, map);
         let result = stream::scan_reader_with(sink.engine, input, scratch, &mut sink);
         if let Some(e) = sink.sink_error {
             return Err(e);
         }
-        let warnings = interrupted_at(&cut).into_iter().collect();
-        self.finish_stream(path_arc, result, plan, warnings)
+        let mut warnings: Vec<Warning> = interrupted_at(&cut).into_iter().collect();
+        let bytes = match result {
+            Ok(n) => n,
+            Err(e) if decoded && gzip::is_damage(&e) => {
+                warnings.push(Warning { offset: 0, reason: format!("compressed stream: {e}") });
+                0
+            }
+            Err(e) => {
+                self.skip_current(SkipReason::Unreadable, &e.to_string());
+                0
+            }
+        };
+        self.finish_file_with(path_arc, bytes, None, Vec::new(), warnings)
+    }
+
+    /// The current input's offset map, with the decoding layers met in its text (if
+    /// any) in front of the one it came with: kept for the file's warnings and size, and
+    /// handed to the scan for its findings.
+    fn seal_map(&mut self) -> Option<SharedOffsets> {
+        if self.remap.is_identity() {
+            return self.map.clone();
+        }
+        let mut remap = std::mem::take(&mut self.remap);
+        if let Some(name) = remap.encoding_name() {
+            self.encoding = Some(name);
+        }
+        remap.outer = self.map.take();
+        let shared: SharedOffsets = Arc::new(std::sync::Mutex::new(remap));
+        self.map = Some(Arc::clone(&shared));
+        Some(shared)
     }
 
     /// Text held whole (decoded from another encoding, or small enough): its escapes
@@ -663,57 +1024,47 @@ impl<'a> Worker<'a> {
             let path_arc: Arc<Path> = Arc::clone(&self.shown);
             let never_cut = Cell::new(None);
             let input = io::Cursor::new(&text[..]);
-            return self.scan_structured(path_arc, input, kind, parser, plan, &never_cut);
+            let map = self.seal_map();
+            let (bytes, columns, warnings) =
+                self.structured_pass(&path_arc, input, parser, &never_cut, false, map)?;
+            return self.finish_file_with(path_arc, bytes, Some(kind), columns, warnings);
         }
         self.scan_held(&text)
     }
 
-    /// Scans a structured stream: the parser walks the same bytes as the engine, and
-    /// each finding is attributed to the cell that holds it.
-    fn scan_structured<R: Read>(
-        &mut self,
-        path_arc: Arc<Path>,
-        reader: R,
-        kind: Kind,
-        parser: Box<dyn Parser>,
-        plan: Option<&Plan>,
-        cut: &Cell<Option<u64>>,
-    ) -> io::Result<()> {
-        let (bytes, columns, warnings) =
-            self.structured_pass(&path_arc, reader, parser, plan, cut)?;
-        self.finish_file_with(path_arc, bytes, Some(kind), columns, warnings)
-    }
-
-    /// The scan of [`Worker::scan_structured`], up to finishing the file: the bytes
-    /// scanned, the columns and the parser's warnings.
+    /// Scans a structured stream, up to finishing the file: the parser walks the same
+    /// bytes as the engine, and each finding is attributed to the cell that holds it.
+    /// Returns the bytes scanned, the columns and the parser's warnings.
     fn structured_pass<R: Read>(
         &mut self,
         path_arc: &Arc<Path>,
         reader: R,
         parser: Box<dyn Parser>,
-        plan: Option<&Plan>,
         cut: &Cell<Option<u64>>,
+        decoded: bool,
+        map: Option<SharedOffsets>,
     ) -> io::Result<(u64, Vec<crate::inventory::ColumnTally>, Vec<Warning>)> {
         self.begin_file();
         let join = Join::new(parser, self.engine.column_hints(), *self.engine.env())
             .with_samples(self.settings.samples)
-            .with_max_held(self.limits.max_held_findings);
-        let (mut sink, scratch) = self.file_sink(path_arc, Some(join));
+            .with_max_held(self.limits.max_held_findings)
+            .with_notes(Arc::clone(&self.notes));
+        let (mut sink, scratch) = self.file_sink(path_arc, Some(join), map);
         let result = stream::scan_reader_with(sink.engine, reader, scratch, &mut sink);
         if let Some(e) = sink.sink_error.take() {
             return Err(e);
         }
         let cx = sink.held_context();
-        let FileSink { join, findings, tally, settings, .. } = sink;
+        let FileSink { join, findings, tally, settings, map, .. } = sink;
         let mut join = join.expect("a structured scan has a join");
         join.finish(&mut |h, v| held_finding(cx, h, v), &mut |made| {
-            route(Some(made), findings, tally, settings)
+            route(remap(Some(made), map.as_ref()), findings, tally, settings)
         });
         let (columns, mut warnings) = join.into_parts();
         warnings.extend(interrupted_at(cut));
         let bytes = match result {
             Ok(n) => n,
-            Err(e) if plan.is_some_and(|p| p.gzip) && gzip::is_damage(&e) => {
+            Err(e) if decoded && gzip::is_damage(&e) => {
                 warnings.push(Warning { offset: 0, reason: format!("compressed stream: {e}") });
                 0
             }
@@ -731,6 +1082,7 @@ impl<'a> Worker<'a> {
         &'w mut self,
         path: &'w Arc<Path>,
         join: Option<Join<'a>>,
+        map: Option<SharedOffsets>,
     ) -> (FileSink<'a, 'w>, &'w mut Scratch) {
         let sink = FileSink {
             engine: self.engine,
@@ -747,7 +1099,7 @@ impl<'a> Worker<'a> {
             sink: self.sink,
             sink_error: None,
             marker_warned: false,
-            remap: &self.remap,
+            map,
         };
         (sink, &mut self.scratch)
     }
@@ -775,10 +1127,11 @@ impl<'a> Worker<'a> {
         }
     }
 
-    /// Scans text held whole, unstructured (offsets go back to the file through
-    /// [`Worker::remap`]).
+    /// Scans text held whole, unstructured (offsets go back to the stored bytes through
+    /// [`Worker::seal_map`]).
     fn scan_held(&mut self, hay: &[u8]) -> io::Result<()> {
         let path_arc: Arc<Path> = Arc::clone(&self.shown);
+        let map = self.seal_map();
         self.cands.clear();
         self.engine.scan(hay, 0, 1, &mut self.scratch, &mut self.cands);
         self.begin_file();
@@ -788,7 +1141,7 @@ impl<'a> Worker<'a> {
             let paths = (&path_arc, &*self.real);
             let made =
                 make_finding(engine, settings, ids, paths, hay, 0, c, &mut cursor, &|_| true);
-            route(made, &mut self.findings, &mut self.tally, self.settings);
+            route(remap(made, map.as_ref()), &mut self.findings, &mut self.tally, self.settings);
         }
         self.finish_file(path_arc, hay.len() as u64)
     }
@@ -853,28 +1206,6 @@ impl<'a> Worker<'a> {
         self.finish_file_with(path, bytes, None, Vec::new(), Vec::new())
     }
 
-    /// Finishes a streamed file: `result` is the stream's.
-    fn finish_stream(
-        &mut self,
-        path_arc: Arc<Path>,
-        result: io::Result<u64>,
-        plan: Option<&Plan>,
-        mut warnings: Vec<Warning>,
-    ) -> io::Result<()> {
-        let bytes = match result {
-            Ok(n) => n,
-            Err(e) if plan.is_some_and(|p| p.gzip) && gzip::is_damage(&e) => {
-                warnings.push(Warning { offset: 0, reason: format!("compressed stream: {e}") });
-                0
-            }
-            Err(e) => {
-                self.skip_current(SkipReason::Unreadable, &e.to_string());
-                0
-            }
-        };
-        self.finish_file_with(path_arc, bytes, None, Vec::new(), warnings)
-    }
-
     fn finish_file_with(
         &mut self,
         path: Arc<Path>,
@@ -884,7 +1215,10 @@ impl<'a> Worker<'a> {
         warnings: Vec<Warning>,
     ) -> io::Result<()> {
         // Bytes of the file, not of the text scanned.
-        let bytes = if self.remap.is_identity() { bytes } else { self.remap.file_offset(bytes) };
+        let bytes = match &self.map {
+            Some(map) => map.lock().unwrap_or_else(|e| e.into_inner()).raw(bytes),
+            None => bytes,
+        };
         self.tally.files_scanned += 1;
         self.tally.bytes_scanned += bytes;
         self.close_file(path, bytes, format, columns, warnings)
@@ -900,10 +1234,11 @@ impl<'a> Worker<'a> {
         columns: Vec<crate::inventory::ColumnTally>,
         mut warnings: Vec<Warning>,
     ) -> io::Result<()> {
-        let remap = std::mem::take(&mut self.remap);
-        if !remap.is_identity() {
+        self.remap = Remap::default();
+        if let Some(map) = self.map.take() {
+            let map = map.lock().unwrap_or_else(|e| e.into_inner());
             for w in &mut warnings {
-                w.offset = remap.file_offset(w.offset);
+                w.offset = map.raw(w.offset);
             }
         }
         warnings.append(&mut self.pending.lock().unwrap_or_else(|e| e.into_inner()));
@@ -912,14 +1247,14 @@ impl<'a> Worker<'a> {
             &mut self.findings,
             &mut self.counts,
             &mut self.tally,
-            (self.settings, &remap),
+            self.settings,
             self.sink,
         );
         let FileCounts { all: categories, text } = std::mem::take(&mut self.counts);
         if categories.is_empty() && warnings.is_empty() {
             return sent;
         }
-        let encoding = remap.encoding_name();
+        let encoding = self.encoding.take();
         let file = FileTally { path, bytes, categories, text, format, encoding, columns, warnings };
         self.tally.files.push(file);
         sent
@@ -946,8 +1281,8 @@ struct FileSink<'a, 'w> {
     sink_error: Option<io::Error>,
     /// The file was warned about a marker inside data.
     marker_warned: bool,
-    /// How the scanned text's offsets map back to the file.
-    remap: &'w Remap,
+    /// Offsets of the scanned (decoded) stream back to the stored bytes.
+    map: Option<SharedOffsets>,
 }
 
 impl<'a: 'w, 'w> FileSink<'a, 'w> {
@@ -969,8 +1304,7 @@ impl FileSink<'_, '_> {
         if self.findings.len() >= FLUSH_AT && self.sink_error.is_none() {
             let (findings, tally, counts) =
                 (&mut *self.findings, &mut *self.tally, &mut *self.counts);
-            let settings = (self.settings, self.remap);
-            self.sink_error = flush_batch(findings, counts, tally, settings, self.sink).err();
+            self.sink_error = flush_batch(findings, counts, tally, self.settings, self.sink).err();
         }
     }
 }
@@ -1011,7 +1345,7 @@ impl stream::StreamSink for FileSink<'_, '_> {
             (Some(join), Some(made)) => join.push(made),
             (Some(_), None) => {}
             (None, made) => {
-                route(made, self.findings, self.tally, settings);
+                route(remap(made, self.map.as_ref()), self.findings, self.tally, settings);
                 self.flush_if_full();
             }
         }
@@ -1024,77 +1358,15 @@ impl stream::StreamSink for FileSink<'_, '_> {
             let (findings, tally, settings) =
                 (&mut *self.findings, &mut *self.tally, self.settings);
             let recent = (buf, base);
+            let map = self.map.as_ref();
             join.join(recent, done_until, &mut |h, v| held_finding(cx, h, v), &mut |made| {
-                route(Some(made), findings, tally, settings)
+                route(remap(Some(made), map), findings, tally, settings)
             });
             // The next buffer starts after `base`: no marker before it is looked at again.
             join.forget_markers_before(base);
         }
         self.flush_if_full();
     }
-}
-
-/// What turns held values into findings: see [`held_finding`].
-#[derive(Clone, Copy)]
-struct HeldContext<'x> {
-    settings: &'x WorkerSettings,
-    path: &'x Arc<Path>,
-    /// The path as it is (for fingerprints).
-    real: &'x Path,
-    /// `column_hint.<category>` per category, indexed by `Category as usize`.
-    hint_ids: &'x [Arc<str>],
-    /// The scan date, for minors.
-    env: &'x Env,
-}
-
-/// A finding for a plain value (`content`) in a column named for a label-only category
-/// (`name`, `address`, `birthday`, `face_feature`): the column name is its label. Starts
-/// `low`; the column hint raises it to `medium` when it is attributed.
-fn held_finding(
-    cx: HeldContext<'_>,
-    h: &Held,
-    content: &[u8],
-) -> Option<(Finding, Option<Suppression>)> {
-    let settings = cx.settings;
-    if Confidence::Medium < settings.min_confidence {
-        return None;
-    }
-    let detector = Arc::clone(&cx.hint_ids[h.category as usize]);
-    let fingerprint = if settings.policy.fingerprints() {
-        let path_bytes = crate::source::path_bytes(cx.real);
-        settings.policy.fingerprint(&path_bytes, &detector, content, b"", b"")
-    } else {
-        String::new()
-    };
-    // A value inside a cell is never a source line: no inline marker applies to it.
-    let suppression = settings.policy.suppression(h.category, false, b"", content, &fingerprint);
-    let minor = h.category == Category::DateOfBirth
-        && crate::detect::facts::birth_date(h.category, content)
-            .or_else(|| {
-                // A DATE/DATETIME value: its date part.
-                let text = std::str::from_utf8(content).ok()?;
-                crate::validate::date::parse(text.split([' ', 'T']).next()?.as_bytes())
-            })
-            .is_some_and(|born| crate::detect::facts::is_minor(born, cx.env));
-    let finding = Finding {
-        path: Arc::clone(cx.path),
-        start: h.cell.start,
-        end: h.cell.end,
-        line: h.line,
-        col: 0,
-        category: h.category,
-        detector,
-        confidence: Confidence::Low,
-        value: mask::render(h.category, content, settings.values),
-        table: None,
-        column: None,
-        row: None,
-        test_value: false,
-        minor,
-        fingerprint,
-        value_hash: settings.value_key.hash_of(h.category, content),
-    };
-    Some((finding, suppression))
 }
 
 /// A test of names against the detectors (see [`Limits::names_hold_values`]): whether any
@@ -1110,14 +1382,27 @@ fn names_test(engine: &Engine) -> crate::extract::ValueTest {
     })
 }
 
-/// What became of a file that may be a spreadsheet or an SQLite database.
-enum Rendered {
-    /// It is neither.
-    No,
-    /// It is one but could not be opened as one (a warning is pending): scan its bytes.
+/// What became of a spreadsheet or an SQLite database.
+enum RenderOutcome {
+    /// It could not be opened as one (a warning is pending): scan its bytes.
     Failed,
     /// Rendered and scanned.
     Done(io::Result<()>),
+}
+
+/// Entries seen in one container, against `--max-entries`.
+struct EntryCounter {
+    seen: u64,
+    /// The limit was passed: the container ended there.
+    over: bool,
+}
+
+/// The size on disk of a file input (0 if unknown).
+fn input_size(input: &Input<'_>) -> u64 {
+    match &input.body {
+        Body::File(f) => f.metadata().map_or(0, |m| m.len()),
+        Body::Stream { size, .. } => size.unwrap_or(0),
+    }
 }
 
 /// How a file is scanned, after sniffing its head.
@@ -1141,289 +1426,5 @@ impl Read for FailOnce {
             Some(e) => Err(e),
             None => Ok(0),
         }
-    }
-}
-
-/// How many suppressed findings are listed: as many as findings are kept, and never
-/// without bound (a baseline keeps every finding, but lists no suppressed one).
-pub fn suppressed_cap(settings: &WorkerSettings) -> usize {
-    settings.findings_cap.unwrap_or(crate::report::json::FINDINGS_MAX)
-}
-
-/// Sends a made finding where it belongs: reported, listed as suppressed, or counted.
-fn route(
-    made: Option<(Finding, Option<Suppression>)>,
-    findings: &mut Vec<Finding>,
-    tally: &mut Tally,
-    settings: &WorkerSettings,
-) {
-    match made {
-        None => {}
-        Some((f, None)) => {
-            if settings.policy.fails(f.confidence, f.test_value) {
-                tally.failing += 1;
-            }
-            findings.push(f);
-        }
-        Some((_, Some(Suppression::Baseline))) => tally.baselined += 1,
-        Some((_, Some(Suppression::TestValue))) => tally.test_values_ignored += 1,
-        Some((finding, Some(suppressed))) => {
-            tally.add_suppressed(Suppressed { finding, suppressed }, suppressed_cap(settings))
-        }
-    }
-}
-
-/// Turns a candidate into a finding (masking its value, fingerprinting it) and says
-/// whether policy suppresses it; `None` below the reporting confidence. `cursor` follows
-/// the candidates of one file, in order.
-#[allow(clippy::too_many_arguments)]
-fn make_finding(
-    engine: &Engine,
-    settings: &WorkerSettings,
-    ids: &[Arc<str>],
-    (path, real): (&Arc<Path>, &Path),
-    buf: &[u8],
-    base: u64,
-    c: &Candidate,
-    cursor: &mut LineCursor,
-    markers: &dyn Fn(u64) -> bool,
-) -> Option<(Finding, Option<Suppression>)> {
-    if c.confidence < settings.min_confidence {
-        return None;
-    }
-    let category = engine.detectors()[c.detector].category();
-    let value = &buf[c.start..c.end];
-    let spot = cursor.locate(buf, base, c, markers);
-    let fingerprint = if settings.policy.fingerprints() {
-        let before =
-            &buf[spot.line_start.max(c.start.saturating_sub(FINGERPRINT_CONTEXT))..c.start];
-        let limit = buf.len().min(c.end + FINGERPRINT_CONTEXT);
-        let after_end = memchr::memchr(b'\n', &buf[c.end..limit]).map_or(limit, |i| c.end + i);
-        let path_bytes = crate::source::path_bytes(real);
-        settings.policy.fingerprint(
-            &path_bytes,
-            &ids[c.detector],
-            value,
-            before,
-            &buf[c.end..after_end],
-        )
-    } else {
-        String::new()
-    };
-    // The policy reads the line only for an inline marker, and a marker covers what
-    // follows it: the line from its first marker decides as the whole line would.
-    let suppression =
-        settings.policy.suppression(category, c.test_value, &buf[spot.marker], value, &fingerprint);
-    let finding = Finding {
-        path: Arc::clone(path),
-        start: base + c.start as u64,
-        end: base + c.end as u64,
-        line: c.line,
-        col: spot.col,
-        table: None,
-        column: None,
-        row: None,
-        category,
-        detector: Arc::clone(&ids[c.detector]),
-        confidence: c.confidence,
-        value: mask::render(category, value, settings.values),
-        test_value: c.test_value,
-        minor: c.minor,
-        fingerprint,
-        value_hash: settings.value_key.hash_of(category, value),
-    };
-    Some((finding, suppression))
-}
-
-/// Where each candidate of a file sits in its line, worked out as the candidates arrive
-/// (in order of offset).
-///
-/// Many values share a line: a MySQL 8 dump's `INSERT` is one line of a MiB holding tens
-/// of thousands of them. Searching the whole line again for each value (its start, its
-/// end, an inline marker, the characters before the value) made a scan quadratic in the
-/// line's length. The cursor reads each byte about once: a line's start, end and marker
-/// are found once per line and buffer, and the column count goes on from the previous
-/// value on the line, across the chunks of a stream (see [`LineCursor::advance`]).
-///
-/// In a chunked stream the line of a value is what the buffer holds of it: a line that
-/// started before the cursor met it (possible only outside the chunked driver) counts
-/// its columns from the buffer's first byte, and a marker is looked for in the buffer.
-#[derive(Debug, Default)]
-struct LineCursor {
-    /// The 1-based line the cursor is on; 0 before the first candidate and after a line
-    /// has ended.
-    line: u64,
-    /// Stream offset of the line's first byte (or of the first byte of the buffer the
-    /// line was met in, if it started before).
-    start: u64,
-    /// Stream offset up to which the line's characters are counted, and their number.
-    pos: u64,
-    chars: u64,
-    /// The buffer (stream offset of its first byte, and length) where the line's end and
-    /// marker were looked for.
-    searched: Option<(u64, usize)>,
-    /// Stream offsets of the line's first inline marker and of the line's end (its
-    /// `\n`, or the end of that buffer), or an empty range without a marker.
-    marker: std::ops::Range<u64>,
-    /// A marker that did not count (inside data) was seen there, at this offset.
-    ignored: Option<u64>,
-}
-
-/// Where a candidate sits in its line, as indexes into the buffer.
-struct Spot {
-    /// 1-based column, in characters.
-    col: u64,
-    /// The line's first byte (or the buffer's first, if the line started before it).
-    line_start: usize,
-    /// The line from its first inline marker to its end (empty without a marker).
-    marker: std::ops::Range<usize>,
-}
-
-impl LineCursor {
-    /// Locates `c`, a candidate in `buf` (whose first byte is at stream offset `base`)
-    /// that starts after every candidate located before it; `markers` says which inline
-    /// markers (by stream offset) count.
-    fn locate(
-        &mut self,
-        buf: &[u8],
-        base: u64,
-        c: &Candidate,
-        markers: &dyn Fn(u64) -> bool,
-    ) -> Spot {
-        let at = base + c.start as u64;
-        if c.line != self.line || self.pos < base || self.pos > at {
-            let start = memchr::memrchr(b'\n', &buf[..c.start]).map_or(0, |i| i + 1);
-            let start = base + start as u64;
-            *self = LineCursor { line: c.line, start, pos: start, ..LineCursor::default() };
-        }
-        self.chars += count_chars(&buf[(self.pos - base) as usize..c.start]);
-        self.pos = at;
-        let line_start = self.start.saturating_sub(base) as usize;
-        if self.searched != Some((base, buf.len())) {
-            self.searched = Some((base, buf.len()));
-            let end = memchr::memchr(b'\n', &buf[c.start..]).map_or(buf.len(), |i| c.start + i);
-            let mut found = memchr::memmem::find_iter(&buf[line_start..end], ALLOW_MARKER)
-                .map(|i| base + (line_start + i) as u64);
-            let first = found.by_ref().find(|&at| {
-                let counts = markers(at);
-                if !counts && self.ignored.is_none() {
-                    self.ignored = Some(at);
-                }
-                counts
-            });
-            self.marker = match first {
-                Some(at) => at..base + end as u64,
-                None => 0..0,
-            };
-        }
-        let marker = if self.marker.is_empty() {
-            0..0
-        } else {
-            (self.marker.start - base) as usize..(self.marker.end - base) as usize
-        };
-        Spot { col: 1 + self.chars, line_start, marker }
-    }
-
-    /// Every candidate before stream offset `until` has been located, and `buf` (whose
-    /// first byte is at `base`) holds the bytes up to it: the column count moves on to
-    /// `until`, so that it goes on in the next buffer, which starts at most
-    /// [`stream::LOOKBEHIND`] bytes before `until`.
-    fn advance(&mut self, buf: &[u8], base: u64, until: u64) {
-        if self.line == 0 || self.pos < base || self.pos >= until {
-            return;
-        }
-        let gap = &buf[(self.pos - base) as usize..((until - base) as usize).min(buf.len())];
-        if memchr::memchr(b'\n', gap).is_some() {
-            self.line = 0;
-        } else {
-            self.chars += count_chars(gap);
-            self.pos = base + ((self.pos - base) as usize + gap.len()) as u64;
-        }
-    }
-}
-
-/// The number of UTF-8 characters in `bytes` (bytes that do not continue a character).
-fn count_chars(bytes: &[u8]) -> u64 {
-    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count() as u64
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::detect::stream::LOOKBEHIND;
-
-    /// A candidate at every `needle` in `text[from..to]`, shifted by `base`.
-    fn candidates(
-        text: &[u8],
-        needle: &[u8],
-        from: usize,
-        to: usize,
-        base: usize,
-    ) -> Vec<Candidate> {
-        memchr::memmem::find_iter(&text[from..to], needle)
-            .map(|i| {
-                let start = from + i;
-                let line = 1 + memchr::memchr_iter(b'\n', &text[..start]).count() as u64;
-                Candidate {
-                    detector: 0,
-                    start: start - base,
-                    end: start - base + needle.len(),
-                    line,
-                    confidence: Confidence::High,
-                    test_value: false,
-                    minor: false,
-                }
-            })
-            .collect()
-    }
-
-    /// The 1-based character column of byte `at`, counted from its line's start.
-    fn column(text: &[u8], at: usize) -> u64 {
-        let start = memchr::memrchr(b'\n', &text[..at]).map_or(0, |i| i + 1);
-        1 + count_chars(&text[start..at])
-    }
-
-    #[test]
-    fn columns_go_on_across_the_chunks_of_a_long_line() {
-        let mut text = "-- 姓名和手机\n".as_bytes().to_vec();
-        let row = format!("(7,'张三','13912345678','{}'),", "备注".repeat(50));
-        text.extend(row.repeat(400).as_bytes());
-        text.extend("\n(8,'李四','13912345678');\n".as_bytes());
-        // As the chunked driver cuts a long line: the second buffer starts LOOKBEHIND
-        // bytes before the first one's cut, here 300 bytes after the last value before
-        // it, so that the count must be carried over the gap.
-        let last = memchr::memmem::rfind(&text[..50_000], b"139").expect("a value");
-        let cut = last + 300;
-        let (first, second) = (&text[..cut + 4096], cut - LOOKBEHIND);
-        let mut cursor = LineCursor::default();
-        let mut cols = Vec::new();
-        for c in candidates(&text, b"139", 0, cut, 0) {
-            cols.push((c.start, cursor.locate(first, 0, &c, &|_| true).col));
-        }
-        cursor.advance(first, 0, cut as u64);
-        for c in candidates(&text, b"139", cut, text.len(), second) {
-            cols.push((
-                second + c.start,
-                cursor.locate(&text[second..], second as u64, &c, &|_| true).col,
-            ));
-        }
-        assert_eq!(cols.len(), 401);
-        for (at, col) in cols {
-            assert_eq!(col, column(&text, at), "at {at}");
-        }
-    }
-
-    #[test]
-    fn the_marker_is_found_once_per_line() {
-        let text = b"a 139 b 139 # piiscan:allow cn_mobile\nc 139\n";
-        let mut cursor = LineCursor::default();
-        let cs = candidates(text, b"139", 0, text.len(), 0);
-        let spots: Vec<Spot> = cs.iter().map(|c| cursor.locate(text, 0, c, &|_| true)).collect();
-        let marker = &text[spots[0].marker.clone()];
-        assert_eq!(marker, b"piiscan:allow cn_mobile");
-        assert_eq!(spots[1].marker, spots[0].marker);
-        assert!(spots[2].marker.is_empty());
-        assert_eq!(spots.iter().map(|s| s.col).collect::<Vec<_>>(), [3, 9, 3]);
-        assert_eq!(spots[2].line_start, 38);
     }
 }

@@ -12,6 +12,15 @@ use serde_json::Value;
 /// table when it runs). Minors are counted on the scan date: every minor in the demo was
 /// born in 2018 or later, so the table holds until 2032.
 const EXPECTED: &[(&str, &str, u64, u64)] = &[
+    ("archives/hr-export.zip!/hr/staff.csv", "cn_resident_id", 6, 1),
+    ("archives/hr-export.zip!/hr/staff.csv", "cn_mobile", 6, 0),
+    ("archives/hr-export.zip!/hr/staff.csv", "email", 6, 0),
+    ("archives/hr-export.zip!/hr/staff.csv", "bank_card", 6, 0),
+    ("archives/hr-export.zip!/hr/staff.csv", "ipv4", 6, 0),
+    ("archives/hr-export.zip!/notes/handover.log", "cn_mobile", 9, 0),
+    ("archives/hr-export.zip!/notes/handover.log", "email", 8, 0),
+    ("archives/hr-export.zip!/notes/handover.log", "bank_card", 3, 0),
+    ("archives/hr-export.zip!/notes/handover.log", "ipv4", 6, 0),
     ("data/face_features.json", "biometric", 5, 0),
     ("data/users.json", "cn_resident_id", 7, 0),
     ("data/users.json", "cn_mobile", 3, 0),

@@ -3,6 +3,7 @@
 #[macro_use]
 mod util;
 
+mod containers;
 mod demo;
 mod detectors;
 mod dumps;
@@ -16,6 +17,7 @@ mod hostile_inputs;
 mod hostile_paths;
 mod hostile_structured;
 mod html;
+mod live_db;
 mod quality;
 mod report;
 mod sarif;

@@ -81,6 +81,23 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the manual page (roff; `piiscan man | man -l -`).
     Man,
+    /// Scan a live database (PostgreSQL, MySQL, MariaDB, or an SQLite file) by sampling
+    /// each table read-only; the inventory has one location per table and column, as a
+    /// dump's.
+    ///
+    /// URL: `postgres://user@host:5432/db` (password from the URL, `PGPASSWORD` or
+    /// `~/.pgpass`; `?sslmode=` and `host=/socket/dir` as libpq reads them),
+    /// `mysql://user@host:3306/db` or `mariadb://...` (password from the URL or
+    /// `MYSQL_PWD`; without a database, every database but the system's), or
+    /// `sqlite:///path/app.db`. The password is never printed: every URL in the output
+    /// and in messages has it replaced by `***`.
+    ///
+    /// Every session is read-only (`default_transaction_read_only`, each table read in
+    /// `START TRANSACTION READ ONLY`), each query bounded by `--timeout`, nothing is
+    /// created. A table the role cannot read is listed as skipped (`unreadable`, with the
+    /// server's reason) and the scan goes on; like an unreadable file it makes the run
+    /// exit with 2 unless `--allow-skips`. A connection that fails exits with 2.
+    Db(DbArgs),
 }
 
 /// `piiscan completions`.
@@ -89,6 +106,84 @@ pub struct CompletionsArgs {
     /// The shell.
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+/// `piiscan db`.
+#[derive(Debug, Args)]
+pub struct DbArgs {
+    /// The database: `postgres://user@host:port/db`, `mysql://user@host:port/db` or
+    /// `sqlite:///path`.
+    #[arg(value_name = "URL")]
+    pub url: String,
+
+    /// Rows read per table: a number, or `all` for every row. On PostgreSQL a table
+    /// whose statistics estimate more than 3 x N rows is sampled by pages (`TABLESAMPLE
+    /// SYSTEM`, the same pages on each run of an unchanged table); otherwise, and on
+    /// MySQL, the first N rows are read (`LIMIT N`). A table is never scanned whole
+    /// unless `all`.
+    #[arg(long, value_name = "N|all", default_value_t = crate::db::Sample::Rows(crate::db::SAMPLE_DEFAULT))]
+    pub sample: crate::db::Sample,
+
+    /// Statement timeout in seconds (each query; also the connection timeout). A table
+    /// whose query runs out of time keeps the rows read before, with a warning.
+    #[arg(long, value_name = "SECS", default_value_t = crate::db::TIMEOUT_DEFAULT,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub timeout: u64,
+
+    /// Read only tables matching GLOB (`schema.table`, or a bare table name). Repeatable.
+    #[arg(long, value_name = "GLOB")]
+    pub only: Vec<String>,
+
+    /// Do not read tables matching GLOB (`'*.audit_*'`). Repeatable.
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
+
+    /// TLS (`sslmode`): `prefer` (the default, TLS when the server offers it), `require`
+    /// or `disable`; certificates are checked against the system's roots. Overrides the
+    /// URL's `sslmode`.
+    #[arg(long, value_enum, value_name = "MODE")]
+    pub sslmode: Option<crate::db::TlsMode>,
+
+    /// Connections (tables sampled at once) at most [default: one per core].
+    #[arg(long, short = 'j', value_name = "N")]
+    pub threads: Option<usize>,
+
+    /// What to write (as for `scan`).
+    #[command(flatten)]
+    pub output: OutputArgs,
+
+    /// Report findings of this confidence and above [default: medium].
+    #[arg(long, value_enum)]
+    pub min_confidence: Option<ConfidenceArg>,
+
+    /// Accept tables not read (permission denied): without it they make the run exit
+    /// with 2. They are still listed with their reason.
+    #[arg(long)]
+    pub allow_skips: bool,
+
+    /// Report only findings that are not in this baseline.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+
+    /// Read this configuration file (`.piiscan.toml`: allowed values, disabled
+    /// detectors, pattern directories); none is read otherwise.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Also load the detector files (`*.toml`) in this directory. Repeatable.
+    #[arg(long, value_name = "DIR")]
+    pub patterns: Vec<PathBuf>,
+
+    /// Read values up to SIZE bytes (K, M or G suffix); a larger value is not fetched,
+    /// with a warning.
+    #[arg(long, value_name = "SIZE", default_value = "16M")]
+    pub max_cell_size: String,
+
+    /// Keep at most N distinct column names (JSON key paths) per table.
+    #[arg(long, value_name = "N", default_value_t = crate::extract::Limits::MAX_COLUMNS,
+          value_parser = clap::builder::TypedValueParser::map(
+              clap::value_parser!(u32).range(1..), |n| n as usize))]
+    pub max_columns: usize,
 }
 
 /// `piiscan report`.
@@ -393,6 +488,36 @@ pub struct WalkArgs {
     /// compressed, with a warning.
     #[arg(long, value_name = "N", default_value_t = crate::decode::gzip::DEPTH_DEFAULT)]
     pub max_gzip_depth: u32,
+
+    /// Decompress at most SIZE bytes from one file, its archives' entries and nested
+    /// archives counted together (K, M, G or T suffix); past it the input being read
+    /// ends with a `too_large` skip.
+    #[arg(long, value_name = "SIZE", default_value = "64G")]
+    pub max_expanded: String,
+
+    /// End a compressed stream or archive entry that decompresses to more than N times
+    /// its stored size (judged after its first MiB) with a `bomb` skip.
+    #[arg(long, value_name = "N", default_value_t = 1000)]
+    pub max_ratio: u64,
+
+    /// Read at most N entries of one archive; the rest is a `too_large` skip.
+    #[arg(long, value_name = "N", default_value_t = 100_000)]
+    pub max_entries: u64,
+
+    /// Open archives nested at most N deep (`a.zip!/b.tar.gz!/c.zip` is 3); deeper ones
+    /// are a `depth` skip.
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub max_archive_depth: u32,
+
+    /// Copy at most SIZE bytes of an archive entry that must be read out of order (a zip,
+    /// spreadsheet or SQLite file inside an archive), in memory up to 8M, else to a
+    /// temporary file; a larger one is a `too_large` skip.
+    #[arg(long, value_name = "SIZE", default_value = "1G")]
+    pub max_spool: String,
+
+    /// Open Java and Android packages (`.jar`, `.war`, `.ear`, `.apk`) as zip archives.
+    #[arg(long)]
+    pub jars: bool,
 
     /// Number of threads (default: one per core).
     #[arg(long, short = 'j', value_name = "N")]

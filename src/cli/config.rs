@@ -81,6 +81,10 @@ impl ScanConfig {
         };
         let max_cell = parse_size(&args.walk.max_cell_size)
             .with_context(|| format!("--max-cell-size {:?}", args.walk.max_cell_size))?;
+        let max_expanded = parse_size(&args.walk.max_expanded)
+            .with_context(|| format!("--max-expanded {:?}", args.walk.max_expanded))?;
+        let max_spool = parse_size(&args.walk.max_spool)
+            .with_context(|| format!("--max-spool {:?}", args.walk.max_spool))?;
         let mut pattern_dirs = args.patterns.clone();
         if let Some(l) = &loaded {
             pattern_dirs.extend(l.config.patterns.iter().map(|p| l.dir.join(p)));
@@ -173,7 +177,17 @@ impl ScanConfig {
                 value_key: crate::extract::join::ValueKey::new(&RandomState::new()),
                 samples: out.samples,
                 max_cell: usize::try_from(max_cell).unwrap_or(usize::MAX).max(1),
-                gzip_depth: args.walk.max_gzip_depth,
+                input: crate::source::input::InputSettings {
+                    guards: crate::source::input::Guards {
+                        max_expanded,
+                        max_ratio: args.walk.max_ratio.max(1),
+                        max_entries: args.walk.max_entries,
+                        max_depth: args.walk.max_archive_depth,
+                        max_spool,
+                    },
+                    jars: args.walk.jars,
+                    gzip_depth: args.walk.max_gzip_depth,
+                },
                 limits: crate::extract::Limits {
                     max_columns: args.max_columns,
                     max_json_depth: args.max_json_depth,
@@ -281,6 +295,7 @@ pub fn parse_size(s: &str) -> Result<u64> {
         Some('K' | 'k') => (&s[..s.len() - 1], 1u64 << 10),
         Some('M' | 'm') => (&s[..s.len() - 1], 1 << 20),
         Some('G' | 'g') => (&s[..s.len() - 1], 1 << 30),
+        Some('T' | 't') => (&s[..s.len() - 1], 1 << 40),
         _ => (s, 1),
     };
     let n: u64 = match num.parse() {

@@ -1,5 +1,6 @@
 //! One module per subcommand, each with a `run` that returns the exit code.
 
+pub mod db;
 pub mod detectors;
 pub mod init;
 pub mod progress;
@@ -63,6 +64,7 @@ pub fn run(cli: &Cli) -> Result<Exit> {
             std::io::Write::flush(&mut out)?;
             Ok(Exit::Success)
         }
+        Command::Db(args) => db::run(args, g),
     }
 }
 

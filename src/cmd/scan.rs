@@ -33,6 +33,18 @@ use crate::worker::{FindingSink, PathScan, Worker, WorkerSettings};
 pub fn run(args: &ScanCmdArgs, g: &GlobalArgs) -> Result<Exit> {
     interrupt::scanning();
     let cfg = ScanConfig::from_args(&args.scan, &args.output)?;
+    run_with(&cfg, g, args.output.no_bom, |out| execute(&cfg, g, out))
+}
+
+/// Writes the inventory that `scan` makes (given the writer of `-o` or standard output)
+/// as `cfg` says, `--report` too, and returns the exit code. The output and report files
+/// are created first, so that a bad path fails before the scan.
+pub fn run_with(
+    cfg: &ScanConfig,
+    g: &GlobalArgs,
+    no_bom: bool,
+    scan: impl FnOnce(Box<dyn Write + Send>) -> Result<Option<Inventory>>,
+) -> Result<Exit> {
     // The output and report files first, so that a bad path fails before the scan.
     let mut output = Output::open(cfg.output.as_deref())?;
     let mut report_file = match &cfg.report {
@@ -50,9 +62,9 @@ pub fn run(args: &ScanCmdArgs, g: &GlobalArgs) -> Result<Exit> {
         cmd::notice(g, &format!("using configuration {}", config.display()));
     }
     let writer = output.writer()?;
-    let Some(inventory) = execute(&cfg, g, writer)? else { return Ok(Exit::Success) };
+    let Some(inventory) = scan(writer)? else { return Ok(Exit::Success) };
     let doc = Document::new(&inventory);
-    let opts = report::Options { csv_bom: !args.output.no_bom };
+    let opts = report::Options { csv_bom: !no_bom };
     // `--quiet` drops the summary on the terminal, never an output asked for by name.
     if !(g.quiet && summary_only) {
         let mut out = BufWriter::new(output.writer()?);
@@ -185,6 +197,42 @@ pub fn execute(
     g: &GlobalArgs,
     out: Box<dyn Write + Send>,
 ) -> Result<Option<Inventory>> {
+    execute_with(cfg, out, |engine, sink| {
+        let mut progress = Progress::start(!g.quiet);
+        let counters = progress.counters();
+        let shared = Shared {
+            progress: &counters,
+            engine,
+            settings: &cfg.worker,
+            sink,
+            total: Mutex::new(Tally::default()),
+            pipe_closed: AtomicBool::new(false),
+            output_error: Mutex::new(None),
+        };
+        // A `--files-from` list that names no existing file scans nothing (not `.`).
+        if !cfg.roots.is_empty() {
+            let walker = walk::build(&cfg.walk).context("building the file walker")?;
+            walker.visit(&mut VisitorBuilder(&shared));
+        }
+        progress.finish();
+        let pipe_closed = shared.pipe_closed.load(Ordering::SeqCst);
+        if let Some(e) = shared.output_error.into_inner().unwrap_or_else(|e| e.into_inner()) {
+            return Err(anyhow::Error::new(e).context("writing the output"));
+        }
+        let tally = shared.total.into_inner().unwrap_or_else(|e| e.into_inner());
+        Ok((!pipe_closed).then_some(tally))
+    })
+}
+
+/// Runs `scan` (given the engine and the sink of `--format jsonl`, which streams to
+/// `out`) and builds the inventory of what it found as `cfg` says: findings capped and
+/// sorted, the roots masked, the metadata filled. `None` when `scan` says the output
+/// pipe closed.
+pub fn execute_with(
+    cfg: &ScanConfig,
+    out: Box<dyn Write + Send>,
+    scan: impl FnOnce(&Engine, Option<&dyn FindingSink>) -> Result<Option<Tally>>,
+) -> Result<Option<Inventory>> {
     let started = jiff::Timestamp::now();
     let clock = Instant::now();
     let detectors: Vec<String> =
@@ -205,30 +253,11 @@ pub fn execute(
     let engine = Engine::new(cfg.catalog.clone(), Env::now()).context("compiling the detectors")?;
 
     let jsonl = (cfg.format == Format::Jsonl).then(|| JsonlSink::new(BufWriter::new(out)));
-    let mut progress = Progress::start(!g.quiet);
-    let counters = progress.counters();
-    let shared = Shared {
-        progress: &counters,
-        engine: &engine,
-        settings: &cfg.worker,
-        sink: jsonl.as_ref().map(|s| s as &dyn FindingSink),
-        total: Mutex::new(Tally::default()),
-        pipe_closed: AtomicBool::new(false),
-        output_error: Mutex::new(None),
-    };
-    // A `--files-from` list that names no existing file scans nothing (not `.`).
-    if !cfg.roots.is_empty() {
-        let walker = walk::build(&cfg.walk).context("building the file walker")?;
-        walker.visit(&mut VisitorBuilder(&shared));
-    }
-    progress.finish();
+    let sink = jsonl.as_ref().map(|s| s as &dyn FindingSink);
+    let scanned = scan(&engine, sink)?;
     let complete = !interrupt::requested();
-    let pipe_closed = shared.pipe_closed.load(Ordering::SeqCst);
-    if let Some(e) = shared.output_error.into_inner().unwrap_or_else(|e| e.into_inner()) {
-        return Err(anyhow::Error::new(e).context("writing the output"));
-    }
-    let sink = shared.sink;
-    let mut tally = shared.total.into_inner().unwrap_or_else(|e| e.into_inner());
+    let pipe_closed = scanned.is_none();
+    let mut tally = scanned.unwrap_or_default();
     // Missing files and the roots are printed too: values in their names are masked, and
     // those in missing files' names reported.
     let mut names = Worker::new(&engine, &cfg.worker, sink);
@@ -286,6 +315,7 @@ pub fn execute(
             complete,
         },
         tally,
+        database: None,
     };
     for s in inventory.tally.skips.iter().filter(|s| s.reason.is_error()) {
         // The detail was masked and escaped when recorded.

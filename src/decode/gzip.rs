@@ -32,8 +32,9 @@ pub fn is_damage(e: &io::Error) -> bool {
     )
 }
 
-/// One decoded layer, which ends instead of failing where its data is damaged.
-struct Lenient<R> {
+/// One decoded layer, which ends instead of failing where its data is damaged (used by
+/// every codec, see [`compress`](super::compress)).
+pub(crate) struct Lenient<R> {
     inner: R,
     /// Bytes decoded so far.
     decoded: u64,
@@ -41,6 +42,13 @@ struct Lenient<R> {
     layer: u32,
     warnings: Warnings,
     ended: bool,
+}
+
+impl<R> Lenient<R> {
+    /// Decoded layer `layer` (1: the file's own compression) read from `inner`.
+    pub(crate) fn new(inner: R, layer: u32, warnings: &Warnings) -> Lenient<R> {
+        Lenient { inner, decoded: 0, layer, warnings: Arc::clone(warnings), ended: false }
+    }
 }
 
 impl<R: Read> Read for Lenient<R> {
@@ -78,12 +86,12 @@ fn lock(w: &Warnings) -> std::sync::MutexGuard<'_, Vec<Warning>> {
 /// The decoded contents of a gzip file read from `raw`: nested gzip streams decoded too,
 /// up to `max_depth` layers. Damage and the depth limit are recorded in `warnings`; the
 /// only error is failing to read the first bytes of `raw`.
-pub fn decode(
-    raw: impl Read + 'static,
+pub fn decode<'r>(
+    raw: impl Read + 'r,
     max_depth: u32,
     warnings: &Warnings,
-) -> io::Result<Box<dyn Read>> {
-    let mut reader: Box<dyn Read> = Box::new(BufReader::with_capacity(1 << 16, raw));
+) -> io::Result<Box<dyn Read + 'r>> {
+    let mut reader: Box<dyn Read + 'r> = Box::new(BufReader::with_capacity(1 << 16, raw));
     let mut depth = 0;
     loop {
         let mut head = Vec::with_capacity(MAGIC.len());
@@ -105,14 +113,7 @@ pub fn decode(
             return Ok(reader);
         }
         depth += 1;
-        let layer = Lenient {
-            inner: MultiGzDecoder::new(reader),
-            decoded: 0,
-            layer: depth,
-            warnings: Arc::clone(warnings),
-            ended: false,
-        };
-        reader = Box::new(layer);
+        reader = Box::new(Lenient::new(MultiGzDecoder::new(reader), depth, warnings));
     }
 }
 

@@ -2,6 +2,7 @@
 //! another encoding or with escapes to decode first, with offsets mapped back to the file.
 
 pub mod binary;
+pub mod compress;
 pub mod encoding;
 pub mod escape;
 pub mod gzip;

@@ -12,6 +12,7 @@ use std::cell::Cell;
 use encoding_rs::Encoding;
 
 use crate::decode::escape::EscapeMap;
+use crate::source::input::{RawOffsets, SharedOffsets};
 
 /// How many file bytes one checkpoint of a [`DecodedMap`] covers (at least): a lookup
 /// re-decodes at most about this many bytes.
@@ -119,8 +120,10 @@ impl DecodedMap {
     }
 }
 
-/// How the offsets of one scanned text map back to the file: each layer present is
-/// applied, escapes first.
+/// How the offsets of one scanned text map back to the stored bytes: each layer present
+/// is applied, escapes first, then the map of the input the text came in (an archive
+/// entry's, say) if it has one. The worker shares it as the input's
+/// [`SharedOffsets`](crate::source::input::SharedOffsets).
 #[derive(Default)]
 pub struct Remap {
     /// Bytes skipped at the start (a UTF-8 byte-order mark).
@@ -129,24 +132,35 @@ pub struct Remap {
     pub decoded: Option<DecodedMap>,
     /// Escapes decoded in the text.
     pub escapes: Option<EscapeMap>,
+    /// The map of the input whose bytes were decoded, applied last.
+    pub outer: Option<SharedOffsets>,
 }
 
 impl Remap {
     /// Whether offsets change at all.
     pub fn is_identity(&self) -> bool {
-        self.shift == 0 && self.decoded.is_none() && self.escapes.is_none()
+        self.shift == 0 && self.decoded.is_none() && self.escapes.is_none() && self.outer.is_none()
     }
 
     /// The file offset of scanned offset `at`.
     pub fn file_offset(&self, at: u64) -> u64 {
         let at = self.escapes.as_ref().map_or(at, |m| m.raw_offset(at));
-        let at = self.decoded.as_ref().map_or(at, |m| m.file_offset(at));
-        at + self.shift
+        let at = self.decoded.as_ref().map_or(at, |m| m.file_offset(at)) + self.shift;
+        match &self.outer {
+            Some(outer) => outer.lock().unwrap_or_else(|e| e.into_inner()).raw(at),
+            None => at,
+        }
     }
 
     /// The encoding recorded for the file (`None` for UTF-8).
     pub fn encoding_name(&self) -> Option<&'static str> {
         self.decoded.as_ref().map(|m| crate::decode::encoding::name(m.encoding()))
+    }
+}
+
+impl RawOffsets for Remap {
+    fn raw(&self, decoded: u64) -> u64 {
+        self.file_offset(decoded)
     }
 }
 

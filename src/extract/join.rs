@@ -238,6 +238,9 @@ pub struct Join<'a> {
     ended: bool,
     /// Per column name index: what the name says (filled on first use).
     hinted: Vec<Option<ColumnHint>>,
+    /// Column comments of a live database, by column name: read as hints beside the
+    /// names (`COMMENT '手机号'`).
+    notes: std::sync::Arc<HashMap<String, String>>,
     /// Per table name index: whether it holds things, not people (filled on first use).
     things: Vec<Option<bool>>,
     cells: VecDeque<Cell>,
@@ -277,6 +280,7 @@ impl<'a> Join<'a> {
             max_held: crate::extract::Limits::MAX_HELD_FINDINGS,
             ended: false,
             hinted: Vec::new(),
+            notes: Default::default(),
             things: Vec::new(),
             cells: VecDeque::new(),
             fresh: Vec::new(),
@@ -298,13 +302,22 @@ impl<'a> Join<'a> {
 
     /// What the name of column `column` says (cached).
     fn hinted(&mut self, column: u32) -> &ColumnHint {
-        let (hints, names) = (self.hints, self.parser.names());
+        let (hints, names, notes) = (self.hints, self.parser.names(), &self.notes);
         let i = column as usize;
         if self.hinted.len() <= i {
             self.hinted.resize(i + 1, None);
         }
         self.hinted[i].get_or_insert_with(|| {
-            let categories = hints.categories(names.get(column));
+            let mut categories = hints.categories(names.get(column));
+            if let Some(note) = notes.get(&**names.get(column)) {
+                // A comment is words: each is read as a name would be.
+                let words = note.replace(|c: char| c.is_whitespace() || c == '-', "_");
+                for c in hints.categories(&words) {
+                    if !categories.contains(&c) {
+                        categories.push(c);
+                    }
+                }
+            }
             let mut labels = [None; 4];
             for (slot, &k) in labels.iter_mut().zip(categories.iter().filter(|&&k| label_only(k))) {
                 *slot = Some(k);
@@ -436,6 +449,12 @@ impl<'a> Join<'a> {
     /// Keeps up to `n` masked samples per column and category.
     pub fn with_samples(mut self, n: usize) -> Join<'a> {
         self.samples = n;
+        self
+    }
+
+    /// Reads `notes` (column name -> comment) as column hints beside the names.
+    pub fn with_notes(mut self, notes: std::sync::Arc<HashMap<String, String>>) -> Join<'a> {
+        self.notes = notes;
         self
     }
 

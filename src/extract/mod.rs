@@ -223,6 +223,21 @@ pub enum Kind {
     Spreadsheet,
     /// An SQLite database file, read through its dump rendering.
     SqliteDb,
+    /// A zip archive (its entries are listed as files of their own).
+    Zip,
+    /// A tar archive, compressed or not.
+    Tar,
+    /// A table of a live database (`piiscan db`), read through its dump rendering.
+    Database,
+}
+
+impl From<crate::source::container::ContainerKind> for Kind {
+    fn from(kind: crate::source::container::ContainerKind) -> Kind {
+        match kind {
+            crate::source::container::ContainerKind::Zip => Kind::Zip,
+            crate::source::container::ContainerKind::Tar => Kind::Tar,
+        }
+    }
 }
 
 /// Feeds `bytes` to `parser` in pieces of `step` bytes, then finishes it: what a parser

@@ -139,19 +139,34 @@ impl<'a> Out<'a> {
     }
 
     /// Records a warning at the current offset of the rendering.
-    fn warn(&mut self, reason: String) {
+    pub(crate) fn warn(&mut self, reason: String) {
         let offset = self.sent + self.buf.len() as u64;
         self.warnings.push(Warning { offset, reason });
     }
 
+    /// The text being rendered (statements are appended whole, then [`Out::row_done`]).
+    pub(crate) fn text(&mut self) -> &mut String {
+        &mut self.buf
+    }
+
+    /// Whether the reader has gone (rendering may stop).
+    pub(crate) fn stopped(&self) -> bool {
+        self.stopped
+    }
+
+    /// The largest cell rendered.
+    pub(crate) fn max_cell(&self) -> usize {
+        self.limits.max_cell
+    }
+
     /// Hands the pending text on once a piece is full (after each row).
-    fn row_done(&mut self) {
+    pub(crate) fn row_done(&mut self) {
         if self.buf.len() >= PIECE {
             self.flush();
         }
     }
 
-    fn flush(&mut self) {
+    pub(crate) fn flush(&mut self) {
         if self.buf.is_empty() || self.stopped {
             return;
         }
@@ -209,14 +224,14 @@ pub fn render_to_vec(source: Source, limits: Limits) -> (Vec<u8>, Vec<Warning>) 
 }
 
 /// Appends `"name"` with `"` doubled.
-fn ident(out: &mut String, name: &str) {
+pub(crate) fn ident(out: &mut String, name: &str) {
     out.push('"');
     out.push_str(&name.replace('"', "\"\""));
     out.push('"');
 }
 
 /// Appends `'text'` with `'` doubled.
-fn string(out: &mut String, text: &str) {
+pub(crate) fn string(out: &mut String, text: &str) {
     out.push('\'');
     out.push_str(&text.replace('\'', "''"));
     out.push('\'');

@@ -105,6 +105,10 @@ pub struct Document {
     pub recommendations: Vec<AdviceRow>,
     /// Every file with findings or warnings, by path.
     pub files: Vec<FileRow>,
+    /// For `piiscan db`: the database and every table read, with its estimated and
+    /// sampled rows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub database: Option<crate::db::DatabaseInfo>,
 }
 
 /// The scan's metadata.
@@ -371,7 +375,7 @@ pub struct FileRow {
     pub path: DocPath,
     /// Bytes scanned (decompressed).
     pub bytes: u64,
-    /// The structured format it was read as.
+    /// The format it was read as: a structured one, or the archive it is (`zip`, `tar`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<Kind>,
     /// The encoding its text was decoded from, when not UTF-8.
@@ -592,6 +596,7 @@ impl Document {
         for c in &mut doc.categories {
             c.basis = meta.basis.get(&c.category).cloned().unwrap_or_default();
         }
+        doc.database = inv.database.clone();
         doc
     }
 
@@ -687,6 +692,7 @@ impl Document {
                 .map(|id| AdviceRow { id, text: id.text().to_string() })
                 .collect(),
             files,
+            database: None,
         }
     }
 

@@ -82,4 +82,6 @@ pub struct Inventory {
     pub meta: ScanMeta,
     /// What it found.
     pub tally: Tally,
+    /// The live database read (`piiscan db`), with its tables.
+    pub database: Option<crate::db::DatabaseInfo>,
 }

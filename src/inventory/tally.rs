@@ -108,7 +108,7 @@ pub struct FileTally {
     pub categories: BTreeMap<Category, CategoryCount>,
     /// Per category, the findings outside any column (for unstructured files, all).
     pub text: BTreeMap<Category, Stats>,
-    /// The structured format it was read as, if any.
+    /// The structured format it was read as, or the archive it is, if any.
     pub format: Option<crate::extract::Kind>,
     /// The encoding its text was decoded from, when not UTF-8 (`gbk`, `big5`,
     /// `utf-16le`...).
@@ -187,6 +187,13 @@ pub enum SkipReason {
     Allowed,
     /// Listed by `--files-from` but not there (a file deleted in the change).
     Missing,
+    /// A compressed stream or archive entry expands more than `--max-ratio` times its
+    /// stored size (a compression bomb): read up to there.
+    Bomb,
+    /// An archive nested deeper than `--max-archive-depth`: not opened.
+    Depth,
+    /// An encrypted archive entry: not read.
+    Encrypted,
 }
 
 impl SkipReason {
@@ -205,7 +212,10 @@ impl SkipReason {
             SkipReason::Unreadable
             | SkipReason::WalkError
             | SkipReason::TooLarge
-            | SkipReason::Encoding => true,
+            | SkipReason::Encoding
+            | SkipReason::Bomb
+            | SkipReason::Depth
+            | SkipReason::Encrypted => true,
             SkipReason::Binary
             | SkipReason::SpecialFile
             | SkipReason::Symlink
@@ -226,6 +236,9 @@ impl SkipReason {
             SkipReason::WalkError => "walk_error",
             SkipReason::Allowed => "allowed",
             SkipReason::Missing => "missing",
+            SkipReason::Bomb => "bomb",
+            SkipReason::Depth => "depth",
+            SkipReason::Encrypted => "encrypted",
         }
     }
 }

@@ -322,6 +322,22 @@ fn totals(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
     card(out, "", count("total", "test_values", t.test_values), "known test values")?;
     card(out, "", count("scan", "warnings", doc.scan.warnings), "input problems recorded")?;
     writeln!(out, "</div>")?;
+    if let Some((summary, rows)) = super::database_rows(doc) {
+        writeln!(out, "<p>{}</p>\n<table>", escape(&summary))?;
+        thead(out, &super::DATABASE_COLUMNS, 1..3)?;
+        writeln!(out, "<tbody>")?;
+        for r in rows {
+            writeln!(
+                out,
+                r#"<tr><td><code>{}</code></td><td class="num">{}</td><td class="num">{}</td><td>{}</td></tr>"#,
+                escape(&r[0]),
+                escape(&r[1]),
+                escape(&r[2]),
+                escape(&r[3])
+            )?;
+        }
+        writeln!(out, "</tbody></table>")?;
+    }
     if doc.locations.is_empty() {
         writeln!(out, "<p><strong>No personal data found.</strong></p>")?;
     } else {

@@ -84,9 +84,11 @@ pub fn render_styled(doc: &Document, out: &mut dyn Write, color: bool) -> io::Re
         if !scan.complete {
             writeln!(out, "{}", paint.paint(red, super::INCOMPLETE))?;
         }
+        // A database's inputs are its tables.
+        let what = if doc.database.is_some() { "table" } else { "file" };
         write!(
             out,
-            "Scanned {} file{} ({}) in {:.2} s",
+            "Scanned {} {what}{} ({}) in {:.2} s",
             scan.files_scanned,
             if scan.files_scanned == 1 { "" } else { "s" },
             human_bytes(scan.bytes_scanned),
@@ -131,6 +133,12 @@ pub fn render_styled(doc: &Document, out: &mut dyn Write, color: bool) -> io::Re
                 scan.failing,
                 if scan.failing == 1 { "" } else { "s" }
             )?;
+        }
+        if let Some((summary, rows)) = super::database_rows(doc) {
+            writeln!(out, "{}", sanitize(&summary))?;
+            let rows: Vec<Vec<String>> =
+                rows.into_iter().map(|r| r.iter().map(|c| sanitize(c)).collect()).collect();
+            table(out, &super::DATABASE_COLUMNS, &rows, 1, &paint)?;
         }
         if doc.categories.is_empty() {
             let unread: u64 = scan

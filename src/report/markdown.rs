@@ -168,6 +168,13 @@ impl Render for Markdown {
                 s.suppressed, s.baselined, s.test_values_ignored
             )?;
         }
+        if let Some((summary, rows)) = super::database_rows(doc) {
+            writeln!(out, "\n## Database\n\n{}\n", escape(&summary))?;
+            header(out, &super::DATABASE_COLUMNS, 1..3)?;
+            for r in rows {
+                row(out, &r.map(|c| escape(&c)))?;
+            }
+        }
         if doc.locations.is_empty() {
             writeln!(out, "\nNo personal data found.")?;
         } else {

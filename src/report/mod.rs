@@ -93,6 +93,60 @@ pub fn write(
     }
 }
 
+/// The database section of a `piiscan db` inventory, as text for the human, Markdown
+/// and HTML reports: a one-line summary and one row per table (`schema.table`, rows
+/// estimated from the engine's statistics, rows sampled, method). Names are as the
+/// database has them; callers escape them for their format.
+pub fn database_rows(doc: &Document) -> Option<(String, Vec<[String; 4]>)> {
+    let db = doc.database.as_ref()?;
+    let sample = match db.sample {
+        Some(n) => format!("at most {n} rows sampled per table"),
+        None => "every row read (--sample all)".to_string(),
+    };
+    let summary = format!(
+        "Database {} ({}, {}): {} table{}, {sample}.",
+        db.url,
+        db.engine,
+        db.server_version.split(" on ").next().unwrap_or(&db.server_version),
+        db.tables.len(),
+        if db.tables.len() == 1 { "" } else { "s" },
+    );
+    let rows = db
+        .tables
+        .iter()
+        .map(|t| {
+            [
+                format!("{}.{}", t.schema, t.table),
+                match t.rows_estimated {
+                    Some(n) => format!("≈ {}", approx(n)),
+                    None => "unknown".into(),
+                },
+                t.rows_sampled.to_string(),
+                match t.method {
+                    crate::db::Method::Full => "all rows",
+                    crate::db::Method::Limit => "first rows",
+                    crate::db::Method::Tablesample => "TABLESAMPLE",
+                }
+                .to_string(),
+            ]
+        })
+        .collect();
+    Some((summary, rows))
+}
+
+/// `12.4 M`, `3.1 k`, `950`: a row estimate, rounded as estimates are.
+fn approx(n: u64) -> String {
+    match n {
+        0..=9_999 => n.to_string(),
+        10_000..=999_999 => format!("{:.1} k", n as f64 / 1e3),
+        1_000_000..=999_999_999 => format!("{:.1} M", n as f64 / 1e6),
+        _ => format!("{:.1} G", n as f64 / 1e9),
+    }
+}
+
+/// The header of [`database_rows`].
+pub const DATABASE_COLUMNS: [&str; 4] = ["TABLE", "ROWS (ESTIMATED)", "SAMPLED", "METHOD"];
+
 /// Renders a saved inventory as `format`; `None` for the formats made from findings
 /// (json, jsonl, sarif, github), which only a scan writes.
 pub fn render(

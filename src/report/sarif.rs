@@ -24,7 +24,9 @@
 //! * `artifactLocation.uri` is the path as reached from the root, as a relative URI
 //!   reference with `/` separators; every byte outside RFC 3986's unreserved set is
 //!   percent-encoded (UTF-8 names byte by byte, and names that are not UTF-8 from their
-//!   raw bytes). An absolute path becomes a `file://` URI.
+//!   raw bytes). An absolute path becomes a `file://` URI. An entry of an archive is
+//!   `archive!/entry` (`!` kept before `/`, as in `jar:` URLs), nested ones
+//!   `a.zip!/b.tar.gz!/c.csv`; `byteOffset` then counts in the decompressed entry.
 //! * `startColumn` counts Unicode code points (`run.columnKind` says so); `byteOffset`
 //!   and `byteLength` are the finding's `start` and `end - start` (offsets into the file,
 //!   or into the decompressed stream).
@@ -383,10 +385,13 @@ pub fn path_uri(path: &Path) -> String {
             out.push('/');
         }
     }
-    for &b in &bytes {
+    for (i, &b) in bytes.iter().enumerate() {
+        // `!/` separates an archive from its entry, as in `jar:` URLs.
+        let nested = b == b'!' && bytes.get(i + 1) == Some(&b'/');
         let keep = b.is_ascii_alphanumeric()
             || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/')
-            || (absolute && b == b':');
+            || (absolute && b == b':')
+            || nested;
         if keep {
             out.push(b as char);
         } else {
@@ -562,6 +567,7 @@ mod tests {
             "%E6%95%B0%E6%8D%AE/%E5%AE%A2%E6%88%B7.csv"
         );
         assert_eq!(path_uri(Path::new("../x/100%.txt")), "../x/100%25.txt");
+        assert_eq!(path_uri(Path::new("a.zip!/b!.csv")), "a.zip!/b%21.csv");
         #[cfg(unix)]
         {
             use std::os::unix::ffi::OsStrExt;

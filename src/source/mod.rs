@@ -1,6 +1,9 @@
-//! Where bytes come from: walking the roots in parallel ([`walk`]), and opening one file
-//! as a buffer or a stream ([`open`]).
+//! Where bytes come from: walking the roots in parallel ([`walk`]), opening one file as
+//! a buffer or a stream ([`open`]), and what a file holds as inputs to scan ([`input`]:
+//! the format decided once, compressed streams and [`container`]s).
 
+pub mod container;
+pub mod input;
 pub mod open;
 pub mod walk;
 

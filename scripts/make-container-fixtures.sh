@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Regenerates the archive fixtures in tests/data/containers/ with the real tools (Info-ZIP
+# zip, GNU tar, gzip, bzip2, xz, zstd). The values are synthetic (taken from the demo
+# tree, examples/demo, whose check digits are computed on purpose).
+#
+# Deterministic: every file gets the same mtime, tar sorts names and writes no owner,
+# gzip writes no name or time (-n), zip stores no extra attributes (-X) and no folder
+# entries (-D). The one exception is encrypted.zip: ZipCrypto's 12-byte header is random
+# by design, so that file differs on every run (its test only needs it encrypted).
+#
+#   plain.zip            hr/staff.csv, notes.txt, long/<120-char name>/note.txt
+#   plain.tar            the same, GNU format (the long name needs a long-name header)
+#   plain.tar.gz .tar.bz2 .tar.xz .tar.zst   plain.tar compressed by each tool
+#   notes.txt.bz2 .xz .zst                   notes.txt compressed alone
+#   nested.tar.gz        inner.zip (= plain.zip) inside a gzip-compressed tar
+#   encrypted.zip        notes.txt encrypted (zip -P), beside staff.csv in clear
+#   corrupt.zip          plain.zip with its first entry's local header signature broken
+#   ratio-bomb.zip       64 MiB of spaces (ratio about 1000:1), then staff.csv
+#   nested-bomb.zip      a 42.zip-style bomb: 16 zips of 16 zips of a zip of 128 MiB
+#                        of spaces (4 levels, 32 GiB at the bottom)
+#   expected.txt         sizes and sha256 of what was made
+#
+# Needs: zip, tar, gzip, bzip2, xz, zstd (Debian packages of the same names).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=tests/data/containers
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+stamp='2026-01-01 00:00:00 UTC'
+export TZ=UTC LC_ALL=C
+
+src=$work/src
+mkdir -p "$src/hr"
+printf 'name,mobile,id_card,email\n张伟,19020298222,51010719640809028x,chendong@example.cn\n李娜,16266864701,610113197408121889,kai_rui@example.cn\n王芳,15259462318,620102195403048356,qing_tao@example.cn\n' >"$src/hr/staff.csv"
+printf '回访记录\n客户手机 19168197562，卡号 4940799282059502\n' >"$src/notes.txt"
+long=long/$(printf 'archived-support-tickets-%.0s' 1 2 3 4 5)
+mkdir -p "$src/$long"
+printf 'contact: chendong@example.cn\n' >"$src/$long/note.txt"
+find "$src" -exec touch -h -d "$stamp" {} +
+
+rm -rf "$out"
+mkdir -p "$out"
+tar_opts=(--sort=name --mtime="$stamp" --owner=0 --group=0 --numeric-owner --format=gnu)
+(cd "$src" && zip -q -X -D "$work/plain.zip" hr/staff.csv notes.txt "$long/note.txt")
+(cd "$src" && tar "${tar_opts[@]}" -cf "$work/plain.tar" hr notes.txt long)
+cp "$work/plain.zip" "$work/plain.tar" "$out/"
+gzip -n -9 -c "$work/plain.tar" >"$out/plain.tar.gz"
+bzip2 -9 -c "$work/plain.tar" >"$out/plain.tar.bz2"
+xz -6 -c "$work/plain.tar" >"$out/plain.tar.xz"
+zstd -q -19 -c "$work/plain.tar" >"$out/plain.tar.zst"
+bzip2 -9 -c "$src/notes.txt" >"$out/notes.txt.bz2"
+xz -6 -c "$src/notes.txt" >"$out/notes.txt.xz"
+zstd -q -19 -c "$src/notes.txt" >"$out/notes.txt.zst"
+
+# A CSV inside a zip inside a tar.gz.
+mkdir -p "$work/nest"
+cp "$work/plain.zip" "$work/nest/inner.zip"
+touch -d "$stamp" "$work/nest/inner.zip"
+(cd "$work/nest" && tar "${tar_opts[@]}" -cf - inner.zip) | gzip -n -9 >"$out/nested.tar.gz"
+
+(cd "$src" && zip -q -X -D -P not-a-real-password "$work/enc1.zip" notes.txt \
+    && zip -q -X -D "$work/enc1.zip" hr/staff.csv)
+cp "$work/enc1.zip" "$out/encrypted.zip"
+
+cp "$work/plain.zip" "$out/corrupt.zip"
+printf 'XXXX' | dd of="$out/corrupt.zip" bs=1 seek=0 conv=notrunc status=none
+
+mkdir -p "$work/bomb"
+head -c $((64 << 20)) /dev/zero | tr '\0' ' ' >"$work/bomb/spaces.txt"
+cp "$src/hr/staff.csv" "$work/bomb/staff.csv"
+touch -d "$stamp" "$work/bomb/spaces.txt" "$work/bomb/staff.csv"
+(cd "$work/bomb" && zip -q -X -D -9 "$work/ratio-bomb.zip" spaces.txt staff.csv)
+cp "$work/ratio-bomb.zip" "$out/"
+
+# 42.zip-style: each level holds 16 copies of the level below.
+mkdir -p "$work/n0"
+head -c $((128 << 20)) /dev/zero | tr '\0' ' ' >"$work/n0/spaces.txt"
+touch -d "$stamp" "$work/n0/spaces.txt"
+(cd "$work/n0" && zip -q -X -D -9 "$work/level0.zip" spaces.txt)
+prev=$work/level0.zip
+for level in 1 2 3; do
+    dir=$work/n$level
+    mkdir -p "$dir"
+    for i in $(seq -w 0 15); do
+        cp "$prev" "$dir/part-$i.zip"
+        touch -d "$stamp" "$dir/part-$i.zip"
+    done
+    (cd "$dir" && zip -q -X -D -9 "$work/level$level.zip" part-*.zip)
+    prev=$work/level$level.zip
+done
+cp "$prev" "$out/nested-bomb.zip"
+
+(cd "$out" && for f in $(ls | sort); do
+    [ "$f" = expected.txt ] && continue
+    printf '%s %s %s\n' "$f" "$(stat -c %s "$f")" "$(sha256sum "$f" | cut -d' ' -f1)"
+done) >"$out/expected.txt"
+printf '* -text\n' >"$out/.gitattributes"
+{
+    zip -v | sed -n 2p
+    tar --version | head -1
+    gzip --version | head -1
+    bzip2 --help 2>&1 | head -1
+    xz --version | head -1
+    zstd --version
+} >"$out/VERSIONS.txt"
+ls -l "$out"

@@ -1,0 +1,354 @@
+//! Archives and compressed files (`tests/data/containers/`, made by
+//! `scripts/make-container-fixtures.sh` with zip, tar, gzip, bzip2, xz and zstd): every
+//! entry is scanned as a file of its own, shown as `archive!/entry`, with its columns;
+//! bad and hostile archives end with a recorded skip or warning, and the scan goes on.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::util::{parse_jsonl, stderr, Dir};
+
+/// The fixtures' directory.
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/containers")
+}
+
+/// The CSV inside every archive (as the fixture script writes it).
+const STAFF: &str = "name,mobile,id_card,email\n张伟,19020298222,51010719640809028x,chendong@example.cn\n李娜,16266864701,610113197408121889,kai_rui@example.cn\n王芳,15259462318,620102195403048356,qing_tao@example.cn\n";
+/// The text file inside every archive.
+const NOTES: &str = "回访记录\n客户手机 19168197562，卡号 4940799282059502\n";
+/// The long-named entry.
+const LONG: &str = "long/archived-support-tickets-archived-support-tickets-archived-support-tickets-archived-support-tickets-archived-support-tickets-/note.txt";
+
+/// (entry, category, start, end, column) of one finding.
+type Spot = (String, String, u64, u64, Option<String>);
+
+/// The byte span of `value` in `text` (it occurs once).
+fn span(text: &str, value: &str) -> (u64, u64) {
+    let at = text.find(value).unwrap_or_else(|| panic!("{value} not in the fixture"));
+    (at as u64, (at + value.len()) as u64)
+}
+
+/// What the archives' entries hold: every value at its offset in the entry.
+fn expected_entries() -> Vec<Spot> {
+    let mut out = Vec::new();
+    for line in STAFF.lines().skip(1) {
+        let cells: Vec<&str> = line.split(',').collect();
+        let line_at = STAFF.find(line).unwrap();
+        let cols = [
+            ("person_name", "name"),
+            ("cn_mobile", "mobile"),
+            ("cn_resident_id", "id_card"),
+            ("email", "email"),
+        ];
+        for (cell, (category, column)) in cells.iter().zip(cols) {
+            let (s, e) = span(&STAFF[line_at..], cell);
+            let at = line_at as u64;
+            let spot = ("hr/staff.csv", category, at + s, at + e, Some(column));
+            out.push((spot.0.into(), spot.1.into(), spot.2, spot.3, spot.4.map(String::from)));
+        }
+    }
+    for (value, category) in [("19168197562", "cn_mobile"), ("4940799282059502", "bank_card")] {
+        let (s, e) = span(NOTES, value);
+        out.push(("notes.txt".into(), category.into(), s, e, None));
+    }
+    let (s, e) = span("contact: chendong@example.cn\n", "chendong@example.cn");
+    out.push((LONG.into(), "email".into(), s, e, None));
+    out.sort();
+    out
+}
+
+/// The findings of a jsonl scan of `archive`, with paths relative to `archive!/`.
+fn spots(findings: &[Value], archive: &str) -> Vec<Spot> {
+    let prefix = format!("{archive}!/");
+    let mut out: Vec<Spot> = findings
+        .iter()
+        .map(|f| {
+            let path = f["path"].as_str().unwrap();
+            let entry = path.split_once(&prefix).map_or(path, |(_, e)| e);
+            if f["column"].is_string() {
+                assert_eq!(f["table"], "staff", "{f}");
+            }
+            (
+                entry.to_string(),
+                f["category"].as_str().unwrap().to_string(),
+                f["start"].as_u64().unwrap(),
+                f["end"].as_u64().unwrap(),
+                f["column"].as_str().map(String::from),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+fn scan_jsonl(d: &Dir, args: &[&str]) -> Vec<Value> {
+    let out = d.cmd().args(["scan", "--format", "jsonl"]).args(args).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    parse_jsonl(&out)
+}
+
+fn fixture(name: &str) -> String {
+    fixtures().join(name).to_str().unwrap().to_string()
+}
+
+#[test]
+fn every_archive_format_yields_each_entry_with_its_columns() {
+    let d = Dir::new();
+    for archive in
+        ["plain.zip", "plain.tar", "plain.tar.gz", "plain.tar.bz2", "plain.tar.xz", "plain.tar.zst"]
+    {
+        let findings = scan_jsonl(&d, &[&fixture(archive)]);
+        assert_eq!(spots(&findings, archive), expected_entries(), "{archive}");
+    }
+}
+
+#[test]
+fn single_compressed_files_keep_their_path_and_offsets() {
+    let d = Dir::new();
+    for file in ["notes.txt.bz2", "notes.txt.xz", "notes.txt.zst"] {
+        let findings = scan_jsonl(&d, &[&fixture(file)]);
+        let got: Vec<_> = findings
+            .iter()
+            .map(|f| (f["path"].as_str().unwrap().ends_with(file), f["start"].clone()))
+            .collect();
+        let mobile = span(NOTES, "19168197562").0;
+        let card = span(NOTES, "4940799282059502").0;
+        assert_eq!(got, [(true, mobile.into()), (true, card.into())], "{file}");
+    }
+}
+
+#[test]
+fn a_csv_inside_a_zip_inside_a_tar_gz_is_attributed_to_its_columns() {
+    let d = Dir::new();
+    let findings = scan_jsonl(&d, &[&fixture("nested.tar.gz")]);
+    assert_eq!(spots(&findings, "nested.tar.gz!/inner.zip"), expected_entries());
+    let inv = d.inventory(&[&fixture("nested.tar.gz")]);
+    let staff = inv["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["path"].as_str().unwrap().ends_with("nested.tar.gz!/inner.zip!/hr/staff.csv"))
+        .expect("the CSV entry is a file of the inventory");
+    assert_eq!(staff["format"], "csv");
+    let columns: Vec<String> = staff["columns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| format!("{}.{}={}", c["table"], c["column"], c["verdict"]))
+        .collect();
+    assert_eq!(
+        columns,
+        [
+            "\"staff\".\"email\"=\"email\"",
+            "\"staff\".\"id_card\"=\"cn_resident_id\"",
+            "\"staff\".\"mobile\"=\"cn_mobile\"",
+            "\"staff\".\"name\"=\"person_name\""
+        ]
+    );
+    // Two archives and three entries.
+    assert_eq!(inv["scan"]["files_scanned"], 5);
+    assert!(
+        crate::report::schema_errors(&inv).is_empty(),
+        "{:?}",
+        crate::report::schema_errors(&inv)
+    );
+}
+
+/// The skips of an inventory, as (path suffix after the fixtures' folder, reason).
+fn skips(inv: &Value) -> Vec<(String, String)> {
+    inv["scan"]["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            let p = s["path"].as_str().unwrap();
+            let p = p.rsplit_once("containers/").map_or(p, |(_, rest)| rest);
+            (p.to_string(), s["reason"].as_str().unwrap().to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn an_encrypted_entry_is_skipped_and_the_others_are_scanned() {
+    let d = Dir::new();
+    let inv = d.inventory(&[&fixture("encrypted.zip")]);
+    assert_eq!(skips(&inv), [("encrypted.zip!/notes.txt".into(), "encrypted".into())]);
+    assert_eq!(inv["totals"]["findings"], 12, "the CSV beside it");
+    // The gate cannot vouch for what it could not read.
+    let out = d.cmd().args(["scan", "--fail-on", "high", &fixture("encrypted.zip")]).output();
+    assert_eq!(out.unwrap().status.code(), Some(2));
+    assert!(crate::report::schema_errors(&inv).is_empty());
+}
+
+#[test]
+fn a_damaged_entry_is_a_warning_and_the_rest_is_scanned() {
+    let d = Dir::new();
+    let inv = d.inventory(&[&fixture("corrupt.zip")]);
+    let files = inv["files"].as_array().unwrap();
+    let zip = files.iter().find(|f| f["path"].as_str().unwrap().ends_with("corrupt.zip")).unwrap();
+    assert_eq!(zip["format"], "zip");
+    let warnings = zip["warnings"].as_array().unwrap();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0]["reason"].as_str().unwrap().contains("local file header"), "{warnings:?}");
+    let findings = scan_jsonl(&d, &[&fixture("corrupt.zip")]);
+    let want: Vec<Spot> =
+        expected_entries().into_iter().filter(|s| s.0 != "hr/staff.csv").collect();
+    assert_eq!(spots(&findings, "corrupt.zip"), want);
+}
+
+#[test]
+fn a_high_ratio_entry_is_a_bomb_and_the_next_entry_is_scanned() {
+    let d = Dir::new();
+    let inv = d.inventory(&[&fixture("ratio-bomb.zip")]);
+    assert_eq!(skips(&inv), [("ratio-bomb.zip!/spaces.txt".into(), "bomb".into())]);
+    let bytes = inv["scan"]["bytes_scanned"].as_u64().unwrap();
+    assert!(bytes < 16 << 20, "read {bytes} bytes of a 64 MiB entry");
+    let staff = inv["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["path"].as_str().unwrap().ends_with("ratio-bomb.zip!/staff.csv"));
+    assert_eq!(staff.expect("the entry after the bomb")["findings"], 12);
+    assert!(crate::report::schema_errors(&inv).is_empty());
+}
+
+#[test]
+fn a_nested_zip_bomb_ends_after_a_bounded_expansion() {
+    let d = Dir::new();
+    let file = fixture("nested-bomb.zip");
+    let size = std::fs::metadata(&file).unwrap().len();
+    let inv = d.inventory(&[&file]);
+    let found = skips(&inv);
+    assert!(!found.is_empty() && found.iter().all(|(_, r)| r == "bomb"), "{found:?}");
+    assert!(found[0].0.starts_with("nested-bomb.zip!/part-00.zip!/part-00.zip!/"), "{found:?}");
+    // 16^3 leaves of 128 MiB: the file's ratio ends it after 1000 times its size.
+    let bytes = inv["scan"]["bytes_scanned"].as_u64().unwrap();
+    assert!(bytes <= 1000 * size, "{bytes} bytes scanned from {size}");
+    assert_eq!(inv["scan"]["complete"], true);
+}
+
+#[test]
+fn archives_nested_deeper_than_the_limit_are_not_opened() {
+    let d = Dir::new();
+    let inv = d.inventory(&["--max-archive-depth", "1", &fixture("nested.tar.gz")]);
+    assert_eq!(skips(&inv), [("nested.tar.gz!/inner.zip".into(), "depth".into())]);
+    assert_eq!(inv["totals"]["findings"], 0);
+}
+
+#[test]
+fn an_archive_with_more_entries_than_the_limit_ends_there() {
+    let d = Dir::new();
+    let inv = d.inventory(&["--max-entries", "1", &fixture("plain.zip")]);
+    assert_eq!(skips(&inv), [("plain.zip".into(), "too_large".into())]);
+    assert_eq!(inv["totals"]["findings"], 12, "the first entry, the CSV");
+}
+
+#[test]
+fn the_expansion_budget_ends_the_input_being_read() {
+    let d = Dir::new();
+    let inv = d.inventory(&["--max-expanded", "100", &fixture("plain.tar.gz")]);
+    assert_eq!(skips(&inv), [("plain.tar.gz".into(), "too_large".into())]);
+    assert!(inv["scan"]["bytes_scanned"].as_u64().unwrap() <= 100);
+}
+
+/// A zip written by the `zip` crate (stored), with `entries` (name, contents).
+fn make_zip(path: &Path, entries: &[(&str, &[u8])]) {
+    let mut w = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    let opts =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for (name, data) in entries {
+        w.start_file(*name, opts).unwrap();
+        w.write_all(data).unwrap();
+    }
+    w.finish().unwrap();
+}
+
+#[test]
+fn java_packages_are_opened_only_with_the_flag() {
+    let d = Dir::new();
+    std::fs::create_dir_all(d.path().join("lib")).unwrap();
+    make_zip(&d.path().join("lib/app.jar"), &[("config.txt", NOTES.as_bytes())]);
+    assert!(scan_jsonl(&d, &["lib"]).is_empty());
+    let found = scan_jsonl(&d, &["--jars", "lib"]);
+    let paths: Vec<_> = found.iter().map(|f| f["path"].as_str().unwrap().to_string()).collect();
+    assert_eq!(paths, ["lib/app.jar!/config.txt", "lib/app.jar!/config.txt"]);
+}
+
+#[test]
+fn values_in_entry_names_are_findings_and_masked_in_every_path() {
+    let d = Dir::new();
+    make_zip(
+        &d.path().join("export.zip"),
+        &[("客户_19168197562/a.txt", b"mail chendong@example.cn\n")],
+    );
+    let found = scan_jsonl(&d, &["export.zip"]);
+    let got: Vec<_> = found
+        .iter()
+        .map(|f| {
+            (
+                f["path"].as_str().unwrap(),
+                f["category"].as_str().unwrap(),
+                f["line"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    let shown = "export.zip!/客户_191****7562/a.txt";
+    assert_eq!(got, [(shown, "cn_mobile", 0), (shown, "email", 1)]);
+    let name_finding = &found[0];
+    let real = "export.zip!/客户_19168197562/a.txt";
+    let (s, e) = span(real, "19168197562");
+    assert_eq!((name_finding["start"].as_u64(), name_finding["end"].as_u64()), (Some(s), Some(e)));
+}
+
+#[test]
+fn sarif_names_an_entry_by_its_nested_path() {
+    let d = Dir::new();
+    let out = d.cmd().args(["scan", "--format", "sarif", &fixture("plain.zip")]).output().unwrap();
+    let sarif: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let uris: std::collections::BTreeSet<String> = sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .map(|u| u.rsplit_once("containers/").unwrap().1.to_string())
+        .collect();
+    assert!(uris.contains("plain.zip!/hr/staff.csv"), "{uris:?}");
+    assert!(uris.contains("plain.zip!/notes.txt"), "{uris:?}");
+}
+
+#[test]
+fn a_spreadsheet_inside_a_zip_is_rendered_with_its_columns() {
+    let d = Dir::new();
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet().set_name("staff").unwrap();
+    ws.write_string(0, 0, "name").unwrap();
+    ws.write_string(0, 1, "mobile").unwrap();
+    ws.write_string(1, 0, "张伟").unwrap();
+    ws.write_number(1, 1, 19020298222.0).unwrap();
+    let book = wb.save_to_buffer().unwrap();
+    make_zip(&d.path().join("books.zip"), &[("hr/book.xlsx", &book)]);
+    let found = scan_jsonl(&d, &["books.zip"]);
+    let got: Vec<_> = found
+        .iter()
+        .map(|f| {
+            let at = (f["table"].as_str(), f["column"].as_str(), f["category"].as_str());
+            (f["path"].as_str().unwrap().to_string(), at.0, at.1, at.2)
+        })
+        .collect();
+    let path = "books.zip!/hr/book.xlsx".to_string();
+    assert_eq!(
+        got,
+        [
+            (path.clone(), Some("staff"), Some("name"), Some("person_name")),
+            (path, Some("staff"), Some("mobile"), Some("cn_mobile"))
+        ]
+    );
+}
