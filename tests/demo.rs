@@ -32,7 +32,7 @@ const EXPECTED: &[(&str, &str, u64, u64)] = &[
     ("exports/customers.csv", "email", 20, 0),
     ("exports/customers.csv", "bank_card", 20, 0),
     ("exports/customers.csv", "ipv4", 20, 0),
-    ("exports/员工通讯录.csv", "cn_resident_id", 8, 0),
+    ("exports/员工通讯录.csv", "cn_resident_id", 8, 1),
     ("exports/员工通讯录.csv", "cn_mobile", 8, 0),
     ("exports/员工通讯录.csv", "person_name", 8, 0),
     ("exports/registrations.jsonl", "cn_mobile", 9, 0),

@@ -262,3 +262,66 @@ fn a_large_gbk_csv_streams_through_chunks_with_exact_offsets() {
         assert_eq!(raw, f["value"].as_str().unwrap().as_bytes());
     }
 }
+
+#[test]
+fn entries_of_archives_are_decoded_like_files() {
+    // The same fixtures inside a zip (deflated by the `zip` crate) and a gzip stream
+    // (flate2): each entry gives the findings of the file, its offsets point into the
+    // entry's own bytes, and it records its encoding.
+    let names = ["customers.gbk.csv", "customers.utf16be.csv", "app.jsonl"];
+    let d = Dir::new();
+    let mut w = zip::ZipWriter::new(std::fs::File::create(d.path().join("export.zip")).unwrap());
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for name in names {
+        w.start_file(format!("in/{name}"), opts).unwrap();
+        std::io::Write::write_all(&mut w, &fixture(name)).unwrap();
+    }
+    w.finish().unwrap();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    std::io::Write::write_all(&mut gz, &fixture("customers.gbk.csv")).unwrap();
+    d.create("customers.gbk.csv.gz", gz.finish().unwrap());
+    let out = d.cmd().args(["scan", "--format", "jsonl", "--show-values", "."]).output().unwrap();
+    let all = parse_jsonl(&out);
+    let of = |path: &str| -> Vec<Value> {
+        all.iter()
+            .filter(|f| f["path"].as_str().unwrap().trim_start_matches("./") == path)
+            .cloned()
+            .collect()
+    };
+    for (path, name, enc) in [
+        ("export.zip!/in/customers.gbk.csv", "customers.gbk.csv", GBK),
+        ("export.zip!/in/customers.utf16be.csv", "customers.utf16be.csv", UTF_16BE),
+        ("export.zip!/in/app.jsonl", "app.jsonl", UTF_8),
+        ("customers.gbk.csv.gz", "customers.gbk.csv", GBK),
+    ] {
+        let got = of(path);
+        assert!(!got.is_empty(), "{path}");
+        assert_eq!(what(&got), what(&scan(name, &[])), "{path}");
+        if enc != UTF_8 {
+            offsets_point_into_the_file(name, enc, &got);
+        }
+    }
+    // The escaped names point at their escapes inside the entry.
+    let bytes = fixture("app.jsonl");
+    for f in of("export.zip!/in/app.jsonl").iter().filter(|f| f["category"] == "person_name") {
+        let (start, end) = (f["start"].as_u64().unwrap(), f["end"].as_u64().unwrap());
+        assert!(bytes[start as usize..end as usize].starts_with(b"\\u"), "{f}");
+    }
+    let inv = d.inventory(&["."]);
+    let encodings: BTreeMap<String, Value> = inv["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let path = f["path"].as_str().unwrap().trim_start_matches("./").to_string();
+            (path, f["encoding"].clone())
+        })
+        .collect();
+    assert_eq!(encodings["export.zip!/in/customers.gbk.csv"], "gbk");
+    assert_eq!(encodings["export.zip!/in/customers.utf16be.csv"], "utf-16be");
+    assert_eq!(encodings["export.zip!/in/app.jsonl"], Value::Null);
+    assert_eq!(encodings["customers.gbk.csv.gz"], "gbk");
+    let errors = crate::report::schema_errors(&inv);
+    assert!(errors.is_empty(), "{errors:?}");
+}
