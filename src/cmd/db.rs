@@ -46,6 +46,7 @@ fn scan_args(args: &DbArgs, paths: Vec<std::path::PathBuf>) -> ScanArgs {
             max_part_size: "64M".into(),
             max_document_size: "256M".into(),
             max_message_size: "64M".into(),
+            encoding: None,
             threads: args.threads,
         },
     }
