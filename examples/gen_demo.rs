@@ -49,6 +49,7 @@ const FILES: &[DemoFile] = &[
     DemoFile { path: "exports/registrations.jsonl", seed: 108, write: registrations },
     DemoFile { path: "data/face_features.json", seed: 109, write: face_features },
     DemoFile { path: "logs/intl-support.log", seed: 110, write: intl_log },
+    DemoFile { path: "exports/员工通讯录.csv", seed: 113, write: staff_gbk_csv },
     // Entries of archives: written under the staging folder, zipped by gen-demo.sh.
     DemoFile { path: "archives/hr-export.zip!/hr/staff.csv", seed: 111, write: staff_csv },
     DemoFile { path: "archives/hr-export.zip!/notes/handover.log", seed: 112, write: app_log },
@@ -103,6 +104,18 @@ fn app_log(g: &mut Gen, out: &mut String) {
 fn customers_csv(g: &mut Gen, out: &mut String) {
     out.push_str(CSV_HEADER);
     lines(&mut g.s, LineKind::Csv, 20, out, &mut g.p);
+}
+
+/// A staff list as Excel on a Chinese Windows saves it: `scripts/gen-demo.sh` converts
+/// it to GBK with iconv. The names are found by their column.
+fn staff_gbk_csv(g: &mut Gen, out: &mut String) {
+    out.push_str("姓名,手机号码,身份证号,部门\n");
+    for dept in ["销售部", "财务部", "人事部", "技术部", "客服部", "市场部", "行政部", "采购部"]
+    {
+        let name = g.value("name_cn").expect("a generated name");
+        let (s, p) = (&mut g.s, &mut g.p);
+        s.render(&format!("{name},<mobile>,<id>,{dept}"), out, p);
+    }
 }
 
 /// A JSON array of user events, one object per line.

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Regenerates the demo tree examples/demo/ (deterministic: the same bytes on every run;
 # the documents are copied from tests/data)
-# and prints the planted values per file and category.
+# and prints the planted values per file and category. The staff list is written in
+# UTF-8 and converted to GBK by iconv, as Excel on a Chinese Windows saves a CSV.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+command -v iconv >/dev/null || { echo "needs iconv" >&2; exit 1; }
 # Entries of archives are written to a staging folder, then zipped with Info-ZIP zip
 # (fixed mtimes, sorted names, no extra attributes or folder entries).
 staging=$(mktemp -d)
@@ -22,3 +24,6 @@ done
 mkdir -p examples/demo/documents
 cp tests/data/documents/contract.docx tests/data/documents/contract.pdf \
     tests/data/mail/notice.eml examples/demo/documents/
+staff=examples/demo/exports/员工通讯录.csv
+iconv -f UTF-8 -t GBK "$staff" > "$staff.gbk"
+mv "$staff.gbk" "$staff"

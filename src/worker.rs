@@ -15,7 +15,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::decode::binary::{self, BinaryPolicy, Sniff};
-use crate::decode::encoding::{OffsetMap, Utf16, UTF16_MAX};
+use crate::decode::encoding::{self, EncodingChoice, Utf16, DECODE_MAX};
+use crate::decode::escape::{self, ESCAPE_MAX};
+use crate::decode::offsets::{self, Remap};
 use crate::decode::{compress, gzip};
 use crate::detect::engine::{Candidate, Engine, Scratch};
 use crate::detect::{stream, Category, Confidence};
@@ -72,6 +74,8 @@ pub struct WorkerSettings {
     /// Print paths as they are, even when a file or folder name holds a value
     /// (`--show-paths`, or `--show-values`); otherwise such values are masked in the path.
     pub show_paths: bool,
+    /// The encoding of files' text (`--encoding`): detected per file, or given.
+    pub encoding: EncodingChoice,
 }
 
 /// Which part of a path a value found in it is reported for: a folder's value is
@@ -143,6 +147,11 @@ pub struct Worker<'a> {
     encoding: Option<&'static str>,
     /// Column comments read as hints (a live database's table; empty for files).
     notes: Arc<std::collections::HashMap<String, String>>,
+    /// The layers of decoding (a byte-order mark, another encoding, escapes) met in the
+    /// current input's text, sealed into [`Worker::map`] before the scan.
+    remap: Remap,
+    /// Offsets of the current input's scanned text back to its stored bytes.
+    map: Option<SharedOffsets>,
 }
 
 /// Findings are handed to the output (and counted) in batches of this many, so that a
@@ -218,6 +227,8 @@ impl<'a> Worker<'a> {
             expansion: Expansion::default(),
             encoding: None,
             notes: Arc::default(),
+            remap: Remap::default(),
+            map: None,
         }
     }
 
@@ -424,6 +435,8 @@ impl<'a> Worker<'a> {
             );
         }
         self.pending_clear();
+        self.remap = Remap::default();
+        self.map = None;
         self.shown = self.name(path, if explicit { PathScan::Whole } else { PathScan::Last });
         let result = self.scan_file_content(path, explicit);
         let names = self.finish_names();
@@ -873,7 +886,8 @@ impl<'a> Worker<'a> {
     /// Scans a stream; with a `plan`, structured formats are parsed beside the scan and
     /// findings attributed to their table and column. `map` takes offsets back to the
     /// stored bytes; `decoded`: the stream is decompressed or an entry, so a read error
-    /// is damage to record as a warning rather than an unreadable file.
+    /// is damage to record as a warning rather than an unreadable file. Text in another
+    /// encoding and escapes are decoded first; their offsets join `map`.
     fn scan_stream_as<R: Read>(
         &mut self,
         mut reader: R,
@@ -882,30 +896,78 @@ impl<'a> Worker<'a> {
         map: Option<SharedOffsets>,
         decoded: bool,
     ) -> io::Result<()> {
+        self.map = map;
         let mut head = Vec::with_capacity(binary::SNIFF_LEN);
         if let Err(e) = (&mut reader).take(binary::SNIFF_LEN as u64).read_to_end(&mut head) {
             self.skip_current(SkipReason::Unreadable, &e.to_string());
             return Ok(());
         }
-        match self.admit(&head, explicit) {
+        let (enc, bom) = match self.admit(&head, explicit) {
             Admit::No => return Ok(()),
-            Admit::Utf16(order) => {
-                let mut all = head;
-                let limit = UTF16_MAX.saturating_sub(all.len() as u64);
-                if let Err(e) = reader.take(limit).read_to_end(&mut all) {
-                    self.skip_current(SkipReason::Unreadable, &e.to_string());
-                    return Ok(());
-                }
-                return self.scan_utf16(&all, order);
+            Admit::Text => (encoding_rs::UTF_8, 0),
+            Admit::Decode(enc, bom) => (enc, bom),
+        };
+        let more = head.len() == binary::SNIFF_LEN;
+        if enc == encoding_rs::UTF_8 {
+            // Only a mark to skip: the stream goes on as it is.
+            self.remap.shift = bom as u64;
+            head.drain(..bom);
+            self.scan_admitted(head, more, reader, plan, decoded)
+        } else {
+            let mut all = head;
+            let limit = DECODE_MAX.saturating_sub(all.len() as u64);
+            if let Err(e) = (&mut reader).take(limit).read_to_end(&mut all) {
+                self.skip_current(SkipReason::Unreadable, &e.to_string());
+                return Ok(());
             }
-            Admit::Text => {}
+            let mut probe = [0u8; 1];
+            let more = matches!(reader.read(&mut probe), Ok(1));
+            if !more {
+                let decoded_text = offsets::decode(enc, all, bom);
+                self.remap.decoded = Some(decoded_text.map);
+                return self.scan_whole(decoded_text.text.into_bytes(), plan);
+            }
+            let name = encoding::name(enc);
+            if name.starts_with("utf-16") {
+                let detail = format!("{name} text larger than {DECODE_MAX} bytes is not decoded");
+                self.skip_current(SkipReason::Encoding, &detail);
+                return Ok(());
+            }
+            // GBK and Big5 are ASCII-compatible: too large to decode, scanned as bytes.
+            let reason = format!("{name} text larger than {DECODE_MAX} bytes is scanned undecoded");
+            self.pending_push(Warning { offset: 0, reason });
+            all.push(probe[0]);
+            self.scan_admitted(all, true, reader, plan, decoded)
         }
+    }
+
+    /// Scans admitted text whose first bytes are `head` and whose rest `reader` yields
+    /// (when `more`): held whole when it is small enough to decode its escapes, streamed
+    /// otherwise.
+    fn scan_admitted<R: Read>(
+        &mut self,
+        mut head: Vec<u8>,
+        more: bool,
+        mut reader: R,
+        plan: Option<&Plan>,
+        decoded: bool,
+    ) -> io::Result<()> {
+        let mut failed = None;
+        if more && head.len() <= ESCAPE_MAX {
+            let room = (ESCAPE_MAX + 1 - head.len()) as u64;
+            failed = (&mut reader).take(room).read_to_end(&mut head).err();
+        }
+        if failed.is_none() && head.len() <= ESCAPE_MAX {
+            return self.scan_whole(head, plan);
+        }
+        let reader = FailOnce(failed).chain(reader);
         let path_arc: Arc<Path> = Arc::clone(&self.shown);
         // A signal ends a long stream early; the file then says where it was cut.
         let cut = Cell::new(None);
         let structured = plan.and_then(|p| p.parser_with(&head, &self.limits));
         let read = head.len() as u64;
         let input = io::Cursor::new(head).chain(Interruptible::new(reader, read, &cut));
+        let map = self.seal_map();
         if let Some((kind, parser)) = structured {
             let (bytes, columns, warnings) =
                 self.structured_pass(&path_arc, input, parser, &cut, decoded, map)?;
@@ -930,6 +992,46 @@ impl<'a> Worker<'a> {
             }
         };
         self.finish_file_with(path_arc, bytes, None, Vec::new(), warnings)
+    }
+
+    /// The current input's offset map, with the decoding layers met in its text (if
+    /// any) in front of the one it came with: kept for the file's warnings and size, and
+    /// handed to the scan for its findings.
+    fn seal_map(&mut self) -> Option<SharedOffsets> {
+        if self.remap.is_identity() {
+            return self.map.clone();
+        }
+        let mut remap = std::mem::take(&mut self.remap);
+        if let Some(name) = remap.encoding_name() {
+            self.encoding = Some(name);
+        }
+        remap.outer = self.map.take();
+        let shared: SharedOffsets = Arc::new(std::sync::Mutex::new(remap));
+        self.map = Some(Arc::clone(&shared));
+        Some(shared)
+    }
+
+    /// Text held whole (decoded from another encoding, or small enough): its escapes
+    /// decoded, then scanned as a structured file (with `plan`) or as text.
+    fn scan_whole(&mut self, text: Vec<u8>, plan: Option<&Plan>) -> io::Result<()> {
+        let text = match escape::decode(&text) {
+            Some((decoded, map)) => {
+                self.remap.escapes = Some(map);
+                decoded
+            }
+            None => text,
+        };
+        let structured = plan.and_then(|p| p.parser_with(&text, &self.limits));
+        if let Some((kind, parser)) = structured {
+            let path_arc: Arc<Path> = Arc::clone(&self.shown);
+            let never_cut = Cell::new(None);
+            let input = io::Cursor::new(&text[..]);
+            let map = self.seal_map();
+            let (bytes, columns, warnings) =
+                self.structured_pass(&path_arc, input, parser, &never_cut, false, map)?;
+            return self.finish_file_with(path_arc, bytes, Some(kind), columns, warnings);
+        }
+        self.scan_held(&text)
     }
 
     /// Scans a structured stream, up to finishing the file: the parser walks the same
@@ -1004,13 +1106,34 @@ impl<'a> Worker<'a> {
         (sink, &mut self.scratch)
     }
 
+    /// Scans a file read whole.
     fn scan_slice(&mut self, hay: &[u8], explicit: bool) -> io::Result<()> {
         match self.admit(hay, explicit) {
-            Admit::No => return Ok(()),
-            Admit::Utf16(order) => return self.scan_utf16(hay, order),
-            Admit::Text => {}
+            Admit::No => Ok(()),
+            Admit::Text => match escape::decode(hay) {
+                Some((decoded, map)) => {
+                    self.remap.escapes = Some(map);
+                    self.scan_held(&decoded)
+                }
+                None => self.scan_held(hay),
+            },
+            Admit::Decode(enc, bom) if enc == encoding_rs::UTF_8 => {
+                self.remap.shift = bom as u64;
+                self.scan_whole(hay[bom..].to_vec(), None)
+            }
+            Admit::Decode(enc, bom) => {
+                let decoded = offsets::decode(enc, hay.to_vec(), bom);
+                self.remap.decoded = Some(decoded.map);
+                self.scan_whole(decoded.text.into_bytes(), None)
+            }
         }
+    }
+
+    /// Scans text held whole, unstructured (offsets go back to the stored bytes through
+    /// [`Worker::seal_map`]).
+    fn scan_held(&mut self, hay: &[u8]) -> io::Result<()> {
         let path_arc: Arc<Path> = Arc::clone(&self.shown);
+        let map = self.seal_map();
         self.cands.clear();
         self.engine.scan(hay, 0, 1, &mut self.scratch, &mut self.cands);
         self.begin_file();
@@ -1020,46 +1143,35 @@ impl<'a> Worker<'a> {
             let paths = (&path_arc, &*self.real);
             let made =
                 make_finding(engine, settings, ids, paths, hay, 0, c, &mut cursor, &|_| true);
-            route(made, &mut self.findings, &mut self.tally, self.settings);
+            route(remap(made, map.as_ref()), &mut self.findings, &mut self.tally, self.settings);
         }
         self.finish_file(path_arc, hay.len() as u64)
     }
 
-    /// Scans UTF-16 text: decoded to UTF-8, scanned, offsets mapped back to the file.
-    fn scan_utf16(&mut self, bytes: &[u8], order: Utf16) -> io::Result<()> {
-        if bytes.len() as u64 >= UTF16_MAX {
-            let detail = format!("UTF-16 text larger than {UTF16_MAX} bytes is not decoded");
-            self.skip_current(SkipReason::Encoding, &detail);
-            return Ok(());
-        }
-        let text = order.decode(bytes);
-        let path_arc: Arc<Path> = Arc::clone(&self.shown);
-        self.cands.clear();
-        self.engine.scan(text.as_bytes(), 0, 1, &mut self.scratch, &mut self.cands);
-        self.begin_file();
-        let mut offsets = OffsetMap::new(&text);
-        let mut cursor = LineCursor::default();
-        for c in &self.cands {
-            let (engine, settings, ids) = (self.engine, self.settings, &self.ids);
-            let hay = text.as_bytes();
-            let paths = (&path_arc, &*self.real);
-            let mut made =
-                make_finding(engine, settings, ids, paths, hay, 0, c, &mut cursor, &|_| true);
-            if let Some((f, _)) = &mut made {
-                f.start = offsets.file_offset(c.start);
-                f.end = offsets.file_offset(c.end);
-            }
-            route(made, &mut self.findings, &mut self.tally, self.settings);
-        }
-        self.finish_file(path_arc, bytes.len() as u64)
-    }
-
-    /// Applies the binary policy to a file whose first bytes are `head`.
+    /// Applies the binary policy and the encoding choice to a file whose first bytes
+    /// are `head`.
     fn admit(&mut self, head: &[u8], explicit: bool) -> Admit {
+        if let EncodingChoice::Fixed(enc) = self.settings.encoding {
+            let bom = encoding::bom_len(enc, head);
+            if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+                return Admit::Decode(enc, bom);
+            }
+            return match self.admit_bytes(&head[bom..], explicit) {
+                Admit::Text if enc != encoding_rs::UTF_8 || bom > 0 => Admit::Decode(enc, bom),
+                admitted => admitted,
+            };
+        }
         match binary::sniff(head) {
-            Sniff::Text => Admit::Text,
+            Sniff::Text if head.starts_with(encoding::UTF8_BOM) => {
+                Admit::Decode(encoding_rs::UTF_8, encoding::UTF8_BOM.len())
+            }
+            Sniff::Text if encoding::is_utf8(head) => Admit::Text,
+            Sniff::Text => match encoding::guess_chinese(head) {
+                Some(enc) => Admit::Decode(enc, 0),
+                None => Admit::Text,
+            },
             Sniff::Utf16 => match Utf16::from_bom(head) {
-                Some(order) if order.fits(head) => Admit::Utf16(order),
+                Some(order) if order.fits(head) => Admit::Decode(order.encoding(), 2),
                 Some(order) => {
                     // The content wins over the mark: scanned as what it is.
                     let reason = format!(
@@ -1071,7 +1183,10 @@ impl<'a> Worker<'a> {
                 }
                 None => Admit::Text,
             },
-            Sniff::Binary => self.admit_bytes(head, explicit),
+            Sniff::Binary => match encoding::utf16_without_bom(head) {
+                Some(order) => Admit::Decode(order.encoding(), 0),
+                None => self.admit_bytes(head, explicit),
+            },
         }
     }
 
@@ -1101,6 +1216,11 @@ impl<'a> Worker<'a> {
         columns: Vec<crate::inventory::ColumnTally>,
         warnings: Vec<Warning>,
     ) -> io::Result<()> {
+        // Bytes of the file, not of the text scanned.
+        let bytes = match &self.map {
+            Some(map) => map.lock().unwrap_or_else(|e| e.into_inner()).raw(bytes),
+            None => bytes,
+        };
         self.tally.files_scanned += 1;
         self.tally.bytes_scanned += bytes;
         self.close_file(path, bytes, format, columns, warnings)
@@ -1116,6 +1236,13 @@ impl<'a> Worker<'a> {
         columns: Vec<crate::inventory::ColumnTally>,
         mut warnings: Vec<Warning>,
     ) -> io::Result<()> {
+        self.remap = Remap::default();
+        if let Some(map) = self.map.take() {
+            let map = map.lock().unwrap_or_else(|e| e.into_inner());
+            for w in &mut warnings {
+                w.offset = map.raw(w.offset);
+            }
+        }
         warnings.append(&mut self.pending.lock().unwrap_or_else(|e| e.into_inner()));
         warnings.sort_by_key(|w| w.offset);
         let sent = flush_batch(
@@ -1284,8 +1411,22 @@ fn input_size(input: &Input<'_>) -> u64 {
 enum Admit {
     /// As bytes.
     Text,
-    /// Decoded from UTF-16 first.
-    Utf16(Utf16),
+    /// Decoded from this encoding first, after a byte-order mark of this many bytes
+    /// (UTF-8: the mark is only skipped).
+    Decode(&'static encoding_rs::Encoding, usize),
     /// Not at all (recorded as skipped).
     No,
+}
+
+/// A reader that fails once with a read error met earlier, then reads nothing: what was
+/// read before the error is scanned, then the error ends the stream as it would have.
+struct FailOnce(Option<io::Error>);
+
+impl Read for FailOnce {
+    fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
+        match self.0.take() {
+            Some(e) => Err(e),
+            None => Ok(0),
+        }
+    }
 }

@@ -51,6 +51,9 @@ const EXPECTED: &[(&str, &str, u64, u64)] = &[
     ("exports/customers.csv", "email", 20, 0),
     ("exports/customers.csv", "bank_card", 20, 0),
     ("exports/customers.csv", "ipv4", 20, 0),
+    ("exports/员工通讯录.csv", "cn_resident_id", 8, 1),
+    ("exports/员工通讯录.csv", "cn_mobile", 8, 0),
+    ("exports/员工通讯录.csv", "person_name", 8, 0),
     ("exports/registrations.jsonl", "cn_mobile", 9, 0),
     ("exports/registrations.jsonl", "cn_landline", 9, 0),
     ("exports/registrations.jsonl", "phone_intl", 6, 0),
@@ -120,6 +123,23 @@ fn every_planted_value_is_found_where_it_was_planted() {
     let unplanted: Vec<_> = got.keys().filter(|k| !planted.contains(*k)).collect();
     assert!(unplanted.is_empty(), "found but never planted: {unplanted:?}");
     assert_eq!(inv["scan"]["files_skipped"], 0);
+    // The GBK staff list is decoded: every finding sits in its named column.
+    let staff = inv["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["path"].as_str().unwrap().ends_with("员工通讯录.csv"))
+        .unwrap();
+    assert_eq!(staff["encoding"], "gbk");
+    let columns: BTreeSet<&str> = staff["columns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["column"].as_str().unwrap())
+        .collect();
+    for column in ["姓名", "手机号码", "身份证号"] {
+        assert!(columns.contains(column), "{column}: {columns:?}");
+    }
 }
 
 #[test]

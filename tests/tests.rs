@@ -8,6 +8,7 @@ mod demo;
 mod detectors;
 mod documents;
 mod dumps;
+mod encodings;
 mod external_quality;
 mod formats;
 mod gate;

@@ -44,6 +44,7 @@ fn settings() -> &'static WorkerSettings {
         max_cell: 1 << 20,
         input: piiscan::source::input::InputSettings::default(),
         limits: piiscan::extract::Limits::default(),
+        encoding: Default::default(),
         show_paths: false,
     })
 }

@@ -478,6 +478,12 @@ pub struct WalkArgs {
     #[arg(long, value_name = "SIZE", default_value = "16M")]
     pub max_cell_size: String,
 
+    /// The encoding of files' text: `auto` (default: UTF-8, or UTF-16, GBK/GB18030 or
+    /// Big5 detected per file), `utf-8`, `gbk`, `gb18030`, `big5`, `utf-16le`,
+    /// `utf-16be` [default: auto, or the configuration's `encoding`].
+    #[arg(long, value_name = "ENCODING")]
+    pub encoding: Option<crate::decode::encoding::EncodingChoice>,
+
     /// Decode at most N nested gzip layers (`.gz.gz`); deeper layers are scanned
     /// compressed, with a warning.
     #[arg(long, value_name = "N", default_value_t = crate::decode::gzip::DEPTH_DEFAULT)]

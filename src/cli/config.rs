@@ -215,6 +215,7 @@ impl ScanConfig {
                     names_hold_values: None,
                 },
                 show_paths: args.show_paths || out.show_values,
+                encoding: args.walk.encoding.or(file.encoding.map(|e| e.0)).unwrap_or_default(),
             },
             format,
             output: out.output.clone(),

@@ -33,9 +33,23 @@ pub struct RepoConfig {
     pub test_values: Option<TestValuePolicy>,
     /// The baseline, relative to the file (`--baseline` wins).
     pub baseline: Option<PathBuf>,
+    /// The encoding of files' text (`--encoding` wins): `auto` (default), `utf-8`,
+    /// `gbk`, `gb18030`, `big5`, `utf-16le`, `utf-16be`.
+    pub encoding: Option<EncodingName>,
     /// What is allowed.
     #[serde(default)]
     pub allow: Allow,
+}
+
+/// An `encoding` value, checked when the file is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EncodingName(pub crate::decode::encoding::EncodingChoice);
+
+impl<'de> Deserialize<'de> for EncodingName {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<EncodingName, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map(EncodingName).map_err(serde::de::Error::custom)
+    }
 }
 
 /// The `[allow]` table.
@@ -161,6 +175,10 @@ fail_on = "medium"
 # Well-known fake values (13800138000, 4111111111111111, a@example.com...):
 # "report" (default: reported and marked, never failing), "ignore", or "fail".
 test_values = "report"
+
+# The encoding of files' text: auto (default: UTF-8, or UTF-16, GBK/GB18030 or Big5
+# detected per file), utf-8, gbk, gb18030, big5, utf-16le, utf-16be.
+# encoding = "auto"
 
 # Detector ids or whole categories to turn off (`piiscan detectors list` shows them).
 # disable = ["ipv4.address", "ipv6"]

@@ -378,7 +378,7 @@ pub struct FileRow {
     /// The format it was read as: a structured one, or the archive it is (`zip`, `tar`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<Kind>,
-    /// The character encoding its text was decoded from, when not UTF-8.
+    /// The encoding its text was decoded from, when not UTF-8.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub encoding: Option<String>,
     /// Findings.

@@ -110,7 +110,8 @@ pub struct FileTally {
     pub text: BTreeMap<Category, Stats>,
     /// The structured format it was read as, or the archive it is, if any.
     pub format: Option<crate::extract::Kind>,
-    /// The character encoding its text was decoded from, when not UTF-8.
+    /// The encoding its text was decoded from, when not UTF-8 (`gbk`, `big5`,
+    /// `utf-16le`...).
     pub encoding: Option<&'static str>,
     /// Per table and column, for structured files (sorted by table, then column).
     pub columns: Vec<ColumnTally>,
