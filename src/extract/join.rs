@@ -166,6 +166,24 @@ impl ValueKey {
         }
     }
 
+    /// The key derived from a secret the user holds (or one stored beside data the scan
+    /// keeps), so that scans run apart count the same value under the same hash and their
+    /// distinct counts can be combined. The seeds are HMAC-SHA256 of fixed labels under the
+    /// secret: the secret itself never becomes a seed.
+    pub fn from_secret(secret: &[u8]) -> ValueKey {
+        use hmac::{Hmac, Mac};
+        let derive = |label: &[u8]| {
+            let mut mac = Hmac::<sha2::Sha256>::new_from_slice(secret).expect("HMAC takes any key");
+            mac.update(label);
+            let out = mac.finalize().into_bytes();
+            u64::from_le_bytes(out[..8].try_into().expect("8 bytes"))
+        };
+        ValueKey {
+            seed: derive(b"piiscan distinct values: per-hasher seed"),
+            shared: foldhash::SharedSeed::from_u64(derive(b"piiscan distinct values: shared seed")),
+        }
+    }
+
     /// The hash of a value: letters and digits only (and every non-ASCII byte),
     /// upper-cased, so that `139 1234 5678` and `13912345678` are one value.
     pub fn hash(&self, value: &[u8]) -> u64 {
@@ -814,6 +832,16 @@ mod tests {
         let vector = |v: &[u8]| key.hash_of(Category::Biometric, v);
         assert_ne!(vector(&long), vector(&other));
         assert_eq!(key.hash_of(Category::CnMobile, b"139 1234 5678"), key.hash(b"13912345678"));
+    }
+
+    #[test]
+    fn keys_from_one_secret_agree_and_other_secrets_differ() {
+        let a = ValueKey::from_secret(b"0123456789abcdef0123456789abcdef");
+        let b = ValueKey::from_secret(b"0123456789abcdef0123456789abcdef");
+        let c = ValueKey::from_secret(b"0123456789abcdef0123456789abcdeX");
+        assert_eq!(a.hash(b"13912345678"), b.hash(b"139 1234 5678"));
+        assert_ne!(a.hash(b"13912345678"), c.hash(b"13912345678"));
+        assert_ne!(a.hash(b"13912345678"), a.hash(b"13912345679"));
     }
 
     #[test]
