@@ -7,6 +7,8 @@
 //   --screenshot F  where to write a full-page PNG
 //   --chromium F    the browser      --profile D  a fresh user-data directory
 //   --label TEXT    what was scanned (for the summary line)
+//   --html-zh F     the same report with --lang zh (optional), checked for its language,
+//                   its summary sheet and raw values, screenshot and PDF beside --screenshot
 //
 // Fails (exit 1, each problem on its own line) on: a console error or warning, a page
 // error, a request for anything but the file itself or a data: URL, a missing
@@ -212,6 +214,74 @@ async function checkNoRawValues(page, html, rawFile, fail) {
     return { leaked, checked: forms.size };
 }
 
+// The summary sheet prints on one page: laid out for print on A4 (the stylesheet's
+// @page margins of 1.4 cm leave 182 x 269 mm), the title, the scan's metadata and the
+// sheet (which ends the first page) must fit in one page's height.
+const A4_PRINTABLE_PX = { width: Math.floor(182 / 25.4 * 96), height: Math.floor(269 / 25.4 * 96) };
+
+async function checkSheet(page, fail) {
+    const sheet = await page.$("#summary");
+    if (!sheet) {
+        fail("no summary sheet (#summary)");
+        return "no sheet";
+    }
+    for (const field of ["table.signoff tr", "dl.meta"]) {
+        if ((await page.$$(`#summary ${field}`)).length === 0) fail(`the sheet has no ${field}`);
+    }
+    await page.emulateMedia({ media: "print" });
+    await page.setViewportSize(A4_PRINTABLE_PX);
+    const box = await page.evaluate(() => {
+        const top = document.querySelector("header").getBoundingClientRect().top;
+        const s = document.querySelector("#summary").getBoundingClientRect();
+        const after = getComputedStyle(document.querySelector("#summary")).breakAfter;
+        return { height: s.bottom - top, after };
+    });
+    await page.emulateMedia({ media: "screen" });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    if (box.after !== "page") fail(`the sheet does not end its page in print (${box.after})`);
+    if (box.height > A4_PRINTABLE_PX.height) {
+        fail(`the first printed page needs ${Math.round(box.height)} px, A4 holds ${A4_PRINTABLE_PX.height}`);
+    }
+    return `summary sheet prints on one A4 page (${Math.round(box.height)} of ${A4_PRINTABLE_PX.height} px)`;
+}
+
+// The Chinese report: its language, Chinese headings and category names, the sheet on one
+// page, no raw value; a screenshot and a printed PDF for people to look at.
+async function checkChinese(o, doc, fail) {
+    const html = fs.readFileSync(o["html-zh"], "utf8");
+    const { context, page } = await openPage({ ...o, html: o["html-zh"] },
+        path.join(o.profile, "zh"), true, { fail, requests: 0 });
+    page.setDefaultTimeout(5000);
+    const lang = await page.getAttribute("html", "lang");
+    if (lang !== "zh-CN") fail(`the Chinese report's lang is ${lang}`);
+    const h2 = await page.$$eval("h2", (hs) => hs.map((h) => h.textContent));
+    for (const want of ["汇总签核页", "总计", "按类别", "法律依据", "处理建议"]) {
+        if (!h2.includes(want)) fail(`the Chinese report has no heading ${want}`);
+    }
+    const english = h2.filter((h) => /[A-Za-z]{4,}/.test(h));
+    if (english.length > 0) fail(`English headings in the Chinese report: ${english.join(", ")}`);
+    if (doc.locations.some((l) => l.category === "cn_mobile")
+        && !(await page.textContent("#locations-table")).includes("手机号码")) {
+        fail("the Chinese locations table does not name 手机号码");
+    }
+    const sheet = await checkSheet(page, fail);
+    const raw = await checkNoRawValues(page, html, o.raw, fail);
+    await checkTotals(page, doc, fail);
+    const base = o.screenshot.replace(/\.png$/, "");
+    await page.screenshot({ path: `${base}-zh.png`, fullPage: true });
+    // Printing needs the headless shell's PDF backend; a browser without it is noted.
+    let pdf = "";
+    try {
+        await page.emulateMedia({ media: "print" });
+        await page.pdf({ path: `${base}-zh.pdf`, format: "A4", preferCSSPageSize: true });
+        pdf = `, ${base}-zh.pdf`;
+    } catch (e) {
+        pdf = ` (no PDF: ${e.message.split("\n")[0]})`;
+    }
+    await context.close();
+    return `zh: ${sheet}, ${raw.leaked} of ${raw.checked} raw values, ${base}-zh.png${pdf}`;
+}
+
 // Nothing that could load: links only to anchors in the page, no URLs in the styles.
 async function checkSelfContained(page, html, fail) {
     if (!html.startsWith("<!DOCTYPE html>")) fail("the file does not start with <!DOCTYPE html>");
@@ -252,6 +322,7 @@ async function main() {
             summary.push("sorting by Findings works");
             summary.push(await checkFilter(page, doc, fail));
         }
+        summary.push(await checkSheet(page, fail));
         const raw = await checkNoRawValues(page, html, o.raw, fail);
         if (raw.checked === 0 && doc.totals.findings > 0) fail("no raw values to look for");
         summary.push(`${raw.leaked} of ${raw.checked} raw values found`);
@@ -276,6 +347,7 @@ async function main() {
         await nojs.context.close();
         summary.push(`${plain} rows without scripts`);
         summary.push(`screenshot ${o.screenshot} (${size[0]}x${size[1]})`);
+        if (o["html-zh"]) summary.push(await checkChinese(o, doc, fail));
     } catch (e) {
         fail(`stopped: ${e.message.split("\n")[0]}`);
     }

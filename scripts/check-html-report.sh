@@ -3,7 +3,9 @@
 # would, and checks it: the page loads with no console error and no request beyond the
 # file itself, the totals it shows equal the JSON inventory's, sorting and filtering the
 # locations work (and the page reads without scripts), and no raw value found by the scan
-# appears anywhere in the file. Writes a full-page screenshot.
+# appears anywhere in the file; the summary sheet prints on one A4 page. The same checks
+# run on the Chinese report (`--lang zh`). Writes full-page screenshots of both and a PDF
+# of the Chinese one.
 #
 # Needs Chromium (Debian's `chromium`, or $CHROMIUM), node and npm; playwright-core is
 # installed from npm into a temporary directory unless $PLAYWRIGHT_CORE_DIR already holds
@@ -47,6 +49,8 @@ piiscan="${CARGO_TARGET_DIR:-target}/debug/piiscan"
 demo="examples/demo"
 # One scan writes both the JSON inventory and the HTML report, so their totals must agree.
 "$piiscan" scan "$demo" --format json --report "$work/demo.html" >"$work/demo.json"
+# The same inventory as a Chinese report, rendered from the JSON.
+"$piiscan" report "$work/demo.json" --lang zh -o "$work/demo-zh.html"
 # The raw values, to look for in the report (this output is personal data: it stays in
 # the temporary directory).
 "$piiscan" scan "$demo" --format jsonl --show-values >"$work/raw.jsonl"
@@ -56,6 +60,7 @@ mkdir -p "$(dirname "$screenshot")"
 NODE_PATH="$modules/node_modules" node scripts/check-html-report.js \
     --chromium "$chromium" \
     --html "$work/demo.html" \
+    --html-zh "$work/demo-zh.html" \
     --json "$work/demo.json" \
     --raw "$work/raw.jsonl" \
     --screenshot "$screenshot" \

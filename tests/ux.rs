@@ -437,3 +437,62 @@ fn reports_give_the_legal_basis_of_each_class() {
     assert!(html.contains(r#"<section id="basis"><h2>Legal basis</h2>"#), "{html}");
     assert!(html.contains("GB/T 35273-2020 B.2 (个人身份信息)"), "{html}");
 }
+
+#[test]
+fn reports_speak_chinese_when_asked() {
+    let d = Dir::new();
+    d.create("users.csv", LEAK);
+    assert_eq!(run(&d, &["scan", "users.csv", "-o", "inv.json"]).0, 0);
+    let (code, md, err) = run(&d, &["report", "inv.json", "-f", "markdown", "--lang", "zh"]);
+    assert_eq!(code, 0, "{err}");
+    for want in ["# 个人信息清单", "## 总计", "## 按类别", "## 法律依据", "## 处理建议"]
+    {
+        assert!(md.contains(want), "{want} in {md}");
+    }
+    // Category and class names in words, the basis and the recommendations translated.
+    assert!(md.contains("居民身份证号码 (`cn_resident_id`) | 敏感个人信息"), "{md}");
+    assert!(md.contains("身份证件：《个人信息保护法》第二十八条"), "{md}");
+    assert!(md.contains("敏感列：加密或令牌化"), "{md}");
+    for english in ["## Totals", "Legal basis", "Identity document", "Sensitive column"] {
+        assert!(!md.contains(english), "{english} in {md}");
+    }
+    // The scan writes its report in the language too; the JSON stays as it is.
+    let (code, _, err) =
+        run(&d, &["scan", "users.csv", "--lang", "zh", "--report", "r.html", "-o", "inv2.json"]);
+    assert_eq!(code, 0, "{err}");
+    let html = std::fs::read_to_string(d.path().join("r.html")).unwrap();
+    assert!(html.contains(r#"<html lang="zh-CN">"#));
+    assert!(html.contains("<h2>汇总签核页</h2>") && html.contains("编制人"), "{html}");
+    assert!(html.contains(r#"<span class="badge sensitive">敏感个人信息</span>"#), "{html}");
+    let json = std::fs::read_to_string(d.path().join("inv2.json")).unwrap();
+    assert!(json.contains("\"category\": \"cn_resident_id\"") && !json.contains("居民身份证号码"));
+    // English by default, in words with the id beside.
+    let (_, md, _) = run(&d, &["report", "inv.json", "-f", "markdown"]);
+    assert!(md.contains("| Resident ID number (PRC) (`cn_resident_id`) | sensitive |"), "{md}");
+    let (code, _, err) = run(&d, &["report", "inv.json", "--lang", "fr"]);
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn the_html_report_has_a_summary_sheet_to_sign() {
+    let d = Dir::new();
+    d.create("users.csv", LEAK);
+    assert_eq!(run(&d, &["scan", "users.csv", "-o", "inv.json"]).0, 0);
+    let (_, html, _) = run(&d, &["report", "inv.json", "-f", "html"]);
+    let start = html.find(r#"<section id="summary" class="sheet">"#).expect("a summary sheet");
+    let sheet = &html[start..start + html[start..].find("</section>").unwrap()];
+    for field in ["Scope", "Found", "Largest locations", "Prepared by", "Reviewed by", "Signature"]
+    {
+        assert!(sheet.contains(field), "{field} in {sheet}");
+    }
+    // What was found, in numbers the JSON has, and the sensitive locations first.
+    let inv: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(d.path().join("inv.json")).unwrap()).unwrap();
+    let findings = inv["totals"]["findings"].as_u64().unwrap();
+    assert!(sheet.contains(&format!("{findings} findings in ")), "{sheet}");
+    let first_row = &sheet[sheet.find("<tbody>").unwrap()..];
+    let first_row = &first_row[..first_row.find("</tr>").unwrap()];
+    assert!(first_row.contains("badge sensitive"), "{first_row}");
+    // It is listed first in the contents.
+    assert!(html.contains(r##"<nav class="toc"><a href="#summary">Summary sheet</a>"##));
+}

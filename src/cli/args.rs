@@ -204,6 +204,11 @@ pub struct ReportArgs {
     /// Write CSV without the UTF-8 byte-order mark (Excel needs it to read UTF-8).
     #[arg(long)]
     pub no_bom: bool,
+
+    /// The language of the Markdown and HTML reports: headings, category and class
+    /// names, recommendations, legal basis.
+    #[arg(long, value_enum, default_value = "en", value_name = "LANG")]
+    pub lang: crate::report::lang::Lang,
 }
 
 /// Formats a saved inventory renders as (the others list findings, which only a scan
@@ -354,6 +359,11 @@ pub struct OutputArgs {
     #[arg(long)]
     pub no_bom: bool,
 
+    /// The language of the Markdown and HTML outputs and reports: headings, category and
+    /// class names, recommendations, legal basis.
+    #[arg(long, value_enum, default_value = "en", value_name = "LANG")]
+    pub lang: crate::report::lang::Lang,
+
     /// Keep up to N different masked sample values per location in the inventory (at
     /// most 100).
     #[arg(long, value_name = "N", default_value_t = 3,
@@ -371,6 +381,13 @@ pub struct OutputArgs {
     /// configuration's `fail_on`].
     #[arg(long, value_enum, value_name = "LEVEL")]
     pub fail_on: Option<FailOn>,
+}
+
+impl OutputArgs {
+    /// How the report formats write, as these flags say.
+    pub fn report_options(&self) -> crate::report::Options {
+        crate::report::Options { csv_bom: !self.no_bom, lang: self.lang }
+    }
 }
 
 /// What a scan reads: `piiscan scan` and `piiscan baseline`.

@@ -49,13 +49,13 @@ pub fn run(args: &DbArgs, g: &GlobalArgs) -> Result<Exit> {
             if !path.is_file() {
                 anyhow::bail!("{}: no such SQLite file", url.shown);
             }
-            run_with(&cfg, g, args.output.no_bom, |out| execute(&cfg, g, out))
+            run_with(&cfg, g, args.output.report_options(), |out| execute(&cfg, g, out))
         }
         None => {
             // The database is the one root; nothing is walked.
             cfg.roots = vec![url.shown.clone().into()];
             cfg.walk.paths.clear();
-            run_with(&cfg, g, args.output.no_bom, |out| live(&url, args, &cfg, out))
+            run_with(&cfg, g, args.output.report_options(), |out| live(&url, args, &cfg, out))
         }
     }
 }

@@ -51,7 +51,7 @@ pub fn run(args: &ReportArgs, g: &GlobalArgs) -> Result<Exit> {
     if format == ReportFormat::Human && args.output.is_none() && cmd::color_stdout(g) {
         report::human::render_styled(&doc, &mut out, true)?;
     } else {
-        let opts = report::Options { csv_bom: !args.no_bom };
+        let opts = report::Options { csv_bom: !args.no_bom, lang: args.lang };
         report::render(format.into(), &doc, opts, &mut out)
             .expect("a saved inventory renders as it")?;
     }

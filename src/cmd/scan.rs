@@ -33,7 +33,7 @@ use crate::worker::{FindingSink, PathScan, Worker, WorkerSettings};
 pub fn run(args: &ScanCmdArgs, g: &GlobalArgs) -> Result<Exit> {
     interrupt::scanning();
     let cfg = ScanConfig::from_args(&args.scan, &args.output)?;
-    run_with(&cfg, g, args.output.no_bom, |out| execute(&cfg, g, out))
+    run_with(&cfg, g, args.output.report_options(), |out| execute(&cfg, g, out))
 }
 
 /// Writes the inventory that `scan` makes (given the writer of `-o` or standard output)
@@ -42,7 +42,7 @@ pub fn run(args: &ScanCmdArgs, g: &GlobalArgs) -> Result<Exit> {
 pub fn run_with(
     cfg: &ScanConfig,
     g: &GlobalArgs,
-    no_bom: bool,
+    opts: report::Options,
     scan: impl FnOnce(Box<dyn Write + Send>) -> Result<Option<Inventory>>,
 ) -> Result<Exit> {
     // The output and report files first, so that a bad path fails before the scan.
@@ -64,7 +64,6 @@ pub fn run_with(
     let writer = output.writer()?;
     let Some(inventory) = scan(writer)? else { return Ok(Exit::Success) };
     let doc = Document::new(&inventory);
-    let opts = report::Options { csv_bom: !no_bom };
     // `--quiet` drops the summary on the terminal, never an output asked for by name.
     if !(g.quiet && summary_only) {
         let mut out = BufWriter::new(output.writer()?);

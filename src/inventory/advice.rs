@@ -76,42 +76,10 @@ impl Advice {
         }
     }
 
-    /// What to do, in one or two sentences.
+    /// What to do, in one or two sentences (English; the reports' languages have theirs
+    /// in `src/report/lang/`).
     pub fn text(self) -> &'static str {
-        match self {
-            Advice::Minors => {
-                "Holds data of minors under 14, sensitive under PIPL art. 28 and 31: confirm \
-                 guardian consent and a dedicated processing rule, or delete it."
-            }
-            Advice::KnownTestValues => {
-                "Only well-known documentation and test values: nothing to minimise."
-            }
-            Advice::SyntheticFixture => {
-                "Test data with valid-looking values: replace them with synthetic values that \
-                 fail validation (a wrong check digit) or with documented test values."
-            }
-            Advice::MaskInLogs => {
-                "Personal data in logs: mask or tokenise it where it is logged, and purge \
-                 the logs already written when their retention ends."
-            }
-            Advice::ProtectColumn => {
-                "Sensitive column: encrypt or tokenise it, keep clear values only where a \
-                 process needs them, and restrict and log access."
-            }
-            Advice::MinimiseColumn => {
-                "Personal column: drop it where no process needs it, and mask it in copies \
-                 (analytics, tests, exports)."
-            }
-            Advice::Retention => {
-                "Dump or export holding personal data: set a retention period, delete copies \
-                 past it, and keep the rest encrypted with restricted access."
-            }
-            Advice::RestrictFile => {
-                "Sensitive data in a plain file: move it into a controlled store or delete \
-                 it, and restrict access meanwhile."
-            }
-            Advice::ReviewNeed => "Check that this file needs the data; delete or mask it if not.",
-        }
+        crate::report::lang::Lang::En.texts().advice(self)
     }
 }
 

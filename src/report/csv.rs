@@ -96,7 +96,7 @@ impl Render for Csv {
         if !doc.scan.complete {
             // A last row that a spreadsheet shows where the list stops.
             let mut last = vec![String::new(); HEADER.len()];
-            last[0] = super::INCOMPLETE.to_string();
+            last[0] = super::incomplete().to_string();
             w.write_record(&last)?;
         }
         w.flush()

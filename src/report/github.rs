@@ -102,7 +102,7 @@ impl Report for Github {
             writeln!(out, "::warning title=piiscan::{}", escape_data(&text))?;
         }
         if !inv.meta.complete {
-            writeln!(out, "::error title=piiscan::{}", escape_data(super::INCOMPLETE))?;
+            writeln!(out, "::error title=piiscan::{}", escape_data(super::incomplete()))?;
         }
         Ok(())
     }

@@ -22,15 +22,20 @@ use std::ops::Range;
 
 use sha2::{Digest, Sha256};
 
-use crate::detect::Sensitivity;
+use crate::detect::{Category, Sensitivity};
 use crate::inventory::document::{Document, Group, Location};
 use crate::mask::ValuePolicy;
 use crate::report::human::{distinct, human_bytes};
+use crate::report::lang::{Lang, Texts};
 use crate::report::markdown::{CATEGORY_COLUMNS, GROUP_COLUMNS, LOCATION_COLUMNS, SKIPS_LISTED};
 use crate::report::{one_line, Render};
 
-/// The HTML writer.
-pub struct Html;
+/// The HTML writer, in a language.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Html {
+    /// The language of the page's words.
+    pub lang: Lang,
+}
 
 /// The page's stylesheet, screen and print.
 const STYLE: &str = include_str!("html/style.css");
@@ -112,9 +117,19 @@ fn marked(scope: &str, key: &str, value: impl std::fmt::Display, text: &str) -> 
     format!(r#"<span data-{scope}="{key}" data-value="{value}">{text}</span>"#)
 }
 
-/// A class's badge.
-fn badge(class: Sensitivity) -> String {
-    format!(r#"<span class="badge {0}">{0}</span>"#, class.name())
+/// A class's badge: its id styles it, its name in the report's language reads.
+fn badge(t: &Texts, class: Sensitivity) -> String {
+    format!(r#"<span class="badge {}">{}</span>"#, class.name(), escape(t.class(class)))
+}
+
+/// A category in words, its id beside it for whoever reads the JSON too.
+fn category_cell(t: &Texts, category: Category) -> String {
+    format!(
+        r#"<td title="{}">{}<br><code class="id">{}</code></td>"#,
+        escape(category.description()),
+        escape(t.category(category)),
+        escape(category.name())
+    )
 }
 
 /// A class's colour, for legends.
@@ -125,10 +140,12 @@ fn swatch(class: Sensitivity) -> String {
     )
 }
 
-/// A table header; the columns in `numeric` are numbers (right-aligned, sorted as such).
-fn thead(out: &mut dyn Write, names: &[&str], numeric: Range<usize>) -> io::Result<()> {
+/// A table header of the texts of `keys`; the columns in `numeric` are numbers
+/// (right-aligned, sorted as such).
+fn thead(out: &mut dyn Write, t: &Texts, keys: &[&str], numeric: Range<usize>) -> io::Result<()> {
     write!(out, "<thead><tr>")?;
-    for (i, name) in names.iter().enumerate() {
+    for (i, key) in keys.iter().enumerate() {
+        let name = escape(t.get(key));
         if numeric.contains(&i) {
             write!(out, r#"<th class="num" scope="col">{name}</th>"#)?;
         } else {
@@ -150,42 +167,45 @@ fn distinct_cell(n: u64, exact: bool) -> String {
 
 impl Render for Html {
     fn render(&self, doc: &Document, out: &mut dyn Write) -> io::Result<()> {
-        head(doc, out)?;
-        scan_info(doc, out)?;
-        totals(doc, out)?;
+        let t = self.lang.texts();
+        head(doc, self.lang, out)?;
+        scan_info(doc, t, out)?;
+        summary_sheet(doc, t, out)?;
+        totals(doc, t, out)?;
         if !doc.locations.is_empty() {
-            categories(doc, out)?;
-            basis(doc, out)?;
-            writeln!(out, r#"<section id="classes"><h2>By sensitivity</h2>"#)?;
-            let classes = doc.sensitivity.iter().map(|c| (badge(c.class), &c.totals));
-            groups(out, "Class", "classes-table", classes)?;
+            categories(doc, t, out)?;
+            basis(doc, t, out)?;
+            writeln!(out, r#"<section id="classes"><h2>{}</h2>"#, t.get("heading.classes"))?;
+            let classes = doc.sensitivity.iter().map(|c| (badge(t, c.class), &c.totals));
+            groups(out, t, "column.class", "classes-table", classes)?;
             writeln!(out, "</section>")?;
-            writeln!(out, r#"<section id="folders"><h2>By top-level folder</h2>"#)?;
+            writeln!(out, r#"<section id="folders"><h2>{}</h2>"#, t.get("heading.folders"))?;
             let folders = doc
                 .folders
                 .iter()
                 .map(|f| (format!("<code>{}</code>", escape(&f.folder.display())), &f.totals));
-            groups(out, "Folder", "folders-table", folders)?;
+            groups(out, t, "column.folder", "folders-table", folders)?;
             writeln!(out, "</section>")?;
-            locations(doc, out)?;
-            recommendations(doc, out)?;
+            locations(doc, t, out)?;
+            recommendations(doc, t, out)?;
         }
-        skipped(doc, out)?;
-        problems(doc, out)?;
+        skipped(doc, t, out)?;
+        problems(doc, t, out)?;
+        let version = escape(&doc.scan.version);
         writeln!(
             out,
-            "<footer><p>Written by piiscan {}. This page is self-contained: it loads nothing \
-             from the network, and prints as it shows (without the controls).</p></footer>",
-            escape(&doc.scan.version)
+            "<footer><p>{}</p></footer>",
+            t.fill("doc.footer", &[("version", &version)])
         )?;
         writeln!(out, "<script>{SCRIPT}</script>\n</body>\n</html>")
     }
 }
 
-fn head(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+fn head(doc: &Document, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+    let t = lang.texts();
     let roots: Vec<String> = doc.scan.roots.iter().map(|r| escape(&r.display())).collect();
     writeln!(out, "<!DOCTYPE html>")?;
-    writeln!(out, r#"<html lang="en">"#)?;
+    writeln!(out, r#"<html lang="{}">"#, lang.tag())?;
     writeln!(out, "<head>")?;
     writeln!(out, r#"<meta charset="utf-8">"#)?;
     writeln!(
@@ -196,135 +216,239 @@ fn head(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, r#"<meta name="referrer" content="no-referrer">"#)?;
     writeln!(out, r#"<meta name="viewport" content="width=device-width, initial-scale=1">"#)?;
     writeln!(out, r#"<meta name="generator" content="piiscan {}">"#, escape(&doc.scan.version))?;
-    writeln!(out, "<title>Personal data inventory: {}</title>", roots.join(", "))?;
+    let roots = roots.join(", ");
+    writeln!(out, "<title>{}</title>", t.fill("doc.title_of", &[("roots", &roots)]))?;
     writeln!(out, "<style>{STYLE}</style>")?;
     writeln!(out, "</head>")?;
     writeln!(out, "<body>")
 }
 
-fn scan_info(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+fn scan_info(doc: &Document, t: &Texts, out: &mut dyn Write) -> io::Result<()> {
     let s = &doc.scan;
-    writeln!(out, "<header>\n<h1>Personal data inventory</h1>")?;
-    writeln!(
-        out,
-        "<p class=\"lede\">Where piiscan found personal data in the scanned files: what \
-         kind, how much, how sensitive (PIPL classes), and what to do about it.</p>"
-    )?;
+    writeln!(out, "<header>\n<h1>{}</h1>", t.get("doc.title"))?;
+    writeln!(out, "<p class=\"lede\">{}</p>", t.get("doc.lede"))?;
     if !s.complete {
-        writeln!(out, "<p class=\"raw-warning\"><strong>{}</strong></p>", super::INCOMPLETE)?;
+        writeln!(out, "<p class=\"raw-warning\"><strong>{}</strong></p>", t.get("doc.incomplete"))?;
     }
     if s.values == ValuePolicy::Raw {
-        writeln!(
-            out,
-            "<p class=\"raw-warning\"><strong>This report shows raw values</strong> (the scan \
-             ran with <code>--show-values</code>): it holds personal data. Handle, store and \
-             delete it as such.</p>"
-        )?;
+        writeln!(out, "<p class=\"raw-warning\">{}</p>", t.get("doc.raw_warning"))?;
     }
     writeln!(out, r#"<dl class="meta">"#)?;
-    let roots: Vec<String> =
-        s.roots.iter().map(|r| format!("<code>{}</code>", escape(&r.display()))).collect();
-    writeln!(out, "<dt>Scanned</dt><dd>{}</dd>", roots.join(", "))?;
-    let time = |t: &str| format!(r#"<time datetime="{}">{}</time>"#, escape(t), escape(&when(t)));
-    writeln!(
-        out,
-        "<dt>When</dt><dd>{} to {} ({:.1} s)</dd>",
-        time(&s.started),
-        time(&s.finished),
-        s.duration_ms as f64 / 1000.0
-    )?;
-    writeln!(
-        out,
-        "<dt>Files</dt><dd>{} scanned ({}), {} skipped</dd>",
-        marked("scan", "files_scanned", s.files_scanned, &s.files_scanned.to_string()),
-        marked("scan", "bytes_scanned", s.bytes_scanned, &human_bytes(s.bytes_scanned)),
-        marked("scan", "files_skipped", s.files_skipped, &s.files_skipped.to_string()),
-    )?;
-    writeln!(
-        out,
-        "<dt>Confidence</dt><dd>findings of {} confidence and above</dd>",
-        s.min_confidence
-    )?;
-    writeln!(
-        out,
-        "<dt>Detectors</dt><dd>{} detectors, catalogue <code>{}</code></dd>",
-        s.detectors.len(),
-        escape(&s.detectors_digest)
-    )?;
-    let form = if s.values == ValuePolicy::Raw { "raw" } else { "masked" };
-    writeln!(out, "<dt>Samples</dt><dd>up to {} {form} values per location</dd>", s.samples)?;
+    let dt = |out: &mut dyn Write, key: &str, value: &str| {
+        writeln!(out, "<dt>{}</dt><dd>{value}</dd>", t.get(key))
+    };
+    dt(out, "meta.scanned", &roots_html(doc))?;
+    let time = |s: &str| format!(r#"<time datetime="{}">{}</time>"#, escape(s), escape(&when(s)));
+    let seconds = format!("{:.1}", s.duration_ms as f64 / 1000.0);
+    let (started, finished) = (time(&s.started), time(&s.finished));
+    let when_value = t.fill(
+        "meta.when_value",
+        &[("started", &started), ("finished", &finished), ("seconds", &seconds)],
+    );
+    dt(out, "meta.when", &when_value)?;
+    let scanned = marked("scan", "files_scanned", s.files_scanned, &s.files_scanned.to_string());
+    let bytes = marked("scan", "bytes_scanned", s.bytes_scanned, &human_bytes(s.bytes_scanned));
+    let skipped = marked("scan", "files_skipped", s.files_skipped, &s.files_skipped.to_string());
+    let files = t.fill(
+        "meta.files_value",
+        &[("scanned", &scanned), ("bytes", &bytes), ("skipped", &skipped)],
+    );
+    dt(out, "meta.files", &files)?;
+    let level = t.level(s.min_confidence);
+    dt(out, "meta.confidence", &t.fill("meta.confidence_value", &[("level", &level)]))?;
+    let digest = format!("<code>{}</code>", escape(&s.detectors_digest));
+    let detectors =
+        t.fill("meta.detectors_value", &[("n", &s.detectors.len()), ("digest", &digest)]);
+    dt(out, "meta.detectors", &detectors)?;
+    let form =
+        if s.values == ValuePolicy::Raw { "meta.samples_raw" } else { "meta.samples_masked" };
+    dt(out, "meta.samples", &t.fill(form, &[("n", &s.samples)]))?;
     if let Some(config) = &s.config {
-        writeln!(out, "<dt>Configuration</dt><dd><code>{}</code></dd>", escape(&config.display()))?;
+        dt(out, "meta.config", &format!("<code>{}</code>", escape(&config.display())))?;
     }
     if let Some(baseline) = &s.baseline {
-        writeln!(out, "<dt>Baseline</dt><dd><code>{}</code></dd>", escape(&baseline.display()))?;
+        dt(out, "meta.baseline", &format!("<code>{}</code>", escape(&baseline.display())))?;
     }
     if let Some(level) = s.fail_on {
-        writeln!(
-            out,
-            "<dt>Fail on</dt><dd>{level}: {} new finding{} at or above it</dd>",
-            s.failing,
-            if s.failing == 1 { "" } else { "s" }
-        )?;
+        let level = t.level(level);
+        dt(out, "meta.fail_on", &t.count("meta.fail_on_value", s.failing, &[("level", &level)]))?;
     }
     if s.suppressed + s.baselined + s.test_values_ignored > 0 {
-        writeln!(
-            out,
-            "<dt>Not counted</dt><dd>{} suppressed inline or allowed, {} in the baseline, {} \
-             known test values ignored by configuration</dd>",
-            s.suppressed, s.baselined, s.test_values_ignored
-        )?;
+        let value = t.fill(
+            "meta.not_counted_value",
+            &[
+                ("suppressed", &s.suppressed),
+                ("baselined", &s.baselined),
+                ("ignored", &s.test_values_ignored),
+            ],
+        );
+        dt(out, "meta.not_counted", &value)?;
     }
-    writeln!(out, "<dt>piiscan</dt><dd>{}</dd>", escape(&s.version))?;
+    dt(out, "meta.version", &escape(&s.version))?;
     writeln!(out, "</dl>")?;
-    let mut toc = vec![("totals", "Totals")];
+    let mut toc = vec![("summary", "heading.summary"), ("totals", "heading.totals")];
     if !doc.locations.is_empty() {
         toc.extend([
-            ("categories", "By category"),
-            ("basis", "Legal basis"),
-            ("classes", "By sensitivity"),
-            ("folders", "By folder"),
-            ("locations", "Locations"),
-            ("recommendations", "Recommendations"),
+            ("categories", "heading.categories"),
+            ("basis", "heading.basis"),
+            ("classes", "heading.classes"),
+            ("folders", "heading.folders_short"),
+            ("locations", "heading.locations"),
+            ("recommendations", "heading.recommendations"),
         ]);
     }
     if !s.skipped.is_empty() {
-        toc.push(("skipped", "Skipped files"));
+        toc.push(("skipped", "heading.skipped"));
     }
     if doc.files.iter().any(|f| !f.warnings.is_empty()) {
-        toc.push(("problems", "Input problems"));
+        toc.push(("problems", "heading.problems"));
     }
     let links: Vec<String> =
-        toc.iter().map(|(id, name)| format!(r##"<a href="#{id}">{name}</a>"##)).collect();
+        toc.iter().map(|(id, key)| format!(r##"<a href="#{id}">{}</a>"##, t.get(key))).collect();
     writeln!(out, r#"<nav class="toc">{}</nav>"#, links.join(" "))?;
     writeln!(out, "</header>")
 }
 
-fn totals(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
-    let t = &doc.totals;
-    writeln!(out, r#"<section id="totals"><h2>Totals</h2>"#)?;
-    writeln!(out, r#"<div class="cards">"#)?;
-    let card = |out: &mut dyn Write, class: &str, number: String, label: &str| {
+/// The scanned roots as HTML.
+fn roots_html(doc: &Document) -> String {
+    let roots: Vec<String> =
+        doc.scan.roots.iter().map(|r| format!("<code>{}</code>", escape(&r.display()))).collect();
+    roots.join(", ")
+}
+
+/// The locations the summary sheet names, largest first.
+pub const SHEET_LOCATIONS: usize = 8;
+
+/// One page to print and sign: scope, what was found, the largest locations and the
+/// sign-off fields. On screen it is a section like the others; in print it stands alone
+/// on the first page (`style.css`, `#summary`).
+fn summary_sheet(doc: &Document, t: &Texts, out: &mut dyn Write) -> io::Result<()> {
+    let s = &doc.scan;
+    let d = &doc.totals;
+    writeln!(out, r#"<section id="summary" class="sheet"><h2>{}</h2>"#, t.get("heading.summary"))?;
+    writeln!(out, r#"<p class="note">{}</p>"#, t.get("sheet.note"))?;
+    writeln!(out, r#"<dl class="meta">"#)?;
+    let seconds = format!("{:.1}", s.duration_ms as f64 / 1000.0);
+    let (started, finished) = (escape(&when(&s.started)), escape(&when(&s.finished)));
+    let when_value = t.fill(
+        "meta.when_value",
+        &[("started", &started), ("finished", &finished), ("seconds", &seconds)],
+    );
+    let bytes = human_bytes(s.bytes_scanned);
+    let files = t.fill(
+        "meta.files_value",
+        &[("scanned", &s.files_scanned), ("bytes", &bytes), ("skipped", &s.files_skipped)],
+    );
+    writeln!(
+        out,
+        "<dt>{}</dt><dd>{}<br>{when_value}<br>{files}</dd>",
+        t.get("sheet.scope"),
+        roots_html(doc)
+    )?;
+    let found = if doc.locations.is_empty() {
+        escape(t.get("sheet.nothing"))
+    } else {
+        let share = percent(d.sensitive_share);
+        t.fill(
+            "sheet.found_value",
+            &[
+                ("findings", &d.findings),
+                ("locations", &d.locations),
+                ("files", &d.files),
+                ("sensitive", &d.sensitive_findings),
+                ("share", &share),
+                ("minors", &d.minors),
+            ],
+        )
+    };
+    writeln!(out, "<dt>{}</dt><dd>{found}</dd>", t.get("sheet.found"))?;
+    if !s.complete {
+        writeln!(out, "<dt></dt><dd><strong>{}</strong></dd>", t.get("doc.incomplete"))?;
+    }
+    writeln!(out, "</dl>")?;
+    if !doc.locations.is_empty() {
+        let mut top: Vec<&Location> = doc.locations.iter().collect();
+        // Sensitive first, then by findings; ties keep the document's order.
+        top.sort_by_key(|l| {
+            (l.sensitivity != Sensitivity::Sensitive, std::cmp::Reverse(l.findings))
+        });
+        writeln!(out, "<h3>{}</h3>\n<table class=\"top\">", t.get("sheet.top"))?;
+        thead(
+            out,
+            t,
+            &["column.place", "column.category", "column.class", "column.findings"],
+            3..4,
+        )?;
+        writeln!(out, "<tbody>")?;
+        for l in top.iter().take(SHEET_LOCATIONS) {
+            let column = escape(&l.column_name());
+            let place = if column.is_empty() {
+                format!("<code>{}</code>", escape(&l.path.display()))
+            } else {
+                format!(
+                    "<code>{}</code> <code class=\"column\">{column}</code>",
+                    escape(&l.path.display())
+                )
+            };
+            writeln!(
+                out,
+                r#"<tr><td class="path">{place}</td><td>{}</td><td>{}</td>{}</tr>"#,
+                escape(t.category(l.category)),
+                badge(t, l.sensitivity),
+                num(l.findings)
+            )?;
+        }
+        writeln!(out, "</tbody></table>")?;
+    }
+    writeln!(out, r#"<table class="signoff"><tbody>"#)?;
+    for key in ["sheet.prepared", "sheet.reviewed"] {
         writeln!(
             out,
-            r#"<div class="card{class}"><span class="n">{number}</span><span class="l">{label}</span></div>"#
+            r#"<tr><th scope="row">{}</th><td></td><th scope="row">{}</th><td></td><th scope="row">{}</th><td></td></tr>"#,
+            t.get(key),
+            t.get("sheet.date"),
+            t.get("sheet.signature")
+        )?;
+    }
+    writeln!(
+        out,
+        r#"<tr class="decision"><th scope="row">{}</th><td colspan="5"></td></tr>"#,
+        t.get("sheet.decision")
+    )?;
+    writeln!(out, "</tbody></table>\n</section>")
+}
+
+fn totals(doc: &Document, t: &Texts, out: &mut dyn Write) -> io::Result<()> {
+    let d = &doc.totals;
+    writeln!(out, r#"<section id="totals"><h2>{}</h2>"#, t.get("heading.totals"))?;
+    writeln!(out, r#"<div class="cards">"#)?;
+    let card = |out: &mut dyn Write, class: &str, number: String, key: &str| {
+        writeln!(
+            out,
+            r#"<div class="card{class}"><span class="n">{number}</span><span class="l">{}</span></div>"#,
+            t.get(key)
         )
     };
     let count = |scope: &str, key: &str, n: u64| marked(scope, key, n, &n.to_string());
-    card(out, "", count("total", "findings", t.findings), "findings")?;
-    card(out, "", count("total", "locations", t.locations), "locations")?;
-    card(out, "", count("total", "files", t.files), "files with personal data")?;
-    let sensitive = count("total", "sensitive_findings", t.sensitive_findings);
-    card(out, " sensitive", sensitive, "findings in sensitive locations")?;
-    let share = marked("total", "sensitive_share", t.sensitive_share, &percent(t.sensitive_share));
-    card(out, " sensitive", share, "sensitive share of findings")?;
-    card(out, "", count("total", "minors", t.minors), "findings showing a minor under 14")?;
-    card(out, "", count("total", "test_values", t.test_values), "known test values")?;
-    card(out, "", count("scan", "warnings", doc.scan.warnings), "input problems recorded")?;
+    card(out, "", count("total", "findings", d.findings), "total.findings")?;
+    card(out, "", count("total", "locations", d.locations), "total.locations")?;
+    card(out, "", count("total", "files", d.files), "total.files")?;
+    let sensitive = count("total", "sensitive_findings", d.sensitive_findings);
+    card(out, " sensitive", sensitive, "total.sensitive")?;
+    let share = marked("total", "sensitive_share", d.sensitive_share, &percent(d.sensitive_share));
+    card(out, " sensitive", share, "total.sensitive_share")?;
+    card(out, "", count("total", "minors", d.minors), "total.minors")?;
+    card(out, "", count("total", "test_values", d.test_values), "total.test_values")?;
+    card(out, "", count("scan", "warnings", doc.scan.warnings), "total.warnings")?;
     writeln!(out, "</div>")?;
     if let Some((summary, rows)) = super::database_rows(doc) {
-        writeln!(out, "<p>{}</p>\n<table>", escape(&summary))?;
-        thead(out, &super::DATABASE_COLUMNS, 1..3)?;
+        writeln!(
+            out,
+            "<h3>{}</h3>\n<p>{}</p>\n<table>",
+            t.get("heading.database"),
+            escape(&summary)
+        )?;
+        thead(out, t, &super::DATABASE_COLUMN_KEYS, 1..3)?;
         writeln!(out, "<tbody>")?;
         for r in rows {
             writeln!(
@@ -339,30 +463,35 @@ fn totals(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "</tbody></table>")?;
     }
     if doc.locations.is_empty() {
-        writeln!(out, "<p><strong>No personal data found.</strong></p>")?;
+        writeln!(out, "<p><strong>{}</strong></p>", t.get("doc.nothing"))?;
     } else {
-        share_chart(doc, out)?;
+        share_chart(doc, t, out)?;
     }
     writeln!(out, "</section>")
 }
 
 /// The findings split by class, as one stacked bar with a legend.
-fn share_chart(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+fn share_chart(doc: &Document, t: &Texts, out: &mut dyn Write) -> io::Result<()> {
     let total = doc.totals.findings.max(1) as f64;
-    writeln!(out, "<h3>Findings by sensitivity class</h3>")?;
+    let heading = t.get("heading.share_chart");
+    writeln!(out, "<h3>{heading}</h3>")?;
     writeln!(
         out,
-        r#"<svg class="chart share" viewBox="0 0 {SHARE_WIDTH} 28" width="{SHARE_WIDTH}" height="28" role="img" aria-label="Findings by sensitivity class">"#
+        r#"<svg class="chart share" viewBox="0 0 {SHARE_WIDTH} 28" width="{SHARE_WIDTH}" height="28" role="img" aria-label="{heading}">"#
     )?;
     let mut x = 0.0;
     for c in &doc.sensitivity {
         let w = f64::from(SHARE_WIDTH) * c.totals.findings as f64 / total;
+        let share = percent(c.totals.findings as f64 / total);
+        let class = escape(t.class(c.class));
+        let title = t.fill(
+            "text.share_title",
+            &[("class", &class), ("n", &c.totals.findings), ("share", &share)],
+        );
         writeln!(
             out,
-            r#"<rect class="{0}" x="{x:.1}" y="2" width="{w:.1}" height="24"><title>{0}: {1} findings ({2})</title></rect>"#,
+            r#"<rect class="{}" x="{x:.1}" y="2" width="{w:.1}" height="24"><title>{title}</title></rect>"#,
             c.class.name(),
-            c.totals.findings,
-            percent(c.totals.findings as f64 / total)
         )?;
         x += w;
     }
@@ -371,18 +500,18 @@ fn share_chart(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
     for c in &doc.sensitivity {
         write!(
             out,
-            r#"<span>{3}{0}: {1} ({2})</span>"#,
-            c.class.name(),
+            r#"<span>{}{}: {} ({})</span>"#,
+            swatch(c.class),
+            escape(t.class(c.class)),
             c.totals.findings,
             percent(c.totals.findings as f64 / total),
-            swatch(c.class)
         )?;
     }
     writeln!(out, "</p>")
 }
 
-fn categories(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, r#"<section id="categories"><h2>By category</h2>"#)?;
+fn categories(doc: &Document, t: &Texts, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, r#"<section id="categories"><h2>{}</h2>"#, t.get("heading.categories"))?;
     // The chart: largest first, ties in catalogue order.
     let mut rows: Vec<_> = doc.categories.iter().collect();
     rows.sort_by_key(|c| std::cmp::Reverse(c.findings));
@@ -391,14 +520,19 @@ fn categories(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
     let width = CHART_LABEL + CHART_BARS + 60;
     writeln!(
         out,
-        r#"<svg class="chart bars" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" aria-label="Findings by category, coloured by sensitivity class">"#
+        r#"<svg class="chart bars" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" aria-label="{}">"#,
+        t.get("text.chart_label")
     )?;
     for (i, c) in rows.iter().enumerate() {
         // Each row: the name right-aligned before the bar, the count after it.
         let y = CHART_ROW * i as u32 + 2;
         let w = (f64::from(CHART_BARS) * c.findings as f64 / max).max(1.0);
-        let (name, n, class) = (escape(c.category.name()), c.findings, c.sensitivity.name());
-        write!(out, r#"<g data-category="{name}"><title>{name}: {n} findings ({class})</title>"#)?;
+        let (id, n, class) = (escape(c.category.name()), c.findings, c.sensitivity.name());
+        let name = escape(t.category(c.category));
+        let class_name = escape(t.class(c.sensitivity));
+        let title =
+            t.fill("text.chart_title", &[("name", &name), ("n", &n), ("class", &class_name)]);
+        write!(out, r#"<g data-category="{id}"><title>{title}</title>"#)?;
         write!(
             out,
             r#"<text x="{}" y="{}" text-anchor="end">{name}</text>"#,
@@ -421,19 +555,18 @@ fn categories(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "</svg>")?;
     write!(out, r#"<p class="legend">"#)?;
     for class in Sensitivity::ALL {
-        write!(out, r#"<span>{}{}</span>"#, swatch(*class), class.name())?;
+        write!(out, r#"<span>{}{}</span>"#, swatch(*class), escape(t.class(*class)))?;
     }
     writeln!(out, "</p>")?;
     writeln!(out, r#"<div class="scroll"><table id="categories-table" class="sortable">"#)?;
-    thead(out, &CATEGORY_COLUMNS, 2..CATEGORY_COLUMNS.len())?;
+    thead(out, t, &CATEGORY_COLUMNS, 2..CATEGORY_COLUMNS.len())?;
     writeln!(out, "<tbody>")?;
     for c in &doc.categories {
         writeln!(
             out,
-            r#"<tr><td><code title="{}">{}</code></td><td>{}</td>{}{}{}{}{}{}{}{}{}</tr>"#,
-            escape(c.category.description()),
-            escape(c.category.name()),
-            badge(c.sensitivity),
+            r#"<tr>{}<td>{}</td>{}{}{}{}{}{}{}{}{}</tr>"#,
+            category_cell(t, c.category),
+            badge(t, c.sensitivity),
             num(c.findings),
             distinct_cell(c.distinct, c.distinct_exact),
             num(c.files),
@@ -450,46 +583,43 @@ fn categories(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
 
 /// Why each category found is in its class: the basis from `patterns/sensitivity.toml`
 /// (documents written before it was recorded have none, and show a note).
-fn basis(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, r#"<section id="basis"><h2>Legal basis</h2>"#)?;
+fn basis(doc: &Document, t: &Texts, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, r#"<section id="basis"><h2>{}</h2>"#, t.get("heading.basis"))?;
     if doc.categories.iter().all(|c| c.basis.is_empty()) {
-        return writeln!(out, "<p>This inventory does not record the basis.</p>\n</section>");
+        return writeln!(out, "<p>{}</p>\n</section>", t.get("text.no_basis"));
     }
     writeln!(out, r#"<div class="scroll"><table id="basis-table">"#)?;
-    writeln!(out, "<thead><tr><th>Category</th><th>Class</th><th>Basis</th></tr></thead>")?;
+    thead(out, t, &["column.category", "column.class", "column.basis"], 0..0)?;
     writeln!(out, "<tbody>")?;
     for c in &doc.categories {
         writeln!(
             out,
-            "<tr><td><code>{}</code></td><td>{}</td><td>{}</td></tr>",
-            escape(c.category.name()),
-            badge(c.sensitivity),
-            escape(&c.basis)
+            "<tr>{}<td>{}</td><td>{}</td></tr>",
+            category_cell(t, c.category),
+            badge(t, c.sensitivity),
+            escape(t.basis(c.category, &c.basis))
         )?;
     }
-    writeln!(
-        out,
-        "</tbody></table></div>\n<p>Any location holding data of a minor under 14 is \
-         sensitive whatever its category (PIPL art. 28, 31).</p>\n</section>"
-    )
+    writeln!(out, "</tbody></table></div>\n<p>{}</p>\n</section>", t.get("text.minors_rule"))
 }
 
-/// A table of groups of locations (classes, folders); `what` names the first column,
-/// whose cells come ready-made (escaped).
+/// A table of groups of locations (classes, folders); `what` is the key of the first
+/// column's name, whose cells come ready-made (escaped).
 fn groups<'a>(
     out: &mut dyn Write,
+    t: &Texts,
     what: &str,
     id: &str,
     rows: impl Iterator<Item = (String, &'a Group)>,
 ) -> io::Result<()> {
     writeln!(out, r#"<div class="scroll"><table id="{id}" class="sortable">"#)?;
-    let mut names = vec![what];
-    names.extend(GROUP_COLUMNS);
+    let mut keys = vec![what];
+    keys.extend(GROUP_COLUMNS);
     // Every column but the group's name and its categories is a number.
-    thead(out, &names, 1..names.len() - 1)?;
+    thead(out, t, &keys, 1..keys.len() - 1)?;
     writeln!(out, "<tbody>")?;
     for (name, g) in rows {
-        let cats: Vec<String> = g.categories.iter().map(|c| escape(c.name())).collect();
+        let cats: Vec<String> = g.categories.iter().map(|c| escape(t.category(*c))).collect();
         writeln!(
             out,
             "<tr><td>{name}</td>{}{}{}{}{}<td>{}</td></tr>",
@@ -504,56 +634,66 @@ fn groups<'a>(
     writeln!(out, "</tbody></table></div>")
 }
 
-fn locations(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+fn locations(doc: &Document, t: &Texts, out: &mut dyn Write) -> io::Result<()> {
     let n = doc.locations.len();
-    writeln!(out, r#"<section id="locations"><h2>Locations</h2>"#)?;
-    writeln!(
-        out,
-        "<p class=\"note\">A location is a file's category outside any column, or a table \
-         column's category; the first line or row is where its first finding sits.</p>"
-    )?;
+    writeln!(out, r#"<section id="locations"><h2>{}</h2>"#, t.get("heading.locations"))?;
+    writeln!(out, "<p class=\"note\">{}</p>", t.get("text.locations_note"))?;
     writeln!(out, r#"<div class="controls" id="location-filter" hidden>"#)?;
     writeln!(
         out,
-        r#"<input type="search" name="q" placeholder="Filter: path, column, sample..." aria-label="Filter locations">"#
+        r#"<input type="search" name="q" placeholder="{}" aria-label="{}">"#,
+        t.get("text.filter"),
+        t.get("text.filter_label")
     )?;
     write!(
         out,
-        r#"<select name="category" aria-label="Category"><option value="">every category</option>"#
+        r#"<select name="category" aria-label="{}"><option value="">{}</option>"#,
+        t.get("column.category"),
+        t.get("text.every_category")
     )?;
     for c in &doc.categories {
-        write!(out, r#"<option value="{0}">{0}</option>"#, escape(c.category.name()))?;
+        write!(
+            out,
+            r#"<option value="{}">{}</option>"#,
+            escape(c.category.name()),
+            escape(t.category(c.category))
+        )?;
     }
     writeln!(out, "</select>")?;
     write!(
         out,
-        r#"<select name="class" aria-label="Class"><option value="">every class</option>"#
+        r#"<select name="class" aria-label="{}"><option value="">{}</option>"#,
+        t.get("column.class"),
+        t.get("text.every_class")
     )?;
     for c in &doc.sensitivity {
-        write!(out, r#"<option value="{0}">{0}</option>"#, c.class.name())?;
+        write!(out, r#"<option value="{}">{}</option>"#, c.class.name(), escape(t.class(c.class)))?;
     }
     writeln!(out, "</select>")?;
+    let shown = format!(r#"<span id="locations-shown">{n}</span>"#);
     writeln!(
         out,
-        r#"<span>showing <span id="locations-shown">{n}</span> of {n}; click a header to sort</span><span id="locations-none" hidden>no location matches</span>"#
+        r#"<span>{}</span><span id="locations-none" hidden>{}</span>"#,
+        t.fill("text.showing", &[("shown", &shown), ("n", &n)]),
+        t.get("text.none_match")
     )?;
     writeln!(out, "</div>")?;
     writeln!(out, r#"<div class="scroll"><table id="locations-table" class="sortable">"#)?;
-    let mut names = vec!["File / table.column"];
-    names.extend(LOCATION_COLUMNS);
+    let mut keys = vec!["column.place"];
+    keys.extend(LOCATION_COLUMNS);
     // Findings, Distinct, Minors, First.
-    thead(out, &names, 3..7)?;
+    thead(out, t, &keys, 3..7)?;
     writeln!(out, "<tbody>")?;
     for l in &doc.locations {
-        location_row(l, out)?;
+        location_row(l, t, out)?;
     }
     writeln!(out, "</tbody></table></div>\n</section>")
 }
 
-fn location_row(l: &Location, out: &mut dyn Write) -> io::Result<()> {
+fn location_row(l: &Location, t: &Texts, out: &mut dyn Write) -> io::Result<()> {
     let (first, at) = match l.first_row {
-        Some(r) => (format!("row {r}"), r),
-        None => (format!("line {}", l.first_line), l.first_line),
+        Some(r) => (t.fill("text.row", &[("n", &r)]), r),
+        None => (t.fill("text.line", &[("n", &l.first_line)]), l.first_line),
     };
     let path = escape(&l.path.display());
     let column = escape(&l.column_name());
@@ -578,7 +718,7 @@ fn location_row(l: &Location, out: &mut dyn Write) -> io::Result<()> {
         l.minors
     )?;
     write!(out, r#"<td class="path" data-v="{path} {column}">{place}</td>"#)?;
-    write!(out, "<td><code>{cat}</code></td><td>{}</td>", badge(l.sensitivity))?;
+    write!(out, "{}<td>{}</td>", category_cell(t, l.category), badge(t, l.sensitivity))?;
     write!(
         out,
         "{}{}{}",
@@ -594,38 +734,42 @@ fn location_row(l: &Location, out: &mut dyn Write) -> io::Result<()> {
     )
 }
 
-fn recommendations(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, r#"<section id="recommendations"><h2>Recommendations</h2>"#)?;
+fn recommendations(doc: &Document, t: &Texts, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(
+        out,
+        r#"<section id="recommendations"><h2>{}</h2>"#,
+        t.get("heading.recommendations")
+    )?;
     writeln!(out, r#"<dl class="advice">"#)?;
     for r in &doc.recommendations {
         let n = doc.locations.iter().filter(|l| l.recommendations.contains(&r.id)).count();
         writeln!(
             out,
-            r#"<dt id="rec-{0}"><code>{0}</code> ({n} location{1})</dt><dd>{2}</dd>"#,
+            r#"<dt id="rec-{0}"><code>{0}</code> ({1})</dt><dd>{2}</dd>"#,
             escape(r.id.id()),
-            if n == 1 { "" } else { "s" },
-            escape(&r.text)
+            t.count("recommendations.locations", n as u64, &[]),
+            escape(t.advice(r.id))
         )?;
     }
     writeln!(out, "</dl>\n</section>")
 }
 
-fn skipped(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+fn skipped(doc: &Document, t: &Texts, out: &mut dyn Write) -> io::Result<()> {
     let s = &doc.scan;
     if s.skipped.is_empty() {
         return Ok(());
     }
-    writeln!(out, r#"<section id="skipped"><h2>Skipped files</h2>"#)?;
-    writeln!(out, "<p>{} files were not scanned. By reason:</p>", s.files_skipped)?;
+    writeln!(out, r#"<section id="skipped"><h2>{}</h2>"#, t.get("heading.skipped"))?;
+    writeln!(out, "<p>{}</p>", t.fill("text.skipped_count", &[("n", &s.files_skipped)]))?;
     writeln!(out, r#"<table id="skipped-reasons" class="sortable">"#)?;
-    thead(out, &["Reason", "Files"], 1..2)?;
+    thead(out, t, &["column.reason", "column.files"], 1..2)?;
     writeln!(out, "<tbody>")?;
     for (reason, n) in &s.skipped_by_reason {
         writeln!(out, "<tr><td><code>{}</code></td>{}</tr>", escape(reason), num(*n))?;
     }
     writeln!(out, "</tbody></table>")?;
     writeln!(out, r#"<div class="scroll"><table id="skipped-table" class="sortable">"#)?;
-    thead(out, &["File", "Reason", "Detail"], 0..0)?;
+    thead(out, t, &["column.file", "column.reason", "column.detail"], 0..0)?;
     writeln!(out, "<tbody>")?;
     for k in s.skipped.iter().take(SKIPS_LISTED) {
         writeln!(
@@ -638,24 +782,21 @@ fn skipped(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
     }
     writeln!(out, "</tbody></table></div>")?;
     if s.skipped.len() > SKIPS_LISTED {
-        writeln!(
-            out,
-            r#"<p class="note">... and {} more (the JSON inventory lists every one).</p>"#,
-            s.skipped.len() - SKIPS_LISTED
-        )?;
+        let more = s.skipped.len() - SKIPS_LISTED;
+        writeln!(out, r#"<p class="note">{}</p>"#, t.fill("text.more_skipped", &[("n", &more)]))?;
     }
     writeln!(out, "</section>")
 }
 
-fn problems(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+fn problems(doc: &Document, t: &Texts, out: &mut dyn Write) -> io::Result<()> {
     let warned: Vec<_> = doc.files.iter().filter(|f| !f.warnings.is_empty()).collect();
     if warned.is_empty() {
         return Ok(());
     }
-    writeln!(out, r#"<section id="problems"><h2>Input problems</h2>"#)?;
-    writeln!(out, "<p>Recorded and skipped; the rest of each file was scanned.</p>")?;
+    writeln!(out, r#"<section id="problems"><h2>{}</h2>"#, t.get("heading.problems"))?;
+    writeln!(out, "<p>{}</p>", t.get("text.problems_note"))?;
     writeln!(out, r#"<div class="scroll"><table id="problems-table" class="sortable">"#)?;
-    thead(out, &["File", "Offset", "Problem"], 1..2)?;
+    thead(out, t, &["column.file", "column.offset", "column.problem"], 1..2)?;
     writeln!(out, "<tbody>")?;
     for f in warned {
         for w in &f.warnings {
@@ -729,7 +870,7 @@ mod tests {
 
     fn render(doc: &Document) -> String {
         let mut out = Vec::new();
-        Html.render(doc, &mut out).unwrap();
+        Html::default().render(doc, &mut out).unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -760,6 +901,13 @@ mod tests {
         // Exactly one script element, the page's own.
         assert_eq!(html.matches("<script").count(), 1);
         assert_eq!(html.matches("</script>").count(), 1);
+        // The Chinese page escapes alike: the sheet names the location's path too.
+        let mut out = Vec::new();
+        Html { lang: Lang::Zh }.render(&doc(1), &mut out).unwrap();
+        let zh = String::from_utf8(out).unwrap();
+        assert!(!zh.contains(HOSTILE) && !zh.contains("<img"));
+        assert!(zh.matches(escaped.as_str()).count() >= 7, "{zh}");
+        assert_eq!(zh.matches("<script").count(), 1);
     }
 
     #[test]

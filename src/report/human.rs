@@ -82,7 +82,7 @@ pub fn render_styled(doc: &Document, out: &mut dyn Write, color: bool) -> io::Re
     {
         let scan = &doc.scan;
         if !scan.complete {
-            writeln!(out, "{}", paint.paint(red, super::INCOMPLETE))?;
+            writeln!(out, "{}", paint.paint(red, super::incomplete()))?;
         }
         // A database's inputs are its tables.
         let what = if doc.database.is_some() { "table" } else { "file" };

@@ -8,41 +8,62 @@
 
 use std::io::{self, Write};
 
+use crate::detect::Category;
 use crate::inventory::document::{Document, Group};
 use crate::report::html::entity;
 use crate::report::human::{distinct, human_bytes};
+use crate::report::lang::{Lang, Texts};
 use crate::report::{one_line, Render};
 
-/// The Markdown writer.
-pub struct Markdown;
+/// The Markdown writer, in a language.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Markdown {
+    /// The language of the report's words.
+    pub lang: Lang,
+}
 
 /// At most this many skipped files are listed one by one (all are counted).
 pub const SKIPS_LISTED: usize = 200;
 
-/// The columns of the summary by category (the HTML report's too).
+/// The columns of the summary by category (the HTML report's too), as text keys
+/// ([`Texts`]).
 pub const CATEGORY_COLUMNS: [&str; 11] = [
-    "Category",
-    "Class",
-    "Findings",
-    "Distinct",
-    "Files",
-    "Locations",
-    "High",
-    "Medium",
-    "Low",
-    "Test values",
-    "Minors",
+    "column.category",
+    "column.class",
+    "column.findings",
+    "column.distinct",
+    "column.files",
+    "column.locations",
+    "column.high",
+    "column.medium",
+    "column.low",
+    "column.test_values",
+    "column.minors",
 ];
 
 /// The columns of the locations table after the place (file, table and column; the HTML
-/// report's too).
-pub const LOCATION_COLUMNS: [&str; 8] =
-    ["Category", "Class", "Findings", "Distinct", "Minors", "First", "Samples", "Recommendations"];
+/// report's too), as text keys.
+pub const LOCATION_COLUMNS: [&str; 8] = [
+    "column.category",
+    "column.class",
+    "column.findings",
+    "column.distinct",
+    "column.minors",
+    "column.first",
+    "column.samples",
+    "column.recommendations",
+];
 
 /// The columns of a summary by group of locations (class, folder), after the group's name
-/// (the HTML report's too).
-pub const GROUP_COLUMNS: [&str; 6] =
-    ["Findings", "Sensitive", "Minors", "Files", "Locations", "Categories"];
+/// (the HTML report's too), as text keys.
+pub const GROUP_COLUMNS: [&str; 6] = [
+    "column.findings",
+    "column.sensitive",
+    "column.minors",
+    "column.files",
+    "column.locations",
+    "column.categories",
+];
 
 /// `text` as literal Markdown text inside a table cell.
 pub fn escape(text: &str) -> String {
@@ -75,25 +96,33 @@ fn row(out: &mut dyn Write, cells: &[String]) -> io::Result<()> {
     writeln!(out, "| {} |", cells.join(" | "))
 }
 
-/// A table header; the columns in `numbers` are right-aligned.
-fn header(out: &mut dyn Write, names: &[&str], numbers: std::ops::Range<usize>) -> io::Result<()> {
+/// A table header of the texts of `keys`; the columns in `numbers` are right-aligned.
+fn header(
+    out: &mut dyn Write,
+    t: &Texts,
+    keys: &[&str],
+    numbers: std::ops::Range<usize>,
+) -> io::Result<()> {
+    let names: Vec<String> = keys.iter().map(|k| escape(t.get(k))).collect();
     writeln!(out, "| {} |", names.join(" | "))?;
     let rule: Vec<&str> =
         (0..names.len()).map(|i| if numbers.contains(&i) { "---:" } else { "---" }).collect();
     writeln!(out, "| {} |", rule.join(" | "))
 }
 
-/// A table of groups of locations (classes, folders), `what` naming the first column.
+/// A table of groups of locations (classes, folders), `what` the key of the first
+/// column's name.
 fn groups<'a>(
     out: &mut dyn Write,
+    t: &Texts,
     what: &str,
     rows: impl Iterator<Item = (String, &'a Group)>,
 ) -> io::Result<()> {
-    let mut names = vec![what];
-    names.extend(GROUP_COLUMNS);
-    header(out, &names, 1..6)?;
+    let mut keys = vec![what];
+    keys.extend(GROUP_COLUMNS);
+    header(out, t, &keys, 1..6)?;
     for (name, g) in rows {
-        let cats: Vec<String> = g.categories.iter().map(|c| escape(c.name())).collect();
+        let cats: Vec<String> = g.categories.iter().map(|c| escape(t.category(*c))).collect();
         row(
             out,
             &[
@@ -114,78 +143,93 @@ fn percent(share: f64) -> String {
     format!("{:.0}%", 100.0 * share)
 }
 
+/// A category in words with its id (`Mobile number (PRC) (`cn_mobile`)`).
+fn category(t: &Texts, category: Category) -> String {
+    format!("{} ({})", escape(t.category(category)), code(category.name()))
+}
+
 impl Render for Markdown {
     fn render(&self, doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+        let t = self.lang.texts();
         let s = &doc.scan;
-        let t = &doc.totals;
+        let d = &doc.totals;
         let roots: Vec<String> = s.roots.iter().map(|r| escape(&r.display())).collect();
-        writeln!(out, "# Personal data inventory\n")?;
+        writeln!(out, "# {}\n", t.get("doc.title"))?;
         if !s.complete {
-            writeln!(out, "> **{}**\n", super::INCOMPLETE)?;
+            writeln!(out, "> **{}**\n", t.get("doc.incomplete"))?;
         }
-        writeln!(
-            out,
-            "Scan of {} with piiscan {} ({} to {}, {:.1} s): {} files ({}) scanned, {} skipped. \
-             Findings of {} confidence and above; {} detectors, catalogue {}.\n",
-            roots.join(", "),
+        let roots = roots.join(", ");
+        let (version, started, finished) = (
             escape(&s.version),
             escape(&super::local_time(&s.started)),
             escape(&super::local_time(&s.finished)),
-            s.duration_ms as f64 / 1000.0,
-            s.files_scanned,
-            human_bytes(s.bytes_scanned),
-            s.files_skipped,
-            s.min_confidence,
-            s.detectors.len(),
-            escape(&s.detectors_digest),
-        )?;
+        );
+        let seconds = format!("{:.1}", s.duration_ms as f64 / 1000.0);
+        let bytes = human_bytes(s.bytes_scanned);
+        let digest = escape(&s.detectors_digest);
+        let scan = t.fill(
+            "doc.scan_md",
+            &[
+                ("roots", &roots),
+                ("version", &version),
+                ("started", &started),
+                ("finished", &finished),
+                ("seconds", &seconds),
+                ("files", &s.files_scanned),
+                ("bytes", &bytes),
+                ("skipped", &s.files_skipped),
+                ("confidence", &t.level(s.min_confidence)),
+                ("detectors", &s.detectors.len()),
+                ("digest", &digest),
+            ],
+        );
+        writeln!(out, "{scan}\n")?;
         if s.values == crate::mask::ValuePolicy::Raw {
-            writeln!(
-                out,
-                "> **This report shows raw values** (the scan ran with `--show-values`): it \
-                 holds personal data. Handle, store and delete it as such.\n"
-            )?;
+            writeln!(out, "> {}\n", t.get("doc.raw_warning_md"))?;
         }
-        writeln!(out, "## Totals\n")?;
-        header(out, &["", "count"], 1..2)?;
-        let sensitive = format!("{} ({})", t.sensitive_findings, percent(t.sensitive_share));
-        for (what, n) in [
-            ("Findings", t.findings.to_string()),
-            ("Locations", t.locations.to_string()),
-            ("Files with personal data", t.files.to_string()),
-            ("Findings in sensitive locations", sensitive),
-            ("Findings showing a minor under 14", t.minors.to_string()),
-            ("Known test values", t.test_values.to_string()),
-            ("Input problems recorded", s.warnings.to_string()),
+        writeln!(out, "## {}\n", t.get("heading.totals"))?;
+        writeln!(out, "|  | {} |\n| --- | ---: |", t.get("total.count"))?;
+        let sensitive = format!("{} ({})", d.sensitive_findings, percent(d.sensitive_share));
+        for (key, n) in [
+            ("total.findings_md", d.findings.to_string()),
+            ("total.locations_md", d.locations.to_string()),
+            ("total.files_md", d.files.to_string()),
+            ("total.sensitive_md", sensitive),
+            ("total.minors_md", d.minors.to_string()),
+            ("total.test_values_md", d.test_values.to_string()),
+            ("total.warnings_md", s.warnings.to_string()),
         ] {
-            row(out, &[what.to_string(), n])?;
+            row(out, &[t.get(key).to_string(), n])?;
         }
         if s.suppressed + s.baselined + s.test_values_ignored > 0 {
-            writeln!(
-                out,
-                "\nNot counted above: {} suppressed inline or allowed, {} in the baseline, {} known \
-                 test values ignored by configuration.",
-                s.suppressed, s.baselined, s.test_values_ignored
-            )?;
+            let text = t.fill(
+                "meta.not_counted_md",
+                &[
+                    ("suppressed", &s.suppressed),
+                    ("baselined", &s.baselined),
+                    ("ignored", &s.test_values_ignored),
+                ],
+            );
+            writeln!(out, "\n{text}")?;
         }
         if let Some((summary, rows)) = super::database_rows(doc) {
-            writeln!(out, "\n## Database\n\n{}\n", escape(&summary))?;
-            header(out, &super::DATABASE_COLUMNS, 1..3)?;
+            writeln!(out, "\n## {}\n\n{}\n", t.get("heading.database"), escape(&summary))?;
+            header(out, t, &super::DATABASE_COLUMN_KEYS, 1..3)?;
             for r in rows {
                 row(out, &r.map(|c| escape(&c)))?;
             }
         }
         if doc.locations.is_empty() {
-            writeln!(out, "\nNo personal data found.")?;
+            writeln!(out, "\n{}", t.get("doc.nothing"))?;
         } else {
-            writeln!(out, "\n## By category\n")?;
-            header(out, &CATEGORY_COLUMNS, 2..11)?;
+            writeln!(out, "\n## {}\n", t.get("heading.categories"))?;
+            header(out, t, &CATEGORY_COLUMNS, 2..11)?;
             for c in &doc.categories {
                 row(
                     out,
                     &[
-                        escape(c.category.name()),
-                        c.sensitivity.to_string(),
+                        category(t, c.category),
+                        escape(t.class(c.sensitivity)),
                         c.findings.to_string(),
                         distinct(c.distinct, c.distinct_exact),
                         c.files.to_string(),
@@ -198,21 +242,21 @@ impl Render for Markdown {
                     ],
                 )?;
             }
-            basis(doc, out)?;
-            writeln!(out, "\n## By sensitivity\n")?;
-            let classes = doc.sensitivity.iter().map(|c| (c.class.to_string(), &c.totals));
-            groups(out, "Class", classes)?;
-            writeln!(out, "\n## By top-level folder\n")?;
+            basis(doc, t, out)?;
+            writeln!(out, "\n## {}\n", t.get("heading.classes"))?;
+            let classes = doc.sensitivity.iter().map(|c| (escape(t.class(c.class)), &c.totals));
+            groups(out, t, "column.class", classes)?;
+            writeln!(out, "\n## {}\n", t.get("heading.folders"))?;
             let folders = doc.folders.iter().map(|f| (escape(&f.folder.display()), &f.totals));
-            groups(out, "Folder", folders)?;
-            writeln!(out, "\n## Locations\n")?;
-            let mut names = vec!["File", "Table.column"];
-            names.extend(LOCATION_COLUMNS);
-            header(out, &names, 4..7)?;
+            groups(out, t, "column.folder", folders)?;
+            writeln!(out, "\n## {}\n", t.get("heading.locations"))?;
+            let mut keys = vec!["column.file", "column.table_column"];
+            keys.extend(LOCATION_COLUMNS);
+            header(out, t, &keys, 4..7)?;
             for l in &doc.locations {
                 let first = match l.first_row {
-                    Some(r) => format!("row {r}"),
-                    None => format!("line {}", l.first_line),
+                    Some(r) => t.fill("text.row", &[("n", &r)]),
+                    None => t.fill("text.line", &[("n", &l.first_line)]),
                 };
                 let samples: Vec<String> = l.samples.iter().map(|v| code(v)).collect();
                 let advice: Vec<String> =
@@ -222,8 +266,8 @@ impl Render for Markdown {
                     &[
                         escape(&l.path.display()),
                         escape(&l.column_name()),
-                        escape(l.category.name()),
-                        l.sensitivity.to_string(),
+                        escape(t.category(l.category)),
+                        escape(t.class(l.sensitivity)),
                         l.findings.to_string(),
                         distinct(l.distinct, l.distinct_exact),
                         l.minors.to_string(),
@@ -233,36 +277,39 @@ impl Render for Markdown {
                     ],
                 )?;
             }
-            writeln!(out, "\n## Recommendations\n")?;
+            writeln!(out, "\n## {}\n", t.get("heading.recommendations"))?;
             for r in &doc.recommendations {
                 let n = doc.locations.iter().filter(|l| l.recommendations.contains(&r.id)).count();
                 writeln!(
                     out,
-                    "- **{}** ({n} location{}): {}",
+                    "- **{}** ({}): {}",
                     escape(r.id.id()),
-                    if n == 1 { "" } else { "s" },
-                    escape(&r.text)
+                    t.count("recommendations.locations", n as u64, &[]),
+                    escape(t.advice(r.id))
                 )?;
             }
         }
         if !s.skipped.is_empty() {
-            writeln!(out, "\n## Skipped files\n")?;
+            writeln!(out, "\n## {}\n", t.get("heading.skipped"))?;
             let reasons: Vec<String> =
                 s.skipped_by_reason.iter().map(|(r, n)| format!("{} {n}", escape(r))).collect();
-            writeln!(out, "{} skipped: {}.\n", s.files_skipped, reasons.join(", "))?;
-            header(out, &["File", "Reason", "Detail"], 0..0)?;
+            let reasons = reasons.join(", ");
+            let text = t.fill("text.skipped_md", &[("n", &s.files_skipped), ("reasons", &reasons)]);
+            writeln!(out, "{text}\n")?;
+            header(out, t, &["column.file", "column.reason", "column.detail"], 0..0)?;
             for k in s.skipped.iter().take(SKIPS_LISTED) {
                 row(out, &[escape(&k.path.display()), escape(&k.reason), escape(&k.detail)])?;
             }
             if s.skipped.len() > SKIPS_LISTED {
-                writeln!(out, "\n... and {} more.", s.skipped.len() - SKIPS_LISTED)?;
+                let more = s.skipped.len() - SKIPS_LISTED;
+                writeln!(out, "\n{}", t.fill("text.more_skipped", &[("n", &more)]))?;
             }
         }
         let warned: Vec<_> = doc.files.iter().filter(|f| !f.warnings.is_empty()).collect();
         if !warned.is_empty() {
-            writeln!(out, "\n## Input problems\n")?;
-            writeln!(out, "Recorded and skipped; the rest of each file was scanned.\n")?;
-            header(out, &["File", "Offset", "Problem"], 1..2)?;
+            writeln!(out, "\n## {}\n", t.get("heading.problems"))?;
+            writeln!(out, "{}\n", t.get("text.problems_note"))?;
+            header(out, t, &["column.file", "column.offset", "column.problem"], 1..2)?;
             for f in warned {
                 for w in &f.warnings {
                     row(
@@ -277,26 +324,23 @@ impl Render for Markdown {
 }
 
 /// Why each category found is in its class: the basis from `patterns/sensitivity.toml`.
-fn basis(doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+fn basis(doc: &Document, t: &Texts, out: &mut dyn Write) -> io::Result<()> {
     if doc.categories.iter().all(|c| c.basis.is_empty()) {
         return Ok(());
     }
-    writeln!(out, "\n## Legal basis\n")?;
-    writeln!(out, "| category | class | basis |\n| --- | --- | --- |")?;
+    writeln!(out, "\n## {}\n", t.get("heading.basis"))?;
+    header(out, t, &["column.category", "column.class", "column.basis"], 0..0)?;
     for c in &doc.categories {
-        writeln!(
+        row(
             out,
-            "| {} | {} | {} |",
-            escape(c.category.name()),
-            c.sensitivity,
-            escape(&c.basis)
+            &[
+                category(t, c.category),
+                escape(t.class(c.sensitivity)),
+                escape(t.basis(c.category, &c.basis)),
+            ],
         )?;
     }
-    writeln!(
-        out,
-        "\nAny location holding data of a minor under 14 is sensitive whatever its category \
-         (PIPL art. 28, 31)."
-    )
+    writeln!(out, "\n{}", t.get("text.minors_rule"))
 }
 
 #[cfg(test)]

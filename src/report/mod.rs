@@ -8,6 +8,7 @@ pub mod html;
 pub mod human;
 pub mod json;
 pub mod jsonl;
+pub mod lang;
 pub mod markdown;
 pub mod sarif;
 
@@ -88,8 +89,8 @@ pub fn write(
         }
         Format::Github => github::Github.write(inv, out),
         Format::Csv => csv::Csv { bom: opts.csv_bom }.render(doc, out),
-        Format::Markdown => markdown::Markdown.render(doc, out),
-        Format::Html => html::Html.render(doc, out),
+        Format::Markdown => markdown::Markdown { lang: opts.lang }.render(doc, out),
+        Format::Html => html::Html { lang: opts.lang }.render(doc, out),
     }
 }
 
@@ -144,8 +145,13 @@ fn approx(n: u64) -> String {
     }
 }
 
-/// The header of [`database_rows`].
+/// The header of [`database_rows`] on a terminal.
 pub const DATABASE_COLUMNS: [&str; 4] = ["TABLE", "ROWS (ESTIMATED)", "SAMPLED", "METHOD"];
+
+/// The header of [`database_rows`] in the Markdown and HTML reports, as text keys
+/// ([`lang::Texts`]).
+pub const DATABASE_COLUMN_KEYS: [&str; 4] =
+    ["column.table", "column.rows_estimated", "column.sampled", "column.method"];
 
 /// Renders a saved inventory as `format`; `None` for the formats made from findings
 /// (json, jsonl, sarif, github), which only a scan writes.
@@ -158,8 +164,8 @@ pub fn render(
     Some(match format {
         Format::Human => human::Human.render(doc, out),
         Format::Csv => csv::Csv { bom: opts.csv_bom }.render(doc, out),
-        Format::Markdown => markdown::Markdown.render(doc, out),
-        Format::Html => html::Html.render(doc, out),
+        Format::Markdown => markdown::Markdown { lang: opts.lang }.render(doc, out),
+        Format::Html => html::Html { lang: opts.lang }.render(doc, out),
         Format::Json | Format::Jsonl | Format::Sarif | Format::Github => return None,
     })
 }
@@ -186,17 +192,20 @@ pub struct Options {
     /// CSV starts with a UTF-8 byte-order mark, so that spreadsheet programs (Excel on
     /// Chinese Windows in particular) read UTF-8 rather than the local code page.
     pub csv_bom: bool,
+    /// The language of the Markdown and HTML reports.
+    pub lang: lang::Lang,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { csv_bom: true }
+        Options { csv_bom: true, lang: lang::Lang::En }
     }
 }
 
 /// What every format says of a scan that a signal stopped (`"complete": false`).
-pub const INCOMPLETE: &str = "INCOMPLETE: the scan was interrupted; this inventory covers only \
-     the files scanned before the signal, and the others were never looked at.";
+pub fn incomplete() -> &'static str {
+    lang::Lang::En.texts().get("doc.incomplete")
+}
 
 /// `text` for one line of a report: line breaks as spaces, and control, bidi and
 /// zero-width characters as visible escapes ([`mask::sanitize`]). The Markdown and HTML

@@ -506,7 +506,7 @@ impl Report for Sarif {
         if !inv.meta.complete {
             notifications.push(Notification {
                 level: "error",
-                message: Text { text: super::INCOMPLETE.to_string() },
+                message: Text { text: super::incomplete().to_string() },
                 locations: Vec::new(),
                 properties: NotificationProperties { reason: "interrupted" },
             });
