@@ -327,7 +327,9 @@ impl<'a> Join<'a> {
         }
         self.hinted[i].get_or_insert_with(|| {
             let mut categories = hints.categories(names.get(column));
-            if let Some(note) = notes.get(&**names.get(column)) {
+            let name = &**names.get(column);
+            let note = notes.get(name).map(String::as_str).or_else(|| self.parser.note(name));
+            if let Some(note) = note {
                 // A comment is words: each is read as a name would be.
                 let words = note.replace(|c: char| c.is_whitespace() || c == '-', "_");
                 for c in hints.categories(&words) {

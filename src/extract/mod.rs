@@ -135,6 +135,12 @@ pub trait Parser: Send {
 
     /// Markers before `offset` will not be asked about again.
     fn forget_markers_before(&mut self, _offset: u64) {}
+
+    /// The comment the input gives columns named `column` (SQL's `COMMENT`), read as a
+    /// hint beside the name.
+    fn note(&self, _column: &str) -> Option<&str> {
+        None
+    }
 }
 
 /// How a file's name says it should be read: its structured format (if any, judged by

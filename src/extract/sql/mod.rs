@@ -192,6 +192,9 @@ impl Parser for SqlParser {
             self.lexer.markers.pop_front();
         }
     }
+    fn note(&self, column: &str) -> Option<&str> {
+        self.statements.notes.get(column).map(String::as_str)
+    }
 }
 
 /// The parser for a dump of `kind` (MySQL, PostgreSQL, else SQLite), keeping its table

@@ -112,6 +112,18 @@ UNLOCK TABLES;
 "#;
 
     #[test]
+    fn column_comments_are_hints() {
+        let input = "CREATE TABLE `c` (\n  `id` int NOT NULL COMMENT '编号',\n  \
+            `f1` varchar(20) DEFAULT NULL COMMENT '姓名',\n  `f2` varchar(20) COMMENT \"it\\'s a phone\",\n  \
+            `f3` decimal(10,2) COMMENT '',\n  KEY `k` (`f1`) COMMENT 'an index, not a column'\n\
+            ) ENGINE=InnoDB COMMENT='a table';\nINSERT INTO `c` VALUES (1,'a','b',2.5);\n";
+        let p = parse(mysql, input.as_bytes());
+        assert_eq!(p.warned(), Vec::<String>::new());
+        assert_eq!(p.notes, ["id=编号", "f1=姓名", "f2=its a phone"]);
+        assert_eq!(p.rows().len(), 4);
+    }
+
+    #[test]
     fn mysqldump_extended_inserts() {
         let p = parse(mysql, MYSQLDUMP.as_bytes());
         assert_eq!(p.warned(), Vec::<String>::new());

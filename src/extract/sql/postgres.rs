@@ -139,6 +139,21 @@ ALTER TABLE ONLY public.users
 "#;
 
     #[test]
+    fn column_comments_are_hints() {
+        let input = "CREATE TABLE public.contacts (f1 text, \"F2\" text, f3 text);\n\
+            COMMENT ON TABLE public.contacts IS '联系人';\n\
+            COMMENT ON COLUMN public.contacts.f1 IS '姓名';\n\
+            COMMENT ON COLUMN contacts.\"F2\" IS 'customer''s mobile';\n\
+            COMMENT ON COLUMN F3 IS 'no table: not a column comment';\n\
+            COMMENT ON COLUMN public.contacts.f1 IS 'a second comment is not kept';\n\
+            COPY public.contacts (f1, \"F2\", f3) FROM stdin;\nx\ty\tz\n\\.\n";
+        let p = parse(postgres, input.as_bytes());
+        assert_eq!(p.warned(), Vec::<String>::new());
+        assert_eq!(p.notes, ["f1=姓名", "F2=customer's mobile"]);
+        assert_eq!(p.rows(), ["contacts.f1#1 x", "contacts.F2#1 y", "contacts.f3#1 z"]);
+    }
+
+    #[test]
     fn pg_dump_copy_blocks() {
         let p = parse(postgres, PG_DUMP.as_bytes());
         assert_eq!(p.warned(), Vec::<String>::new());

@@ -7,6 +7,9 @@
 //!   and `REPLACE INTO`: a cell per value, a row per tuple. A trailing `ON DUPLICATE KEY`,
 //!   `ON CONFLICT` or `RETURNING` clause is skipped.
 //! - `COPY name [(columns)] FROM stdin;`: the data lines that follow (see `copy`).
+//! - Column comments, read as hints beside the column's name (as `piiscan db` reads them
+//!   from the catalogue): MySQL's `` `tel` varchar(20) COMMENT '手机号' `` inside `CREATE
+//!   TABLE`, and PostgreSQL's `COMMENT ON COLUMN schema.table.column IS '手机号';`.
 //!
 //! A value is the run of tokens between the tuple's top-level commas, so expressions,
 //! casts and function calls stay one cell.
@@ -97,6 +100,12 @@ enum State {
     CopyStdin,
     /// Data lines are being read.
     Copy,
+    /// `COMMENT` (0), `COMMENT ON` (1): expecting `ON`, then `COLUMN`.
+    Comment(u8),
+    /// `COMMENT ON COLUMN name`: expecting `IS`.
+    CommentIs,
+    /// `COMMENT ON COLUMN name IS`: expecting the text.
+    CommentText,
 }
 
 /// Which statement a name belongs to.
@@ -105,6 +114,7 @@ enum Target {
     Create,
     Insert,
     Copy,
+    Comment,
 }
 
 /// A table seen in the dump.
@@ -119,6 +129,10 @@ pub(super) struct Table {
     /// A row width mismatch was reported.
     pub(super) warned: bool,
 }
+
+/// At most this many column comments are kept per file, each cut at [`MAX_TEXT`] bytes by
+/// the lexer: a dump that comments more columns only loses hints.
+const MAX_NOTES: usize = 4096;
 
 /// Column lists keep at most this many names (MySQL's limit is 4096 columns, PostgreSQL's
 /// 1600), and unnamed values past this many share one name: garbage cannot grow either.
@@ -135,6 +149,17 @@ pub(super) struct Statements {
     /// The last part of the name being read, and whether it was quoted.
     name: Vec<u8>,
     name_quoted: bool,
+    /// The part before it (`users` in `public.users.phone`).
+    prev_name: Vec<u8>,
+    /// Column comments by column name: a comment is a hint for the columns of that name
+    /// in the file, as a name is (the first comment of a name is kept).
+    pub(super) notes: HashMap<String, String>,
+    /// The column whose comment comes next (`COMMENT` read inside `CREATE TABLE`, or the
+    /// column of `COMMENT ON COLUMN`).
+    note_for: Option<u32>,
+    /// The `CREATE TABLE` definition being read is a column's (not a key's or a
+    /// constraint's).
+    in_column: bool,
     /// Index into `tables` of the current statement's table.
     pub(super) cur: usize,
     /// An explicit column list (`INSERT INTO t (a, b)`), used if `explicit`.
@@ -172,6 +197,10 @@ impl Statements {
             target: Target::Insert,
             name: Vec::with_capacity(MAX_TEXT),
             name_quoted: false,
+            prev_name: Vec::new(),
+            notes: HashMap::new(),
+            note_for: None,
+            in_column: false,
             cur: 0,
             stmt_cols: Vec::new(),
             explicit: false,
@@ -194,7 +223,7 @@ impl Statements {
     /// Bytes of buffers that are not schema (for tests of bounded memory).
     #[cfg(test)]
     pub(super) fn carry(&self) -> usize {
-        self.name.capacity() + 4 * self.stmt_cols.capacity()
+        self.name.capacity() + self.prev_name.capacity() + 4 * self.stmt_cols.capacity()
     }
 
     /// Whether the lexer should keep the text of the next string (it may be a name).
@@ -206,7 +235,8 @@ impl Statements {
                 | State::Insert
                 | State::ColList { .. }
                 | State::CreateBody { item: true, .. }
-        )
+                | State::CommentText
+        ) || (self.note_for.is_some() && matches!(self.state, State::CreateBody { .. }))
     }
 
     /// Resync succeeded: a statement starts.
@@ -234,6 +264,8 @@ impl Statements {
                     State::Name
                 } else if self.d.delimiter && word("DELIMITER") {
                     return Action::Delimiter;
+                } else if word("COMMENT") {
+                    State::Comment(0)
                 } else if tok.kind == Punct(b';') {
                     State::Start
                 } else {
@@ -303,6 +335,37 @@ impl Statements {
                 }
                 _ => return self.skip(tok),
             },
+            State::Comment(0) if word("ON") => self.state = State::Comment(1),
+            State::Comment(1) if word("COLUMN") => {
+                self.target = Target::Comment;
+                self.prev_name.clear();
+                self.state = State::Name;
+            }
+            State::Comment(_) => return self.skip(tok),
+            State::CommentIs if word("IS") => self.state = State::CommentText,
+            State::CommentIs => return self.skip(tok),
+            State::CommentText => {
+                if tok.kind == Str {
+                    self.note(text);
+                }
+                return self.skip(tok);
+            }
+            State::AfterName if self.target == Target::Comment => {
+                if tok.kind == Punct(b'.') {
+                    std::mem::swap(&mut self.name, &mut self.prev_name);
+                    self.state = State::Name;
+                } else {
+                    // `table.column`: the column is the last part, its table the one before.
+                    let name = std::mem::take(&mut self.name);
+                    self.note_for = match self.prev_name.is_empty() {
+                        true => None,
+                        false => self.intern(&name, self.name_quoted),
+                    };
+                    self.name = name;
+                    self.state = State::CommentIs;
+                    return self.token(tok, text, out);
+                }
+            }
             State::AfterName => {
                 if tok.kind == Punct(b'.') {
                     self.state = State::Name;
@@ -312,6 +375,7 @@ impl Statements {
                         Target::Create => State::CreateTail,
                         Target::Insert => State::InsertTail { cols: false },
                         Target::Copy => State::CopyTail { cols: false },
+                        Target::Comment => unreachable!("comment names are read above"),
                     };
                     return self.token(tok, text, out);
                 }
@@ -479,7 +543,20 @@ impl Statements {
             "LIKE",
             "PERIOD",
         ];
+        if let Some(column) = self.note_for.take() {
+            if tok.kind == TokKind::Str && depth == 1 {
+                self.note_for = Some(column);
+                self.note(text);
+                self.state = State::CreateBody { depth, item };
+                return;
+            }
+        }
         let (depth, item) = match tok.kind {
+            // `COMMENT 'text'` after a column's type: the text is the column's note.
+            TokKind::Word if !item && depth == 1 && text.eq_ignore_ascii_case(b"COMMENT") => {
+                self.note_for = self.new_cols.last().copied().filter(|_| self.in_column);
+                (depth, false)
+            }
             TokKind::Punct(b'(') => (depth + 1, false),
             TokKind::Punct(b')') if depth == 1 => {
                 self.tables[self.cur].columns = std::mem::take(&mut self.new_cols);
@@ -497,9 +574,11 @@ impl Statements {
             TokKind::Word
                 if item && CONSTRAINTS.iter().any(|k| text.eq_ignore_ascii_case(k.as_bytes())) =>
             {
+                self.in_column = false;
                 (depth, false)
             }
             TokKind::Word | TokKind::Quoted | TokKind::Str if item => {
+                self.in_column = self.new_cols.len() < MAX_GENERIC;
                 if self.new_cols.len() < MAX_GENERIC {
                     let idx = self.new_cols.len();
                     let column = self.intern_column(text, tok.kind != TokKind::Word, idx);
@@ -510,6 +589,17 @@ impl Statements {
             _ => (depth, false),
         };
         self.state = State::CreateBody { depth, item };
+    }
+
+    /// Keeps `text` as the comment of the column in `note_for`, unless the file already
+    /// has [`MAX_NOTES`] or a comment for a column of that name.
+    fn note(&mut self, text: &[u8]) {
+        let Some(column) = self.note_for.take() else { return };
+        if self.notes.len() >= MAX_NOTES || text.is_empty() {
+            return;
+        }
+        let name = self.names.get(column).to_string();
+        self.notes.entry(name).or_insert_with(|| String::from_utf8_lossy(text).into_owned());
     }
 
     /// Starts the next row of the current table.

@@ -12,6 +12,8 @@ pub(super) struct Parsed {
     pub(super) warnings: Vec<Warning>,
     pub(super) names: Names,
     pub(super) input: Vec<u8>,
+    /// Each column comment as `column=comment`, in name order.
+    pub(super) notes: Vec<String>,
 }
 
 impl Parsed {
@@ -48,7 +50,12 @@ pub(super) fn feed(make: Make, input: &[u8], sizes: &[usize]) -> Parsed {
         k += 1;
     }
     parser.finish(&mut cells, &mut warnings);
-    Parsed { cells, warnings, names: parser.names().clone(), input: input.to_vec() }
+    let names = parser.names().clone();
+    let notes = names_list(&names)
+        .into_iter()
+        .filter_map(|n| parser.note(&n).map(|note| format!("{n}={note}")))
+        .collect();
+    Parsed { cells, warnings, names, input: input.to_vec(), notes }
 }
 
 /// Cells ordered by `start`, disjoint, and within `len` bytes.
@@ -70,6 +77,7 @@ pub(super) fn assert_same(a: &Parsed, b: &Parsed, what: &str) {
     assert_eq!(a.cells, b.cells, "cells differ ({what})");
     assert_eq!(a.warnings, b.warnings, "warnings differ ({what})");
     assert_eq!(names_list(&a.names), names_list(&b.names), "names differ ({what})");
+    assert_eq!(a.notes, b.notes, "column comments differ ({what})");
 }
 
 /// Parses `input` whole, checks that every chunk size from 1 to 17 gives the same
