@@ -9,6 +9,8 @@
 # by design, so that file differs on every run (its test only needs it encrypted).
 #
 #   plain.zip            hr/staff.csv, notes.txt, long/<120-char name>/note.txt
+#   methods.zip          the same entries compressed with bzip2 and notes.txt with LZMA
+#                        (CPython's zipfile)
 #   plain.tar            the same, GNU format (the long name needs a long-name header)
 #   plain.tar.gz .tar.bz2 .tar.xz .tar.zst   plain.tar compressed by each tool
 #   notes.txt.bz2 .xz .zst                   notes.txt compressed alone
@@ -20,7 +22,7 @@
 #                        of spaces (4 levels, 32 GiB at the bottom)
 #   expected.txt         sizes and sha256 of what was made
 #
-# Needs: zip, tar, gzip, bzip2, xz, zstd (Debian packages of the same names).
+# Needs: zip, tar, gzip, bzip2, xz, zstd (Debian packages of the same names), python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=tests/data/containers
@@ -44,6 +46,14 @@ tar_opts=(--sort=name --mtime="$stamp" --owner=0 --group=0 --numeric-owner --for
 (cd "$src" && zip -q -X -D "$work/plain.zip" hr/staff.csv notes.txt "$long/note.txt")
 (cd "$src" && tar "${tar_opts[@]}" -cf "$work/plain.tar" hr notes.txt long)
 cp "$work/plain.zip" "$work/plain.tar" "$out/"
+# Info-ZIP stores entries this small rather than compress them; CPython's zipfile always
+# compresses in the method it is given.
+(cd "$src" && python3 -c 'import sys, zipfile
+with zipfile.ZipFile(sys.argv[1], "w") as z:
+    z.write("hr/staff.csv", compress_type=zipfile.ZIP_BZIP2)
+    z.write("notes.txt", compress_type=zipfile.ZIP_LZMA)
+    z.write(sys.argv[2], compress_type=zipfile.ZIP_BZIP2)' "$work/methods.zip" "$long/note.txt")
+cp "$work/methods.zip" "$out/"
 gzip -n -9 -c "$work/plain.tar" >"$out/plain.tar.gz"
 bzip2 -9 -c "$work/plain.tar" >"$out/plain.tar.bz2"
 xz -6 -c "$work/plain.tar" >"$out/plain.tar.xz"
@@ -102,5 +112,6 @@ printf '* -text\n' >"$out/.gitattributes"
     bzip2 --help 2>&1 | head -1
     xz --version | head -1
     zstd --version
+    python3 --version
 } >"$out/VERSIONS.txt"
 ls -l "$out"

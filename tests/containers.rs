@@ -97,9 +97,15 @@ fn fixture(name: &str) -> String {
 #[test]
 fn every_archive_format_yields_each_entry_with_its_columns() {
     let d = Dir::new();
-    for archive in
-        ["plain.zip", "plain.tar", "plain.tar.gz", "plain.tar.bz2", "plain.tar.xz", "plain.tar.zst"]
-    {
+    for archive in [
+        "plain.zip",
+        "methods.zip",
+        "plain.tar",
+        "plain.tar.gz",
+        "plain.tar.bz2",
+        "plain.tar.xz",
+        "plain.tar.zst",
+    ] {
         let findings = scan_jsonl(&d, &[&fixture(archive)]);
         assert_eq!(spots(&findings, archive), expected_entries(), "{archive}");
     }

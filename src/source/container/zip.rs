@@ -4,7 +4,8 @@
 //! Entries are decompressed one at a time as the worker reads them; the central
 //! directory is the list. An encrypted entry is handed over as
 //! [`EntryProblem::Encrypted`], an entry in a compression method piiscan does not
-//! decode (only stored and deflate are) as [`EntryProblem::Unreadable`]; a damaged entry
+//! decode (it reads stored, deflate, Deflate64, bzip2, LZMA, XZ and Zstandard entries,
+//! through the `zip` crate's decoders) as [`EntryProblem::Unreadable`]; a damaged entry
 //! (a bad local header, a CRC mismatch found at its end) is a warning, and the next entry
 //! is read.
 
