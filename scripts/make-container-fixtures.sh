@@ -11,6 +11,11 @@
 #   plain.zip            hr/staff.csv, notes.txt, long/<120-char name>/note.txt
 #   methods.zip          the same entries compressed with bzip2 and notes.txt with LZMA
 #                        (CPython's zipfile)
+#   plain.7z             the same entries, 7-Zip's defaults (LZMA2, one solid block)
+#   methods.7z           staff.csv with BZip2, notes.txt with Deflate, not solid
+#   encrypted.7z         the same entries, AES-encrypted data (7zz -p), names in clear
+#   encrypted-names.7z   the same, names encrypted too (7zz -p -mhe=on)
+#   7z-in.zip            plain.7z inside a zip
 #   plain.tar            the same, GNU format (the long name needs a long-name header)
 #   plain.tar.gz .tar.bz2 .tar.xz .tar.zst   plain.tar compressed by each tool
 #   notes.txt.bz2 .xz .zst                   notes.txt compressed alone
@@ -18,11 +23,13 @@
 #   encrypted.zip        notes.txt encrypted (zip -P), beside staff.csv in clear
 #   corrupt.zip          plain.zip with its first entry's local header signature broken
 #   ratio-bomb.zip       64 MiB of spaces (ratio about 1000:1), then staff.csv
+#   ratio-bomb.7z        the same two files in one solid LZMA2 block
 #   nested-bomb.zip      a 42.zip-style bomb: 16 zips of 16 zips of a zip of 128 MiB
 #                        of spaces (4 levels, 32 GiB at the bottom)
 #   expected.txt         sizes and sha256 of what was made
 #
-# Needs: zip, tar, gzip, bzip2, xz, zstd (Debian packages of the same names), python3.
+# Needs: zip, tar, gzip, bzip2, xz, zstd (Debian packages of the same names), python3,
+# 7zz (Debian's 7zip).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=tests/data/containers
@@ -42,6 +49,7 @@ find "$src" -exec touch -h -d "$stamp" {} +
 
 rm -rf "$out"
 mkdir -p "$out"
+out_abs=$(pwd)/$out
 tar_opts=(--sort=name --mtime="$stamp" --owner=0 --group=0 --numeric-owner --format=gnu)
 (cd "$src" && zip -q -X -D "$work/plain.zip" hr/staff.csv notes.txt "$long/note.txt")
 (cd "$src" && tar "${tar_opts[@]}" -cf "$work/plain.tar" hr notes.txt long)
@@ -54,6 +62,17 @@ with zipfile.ZipFile(sys.argv[1], "w") as z:
     z.write("notes.txt", compress_type=zipfile.ZIP_LZMA)
     z.write(sys.argv[2], compress_type=zipfile.ZIP_BZIP2)' "$work/methods.zip" "$long/note.txt")
 cp "$work/methods.zip" "$out/"
+# 7-Zip stores the files' times; -mtc=off -mta=off leave out creation and access times.
+seven=(7zz a -bd -bso0 -bsp0 -mtc=off -mta=off)
+(cd "$src" && "${seven[@]}" "$work/plain.7z" hr/staff.csv notes.txt "$long/note.txt")
+(cd "$src" && "${seven[@]}" -ms=off -m0=BZip2 "$work/methods.7z" hr/staff.csv "$long/note.txt" \
+    && "${seven[@]}" -ms=off -m0=Deflate "$work/methods.7z" notes.txt)
+cp "$work/methods.7z" "$out/"
+(cd "$src" && "${seven[@]}" -pnot-a-real-password "$work/encrypted.7z" hr/staff.csv notes.txt)
+(cd "$src" && "${seven[@]}" -pnot-a-real-password -mhe=on "$work/encrypted-names.7z" notes.txt)
+cp "$work/plain.7z" "$work/encrypted.7z" "$work/encrypted-names.7z" "$out/"
+touch -d "$stamp" "$work/plain.7z"
+(cd "$work" && zip -q -X -D "$out_abs/7z-in.zip" plain.7z)
 gzip -n -9 -c "$work/plain.tar" >"$out/plain.tar.gz"
 bzip2 -9 -c "$work/plain.tar" >"$out/plain.tar.bz2"
 xz -6 -c "$work/plain.tar" >"$out/plain.tar.xz"
@@ -81,6 +100,7 @@ cp "$src/hr/staff.csv" "$work/bomb/staff.csv"
 touch -d "$stamp" "$work/bomb/spaces.txt" "$work/bomb/staff.csv"
 (cd "$work/bomb" && zip -q -X -D -9 "$work/ratio-bomb.zip" spaces.txt staff.csv)
 cp "$work/ratio-bomb.zip" "$out/"
+(cd "$work/bomb" && "${seven[@]}" "$out_abs/ratio-bomb.7z" spaces.txt staff.csv)
 
 # 42.zip-style: each level holds 16 copies of the level below.
 mkdir -p "$work/n0"
@@ -113,5 +133,6 @@ printf '* -text\n' >"$out/.gitattributes"
     xz --version | head -1
     zstd --version
     python3 --version
+    7zz | sed -n 2p
 } >"$out/VERSIONS.txt"
 ls -l "$out"

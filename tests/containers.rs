@@ -100,6 +100,8 @@ fn every_archive_format_yields_each_entry_with_its_columns() {
     for archive in [
         "plain.zip",
         "methods.zip",
+        "plain.7z",
+        "methods.7z",
         "plain.tar",
         "plain.tar.gz",
         "plain.tar.bz2",
@@ -190,6 +192,39 @@ fn an_encrypted_entry_is_skipped_and_the_others_are_scanned() {
 }
 
 #[test]
+fn encrypted_7z_entries_are_skipped_by_name_or_as_one_when_the_names_are_encrypted() {
+    let d = Dir::new();
+    let inv = d.inventory(&[&fixture("encrypted.7z"), &fixture("encrypted-names.7z")]);
+    assert_eq!(
+        skips(&inv),
+        [
+            ("encrypted-names.7z!/(encrypted)".into(), "encrypted".into()),
+            ("encrypted.7z!/hr/staff.csv".into(), "encrypted".into()),
+            ("encrypted.7z!/notes.txt".into(), "encrypted".into()),
+        ]
+    );
+    assert_eq!(inv["totals"]["findings"], 0);
+    assert!(crate::report::schema_errors(&inv).is_empty());
+}
+
+#[test]
+fn a_cut_7z_keeps_what_was_read_and_says_it_is_damaged() {
+    let d = Dir::new();
+    let whole = std::fs::read(fixtures().join("methods.7z")).unwrap();
+    // Not solid: each entry its own block. The cut loses the header at the end, so
+    // nothing can be listed: the bytes are scanned as they are, with a warning.
+    let cut = d.create("cut.7z", &whole[..whole.len() / 2]);
+    let inv = d.inventory(&[cut.to_str().unwrap()]);
+    let files = inv["files"].as_array().unwrap();
+    let file = files.iter().find(|f| f["path"].as_str().unwrap().ends_with("cut.7z")).unwrap();
+    let reason = file["warnings"][0]["reason"].as_str().unwrap();
+    assert!(reason.contains("not a readable 7z archive"), "{reason}");
+    // A 7z inside a zip is read from its copy like any nested archive.
+    let findings = scan_jsonl(&d, &[&fixture("7z-in.zip")]);
+    assert_eq!(spots(&findings, "7z-in.zip!/plain.7z"), expected_entries());
+}
+
+#[test]
 fn a_damaged_entry_is_a_warning_and_the_rest_is_scanned() {
     let d = Dir::new();
     let inv = d.inventory(&[&fixture("corrupt.zip")]);
@@ -208,17 +243,20 @@ fn a_damaged_entry_is_a_warning_and_the_rest_is_scanned() {
 #[test]
 fn a_high_ratio_entry_is_a_bomb_and_the_next_entry_is_scanned() {
     let d = Dir::new();
-    let inv = d.inventory(&[&fixture("ratio-bomb.zip")]);
-    assert_eq!(skips(&inv), [("ratio-bomb.zip!/spaces.txt".into(), "bomb".into())]);
-    let bytes = inv["scan"]["bytes_scanned"].as_u64().unwrap();
-    assert!(bytes < 16 << 20, "read {bytes} bytes of a 64 MiB entry");
-    let staff = inv["files"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["path"].as_str().unwrap().ends_with("ratio-bomb.zip!/staff.csv"));
-    assert_eq!(staff.expect("the entry after the bomb")["findings"], 12);
-    assert!(crate::report::schema_errors(&inv).is_empty());
+    // A zip, and a 7z whose two files are one solid block.
+    for archive in ["ratio-bomb.zip", "ratio-bomb.7z"] {
+        let inv = d.inventory(&[&fixture(archive)]);
+        assert_eq!(skips(&inv), [(format!("{archive}!/spaces.txt"), "bomb".into())]);
+        let bytes = inv["scan"]["bytes_scanned"].as_u64().unwrap();
+        assert!(bytes < 16 << 20, "read {bytes} bytes of a 64 MiB entry");
+        let staff = inv["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["path"].as_str().unwrap().ends_with(&format!("{archive}!/staff.csv")));
+        assert_eq!(staff.expect("the entry after the bomb")["findings"], 12, "{archive}");
+        assert!(crate::report::schema_errors(&inv).is_empty());
+    }
 }
 
 #[test]

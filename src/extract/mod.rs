@@ -233,6 +233,9 @@ pub enum Kind {
     Zip,
     /// A tar archive, compressed or not.
     Tar,
+    /// A 7z archive.
+    #[serde(rename = "7z")]
+    SevenZ,
     /// A table of a live database (`piiscan db`), read through its dump rendering.
     Database,
     /// A Word document (its text and tables are listed as files of their own).
@@ -256,6 +259,7 @@ impl From<crate::source::container::ContainerKind> for Kind {
         match kind {
             crate::source::container::ContainerKind::Zip => Kind::Zip,
             crate::source::container::ContainerKind::Tar => Kind::Tar,
+            crate::source::container::ContainerKind::SevenZ => Kind::SevenZ,
             crate::source::container::ContainerKind::Document(kind) => match kind {
                 crate::source::document::Kind::Docx => Kind::Docx,
                 crate::source::document::Kind::Pptx => Kind::Pptx,

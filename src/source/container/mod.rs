@@ -10,6 +10,7 @@
 //! as a skip.
 
 pub mod document;
+pub mod sevenz;
 pub mod tar;
 pub mod zip;
 
@@ -25,6 +26,8 @@ pub enum ContainerKind {
     Zip,
     /// A tar archive (`.tar`; compressed ones are a compressed input holding a `.tar`).
     Tar,
+    /// A 7z archive (`.7z`).
+    SevenZ,
     /// A document whose text and tables are its entries (`.docx`, `.pptx`, `.odt`,
     /// `.odp`, `.pdf`; see [`crate::source::document`]).
     Document(crate::source::document::Kind),
@@ -44,6 +47,7 @@ impl ContainerKind {
             "zip" => Some(ContainerKind::Zip),
             "jar" | "war" | "ear" | "apk" if jars => Some(ContainerKind::Zip),
             "tar" => Some(ContainerKind::Tar),
+            "7z" => Some(ContainerKind::SevenZ),
             _ => {
                 if let Some(kind) = crate::source::document::Kind::from_extension(extension) {
                     return Some(ContainerKind::Document(kind));
@@ -56,7 +60,7 @@ impl ContainerKind {
 
     /// Whether reading it needs random access (a seekable file or a spooled copy).
     pub fn seeks(self) -> bool {
-        matches!(self, ContainerKind::Zip | ContainerKind::Document(_))
+        matches!(self, ContainerKind::Zip | ContainerKind::SevenZ | ContainerKind::Document(_))
     }
 
     /// The name used in outputs (`format` in the inventory).
@@ -64,6 +68,7 @@ impl ContainerKind {
         match self {
             ContainerKind::Zip => "zip",
             ContainerKind::Tar => "tar",
+            ContainerKind::SevenZ => "7z",
             ContainerKind::Document(kind) => kind.name(),
             ContainerKind::Mail { mbox: false } => "eml",
             ContainerKind::Mail { mbox: true } => "mbox",
@@ -155,7 +160,9 @@ pub fn read_entries<'r>(
         let warnings = match kind {
             ContainerKind::Tar => tar::open(reader).for_each(visit)?,
             ContainerKind::Mail { mbox } => document::read_mail(mbox, reader, &parts.mail, visit)?,
-            ContainerKind::Zip | ContainerKind::Document(_) => unreachable!("these seek"),
+            ContainerKind::Zip | ContainerKind::SevenZ | ContainerKind::Document(_) => {
+                unreachable!("these seek")
+            }
         };
         return Ok(Opened::Read(warnings));
     }
@@ -174,6 +181,8 @@ pub fn read_entries<'r>(
     };
     let opened = match kind {
         ContainerKind::Zip => zip::open(&mut seekable).map(|mut c| c.for_each(visit)),
+        // The decoders' memory is bounded as a copy of an entry is.
+        ContainerKind::SevenZ => sevenz::read(&mut seekable, max_spool, visit),
         ContainerKind::Document(kind) => {
             return document::read_document(kind, seekable, &parts.document, visit);
         }
