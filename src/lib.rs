@@ -34,6 +34,7 @@
 #![deny(missing_docs)]
 #![deny(rustdoc::broken_intra_doc_links)]
 
+pub mod cache;
 pub mod cli;
 pub mod cmd;
 pub mod db;

@@ -41,7 +41,9 @@ pub enum TestValuePolicy {
 }
 
 /// Why a finding is not reported as new.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Suppression {
     /// A `piiscan:allow` comment on its line.

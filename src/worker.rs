@@ -76,6 +76,9 @@ pub struct WorkerSettings {
     pub show_paths: bool,
     /// The encoding of files' text (`--encoding`): detected per file, or given.
     pub encoding: EncodingChoice,
+    /// Keep every finding in the tally even when the output does not need them at the
+    /// end (up to `findings_cap`): a cached file's record holds them (`--cache`).
+    pub record_findings: bool,
 }
 
 /// Which part of a path a value found in it is reported for: a folder's value is
@@ -183,7 +186,7 @@ fn flush_batch(
         None => Ok(()),
     };
     tally.findings_total += findings.len() as u64;
-    if settings.keep_findings {
+    if settings.keep_findings || settings.record_findings {
         tally.findings.append(findings);
         if let Some(cap) = settings.findings_cap {
             // Dropping what sorts after this thread's first `cap` keeps exactly the
@@ -421,6 +424,18 @@ impl<'a> Worker<'a> {
     /// The tally so far, leaving an empty one.
     pub fn take_tally(&mut self) -> Tally {
         std::mem::take(&mut self.tally)
+    }
+
+    /// Puts `tally` in place of the tally so far, which it returns (to tally one file
+    /// apart: what a cache keeps of it).
+    pub fn swap_tally(&mut self, tally: Tally) -> Tally {
+        std::mem::replace(&mut self.tally, tally)
+    }
+
+    /// Whether a value is found anywhere in `path` (at the reporting confidence).
+    pub fn path_has_values(&mut self, path: &Path) -> bool {
+        let raw = crate::source::path_bytes(path).into_owned();
+        !self.scan_text(&raw).is_empty()
     }
 
     /// Scans the file at `path` (`explicit`: named on the command line). Problems are

@@ -439,6 +439,14 @@ pub struct ScanArgs {
     #[arg(long, value_name = "DIR")]
     pub patterns: Vec<PathBuf>,
 
+    /// Keep what each file adds to the inventory in FILE (SQLite, created readable by
+    /// its owner only), and reuse it next time for files unchanged since (same path,
+    /// device, inode, size and modification time) and for copies of content already
+    /// scanned; options that change findings empty it [default: the configuration's
+    /// `cache`].
+    #[arg(long, value_name = "FILE")]
+    pub cache: Option<PathBuf>,
+
     /// Keep at most N distinct table and column names (JSON key paths) per structured
     /// file; new names past it collapse to `*` (keys) or `col_N` (columns).
     #[arg(long, value_name = "N", default_value_t = crate::extract::Limits::MAX_COLUMNS,

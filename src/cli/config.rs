@@ -45,6 +45,13 @@ pub struct ScanConfig {
     pub baseline: Option<Baseline>,
     /// Files not scanned for cause do not fail the run (`--allow-skips`).
     pub allow_skips: bool,
+    /// The cache file (`--cache`, or the configuration's `cache`), if any.
+    pub cache_path: Option<PathBuf>,
+    /// What the findings of a file depend on besides its content, as the cache compares
+    /// it (hashed under its secret; see [`ScanConfig::open_cache`]).
+    cache_options: Vec<u8>,
+    /// The open cache, once [`ScanConfig::open_cache`] opened it.
+    pub cache: Option<std::sync::Arc<crate::cache::Cache>>,
 }
 
 impl ScanConfig {
@@ -169,6 +176,15 @@ impl ScanConfig {
                 (None, None) => unreachable!("checked when loading"),
             }
         }
+        let cache_path = match (&args.cache, &loaded) {
+            (Some(p), _) => Some(p.clone()),
+            (None, Some(l)) => l
+                .config
+                .cache
+                .as_ref()
+                .map(|p| crate::source::strip_dot(&l.dir.join(p)).to_path_buf()),
+            (None, None) => None,
+        };
         let allowed_paths = match &loaded {
             Some(l) if !l.config.allow.paths.is_empty() => Some(allowed_paths(l)?),
             _ => None,
@@ -216,6 +232,7 @@ impl ScanConfig {
                 },
                 show_paths: args.show_paths || out.show_values,
                 encoding: args.walk.encoding.or(file.encoding.map(|e| e.0)).unwrap_or_default(),
+                record_findings: false,
             },
             format,
             output: out.output.clone(),
@@ -226,8 +243,98 @@ impl ScanConfig {
             baseline_file,
             baseline: baseline_doc,
             allow_skips: args.allow_skips,
+            cache_path,
+            cache_options: Vec::new(),
+            cache: None,
+        })
+        .map(|mut cfg| {
+            cfg.cache_options = cache_options(&cfg, loaded_bytes(cfg.config_file.as_deref()));
+            cfg
         })
     }
+
+    /// Opens the cache (`--cache`), if one is named: distinct counts are then keyed by
+    /// its secret (or by `PIISCAN_DISTINCT_KEY`), so that counts kept in different runs
+    /// combine, and each file's findings are kept for its record. A cache that cannot be
+    /// used is a warning on standard error, and the scan runs in full without it.
+    pub fn open_cache(&mut self) {
+        let Some(path) = self.cache_path.clone() else { return };
+        let day = crate::validate::Env::now().today.to_string();
+        match crate::cache::Cache::open(&path, &self.cache_options, &day) {
+            Ok(cache) => {
+                self.worker.value_key = match distinct_key() {
+                    Some(key) => crate::extract::join::ValueKey::from_secret(&key),
+                    None => crate::extract::join::ValueKey::from_secret(cache.secret()),
+                };
+                self.worker.record_findings = true;
+                self.cache = Some(std::sync::Arc::new(cache));
+            }
+            Err(why) => eprintln!(
+                "piiscan: warning: cache {}: {why}; scanning without it",
+                crate::source::display_path(&path)
+            ),
+        }
+    }
+}
+
+/// The variable naming the key of distinct counts shared by scans run apart.
+pub const DISTINCT_KEY_VAR: &str = "PIISCAN_DISTINCT_KEY";
+
+/// The key of distinct counts from `PIISCAN_DISTINCT_KEY`, if set.
+fn distinct_key() -> Option<Vec<u8>> {
+    std::env::var_os(DISTINCT_KEY_VAR)
+        .map(|v| crate::source::path_bytes(Path::new(&v)).into_owned())
+}
+
+/// The bytes of a file the options depend on (empty when there is none or it cannot be
+/// read: it was read already, and an error there stopped the scan).
+fn loaded_bytes(path: Option<&Path>) -> Vec<u8> {
+    path.and_then(|p| std::fs::read(p).ok()).unwrap_or_default()
+}
+
+/// Everything a file's findings depend on besides its bytes, name and stamp: the tool,
+/// the catalogue, every option that changes what is found or how it is counted, the
+/// configuration and baseline files, and the keys (values and keys are hashed under the
+/// cache's secret before they are stored, never kept as they are).
+fn cache_options(cfg: &ScanConfig, config_file: Vec<u8>) -> Vec<u8> {
+    let w = &cfg.worker;
+    let mut out = Vec::new();
+    let mut field = |name: &str, value: &[u8]| {
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(&(value.len() as u64).to_le_bytes());
+        out.extend_from_slice(value);
+    };
+    field("version", env!("CARGO_PKG_VERSION").as_bytes());
+    field("catalogue", cfg.catalog.digest().as_bytes());
+    let settings = format!(
+        "{:?} {:?} {:?} {} {} {} {:?} {} {} {} {} {:?} {:?} {:?}",
+        w.min_confidence,
+        w.values,
+        w.max_filesize,
+        w.listed_files,
+        w.samples,
+        w.max_cell,
+        w.input,
+        w.limits.max_columns,
+        w.limits.max_json_depth,
+        w.limits.max_held_findings,
+        w.show_paths,
+        w.encoding,
+        w.policy.fail_on,
+        w.policy.test_values,
+    );
+    field("settings", settings.as_bytes());
+    field("config", &config_file);
+    field("baseline", &loaded_bytes(cfg.baseline_file.as_deref()));
+    let env = |var: &str| {
+        std::env::var_os(var).map(|v| crate::source::path_bytes(Path::new(&v)).into_owned())
+    };
+    field("baseline key", &env(baseline::KEY_VAR).unwrap_or_default());
+    field(
+        "distinct key",
+        &distinct_key().map_or(b"cache".to_vec(), |k| [b"env:".to_vec(), k].concat()),
+    );
+    out
 }
 
 fn config_name(loaded: &Option<Loaded>) -> String {

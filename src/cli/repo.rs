@@ -36,6 +36,8 @@ pub struct RepoConfig {
     /// The encoding of files' text (`--encoding` wins): `auto` (default), `utf-8`,
     /// `gbk`, `gb18030`, `big5`, `utf-16le`, `utf-16be`.
     pub encoding: Option<EncodingName>,
+    /// The cache of incremental scans, relative to the file (`--cache` wins).
+    pub cache: Option<PathBuf>,
     /// What is allowed.
     #[serde(default)]
     pub allow: Allow,

@@ -4,6 +4,7 @@
 //! inventory.
 
 use std::io::{self, BufWriter, Write};
+use std::path::Path;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
@@ -12,6 +13,7 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 use ignore::{DirEntry, ParallelVisitor, ParallelVisitorBuilder, WalkState};
 
+use crate::cache::{self, Cache, Record, Stamp};
 use crate::cli::args::{BaselineArgs, GlobalArgs, OutputArgs, ScanCmdArgs};
 use crate::cli::config::ScanConfig;
 use crate::cmd::progress::{self, Counters, Progress};
@@ -23,8 +25,8 @@ use crate::inventory::document::Document;
 use crate::inventory::{Inventory, RuleInfo, ScanMeta, SkipReason, Tally};
 use crate::policy;
 use crate::report::{self, jsonl::JsonlSink, Format};
-use crate::source::display_path;
 use crate::source::walk::{self, Walked};
+use crate::source::{display_path, path_bytes};
 use crate::validate::Env;
 use crate::worker::{FindingSink, PathScan, Worker, WorkerSettings};
 
@@ -32,7 +34,8 @@ use crate::worker::{FindingSink, PathScan, Worker, WorkerSettings};
 /// errors, else 1 when a new finding reaches `--fail-on`, else 0).
 pub fn run(args: &ScanCmdArgs, g: &GlobalArgs) -> Result<Exit> {
     interrupt::scanning();
-    let cfg = ScanConfig::from_args(&args.scan, &args.output)?;
+    let mut cfg = ScanConfig::from_args(&args.scan, &args.output)?;
+    cfg.open_cache();
     run_with(&cfg, g, args.output.report_options(), |out| execute(&cfg, g, out))
 }
 
@@ -145,6 +148,7 @@ pub fn baseline(args: &BaselineArgs, g: &GlobalArgs) -> Result<Exit> {
             cfg.baseline_file = Some(path.to_path_buf());
         }
     }
+    cfg.open_cache();
     let env_key = baseline::env_key()?;
     let old = cfg.baseline.take();
     let key = match (&old, env_key) {
@@ -207,6 +211,7 @@ pub fn execute(
             total: Mutex::new(Tally::default()),
             pipe_closed: AtomicBool::new(false),
             output_error: Mutex::new(None),
+            cache: cfg.cache.as_deref(),
         };
         // A `--files-from` list that names no existing file scans nothing (not `.`).
         if !cfg.roots.is_empty() {
@@ -215,6 +220,11 @@ pub fn execute(
         }
         progress.finish();
         let pipe_closed = shared.pipe_closed.load(Ordering::SeqCst);
+        if let Some(cache) = &cfg.cache {
+            // Rows of files no longer there are dropped only after a whole walk.
+            let walked: Vec<_> = cfg.roots.iter().chain(&cfg.missing).cloned().collect();
+            cache.finish(&walked, !pipe_closed && !interrupt::requested());
+        }
         if let Some(e) = shared.output_error.into_inner().unwrap_or_else(|e| e.into_inner()) {
             return Err(anyhow::Error::new(e).context("writing the output"));
         }
@@ -312,6 +322,7 @@ pub fn execute_with(
             config_file: cfg.config_file.clone(),
             baseline_file: cfg.baseline_file.clone(),
             complete,
+            cache_used: cfg.cache.is_some(),
         },
         tally,
         database: None,
@@ -332,6 +343,8 @@ struct Shared<'a> {
     total: Mutex<Tally>,
     pipe_closed: AtomicBool,
     output_error: Mutex<Option<io::Error>>,
+    /// The cache of incremental scans (`--cache`).
+    cache: Option<&'a Cache>,
 }
 
 struct VisitorBuilder<'a>(&'a Shared<'a>);
@@ -366,7 +379,10 @@ impl ParallelVisitor for Visitor<'_> {
                     if reason == SkipReason::WalkError { PathScan::Mask } else { PathScan::Last };
                 self.worker.skip(&path, names, reason, &detail)
             }
-            Walked::File { path, explicit } => self.worker.scan_file(&path, explicit),
+            Walked::File { path, explicit } => match self.shared.cache {
+                Some(cache) => self.scan_cached(cache, &path, explicit),
+                None => self.worker.scan_file(&path, explicit),
+            },
             Walked::Stdin => self.worker.scan_stdin(io::stdin().lock()),
         };
         self.shared.progress.add(before, self.worker.tally());
@@ -385,6 +401,111 @@ impl ParallelVisitor for Visitor<'_> {
             }
         }
     }
+}
+
+impl Visitor<'_> {
+    /// Scans the file at `path` through the cache: an unchanged file's record, else a
+    /// copy's (same keyed content digest, same name), else a scan whose record is kept.
+    fn scan_cached(&mut self, cache: &Cache, path: &Path, explicit: bool) -> io::Result<()> {
+        let Ok(md) = std::fs::metadata(path) else {
+            return self.worker.scan_file(path, explicit);
+        };
+        if cache.is_own(path, &md) {
+            return Ok(());
+        }
+        if !md.is_file() {
+            return self.worker.scan_file(path, explicit);
+        }
+        let stamp = Stamp::of(&md);
+        let key = path_bytes(path).into_owned();
+        if let Some(tally) =
+            cache.lookup(&key, explicit, stamp).and_then(|h| h.record.into_tally(None))
+        {
+            return self.add(tally, true);
+        }
+        // A copy of content scanned before, at a path that holds no value.
+        let movable = !self.worker.path_has_values(path);
+        let mut content = None;
+        let same = if movable { cache.same_size(stamp.size()) } else { Vec::new() };
+        if !same.is_empty() {
+            let name =
+                path.file_name().map(|n| path_bytes(Path::new(n)).into_owned()).unwrap_or_default();
+            content = std::fs::File::open(path)
+                .and_then(|f| cache.content_digest(&name, explicit, f))
+                .ok();
+            for other in same.iter().filter(|o| o.content.is_none() && o.path != key) {
+                let other_path = crate::source::path_from_bytes(other.path.clone());
+                let same_name =
+                    other_path.file_name().map(|n| path_bytes(Path::new(n)).into_owned());
+                let unchanged =
+                    std::fs::metadata(&other_path).is_ok_and(|m| Stamp::of(&m) == other.stamp);
+                if same_name.as_deref() == Some(&name[..]) && unchanged {
+                    if let Ok(d) = std::fs::File::open(&other_path)
+                        .and_then(|f| cache.content_digest(&name, explicit, f))
+                    {
+                        cache.set_content(&other.path, &d);
+                    }
+                }
+            }
+            let found = content.as_deref().and_then(|d| cache.by_content(d));
+            if let Some((from, record)) = found.filter(|(from, _)| *from != key) {
+                if let Some(tally) = record.into_tally(Some((&from, &key))) {
+                    let record = Record::of(&tally);
+                    cache.store(&key, explicit, stamp, &record, true, content.as_deref());
+                    return self.add(tally, true);
+                }
+            }
+        }
+        let saved = self.worker.swap_tally(Tally::default());
+        let result = self.worker.scan_file(path, explicit);
+        let fresh = self.worker.swap_tally(saved);
+        let unchanged = std::fs::metadata(path).is_ok_and(|m| Stamp::of(&m) == stamp);
+        if result.is_ok() && unchanged && keepable(&fresh) && !interrupt::requested() {
+            let record = Record::of(&fresh);
+            let movable = movable && record.movable(&key);
+            cache.store(&key, explicit, stamp, &record, movable, content.as_deref());
+        }
+        self.add(fresh, false).and(result)
+    }
+
+    /// Adds one file's tally to the worker's (`cached`: from the cache, so its findings
+    /// still go to the streamed output).
+    fn add(&mut self, mut tally: Tally, cached: bool) -> io::Result<()> {
+        let settings = self.shared.settings;
+        let mut sent = Ok(());
+        if cached {
+            tally.files_cached = 1;
+            if let (Some(sink), false) = (self.shared.sink, tally.findings.is_empty()) {
+                sent = sink.file_done(&tally.findings);
+            }
+        }
+        if !settings.keep_findings {
+            tally.findings = Vec::new();
+        }
+        let mut total = self.worker.take_tally();
+        total.merge(tally);
+        if let Some(cap) = settings.findings_cap {
+            if total.findings.len() > 2 * cap {
+                total.cap_findings(cap);
+            }
+        }
+        let cap = crate::worker::suppressed_cap(settings);
+        if total.suppressed.len() > 2 * cap.max(1) {
+            total.cap_suppressed(cap);
+        }
+        self.worker.swap_tally(total);
+        sent
+    }
+}
+
+/// Whether a file's tally may be kept in the cache: every finding and suppressed finding
+/// is in it (none left out by a cap, at most [`cache::FINDINGS_MAX`]), and nothing in it
+/// was an error that may not recur (an unreadable file).
+fn keepable(t: &Tally) -> bool {
+    t.findings.len() as u64 == t.findings_total
+        && t.findings.len() <= cache::FINDINGS_MAX
+        && t.suppressed.len() as u64 == t.suppressed_total
+        && !t.has_errors()
 }
 
 impl Drop for Visitor<'_> {

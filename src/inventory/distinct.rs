@@ -108,6 +108,28 @@ impl Distinct {
         }
     }
 
+    /// What rebuilds this count ([`Distinct::from_parts`]): the keyed hashes counted
+    /// exactly (sorted), or the sketch's registers. Only keyed hashes, never values.
+    pub fn to_parts(&self) -> (Vec<u64>, Option<Vec<u8>>) {
+        let mut exact: Vec<u64> = self.exact.iter().copied().collect();
+        exact.sort_unstable();
+        (exact, self.sketch.as_ref().map(|r| r.to_vec()))
+    }
+
+    /// The count [`Distinct::to_parts`] gave; `None` when the parts cannot be one
+    /// (registers of another size, too many exact hashes, rank out of range).
+    pub fn from_parts(exact: Vec<u64>, sketch: Option<Vec<u8>>) -> Option<Distinct> {
+        let sketch = match sketch {
+            None if exact.len() <= EXACT_MAX => None,
+            None => return None,
+            Some(regs) if exact.is_empty() && regs.iter().all(|&r| u32::from(r) <= Q + 1) => {
+                Some(Box::new(<[u8; M]>::try_from(regs.as_slice()).ok()?))
+            }
+            Some(_) => return None,
+        };
+        Some(Distinct { exact: exact.into_iter().collect(), sketch })
+    }
+
     /// Whether the count is exact (no more than [`EXACT_MAX`] values were seen).
     pub fn is_exact(&self) -> bool {
         self.sketch.is_none()

@@ -172,6 +172,9 @@ pub struct ScanInfo {
     pub suppressed: u64,
     /// Test values left out by policy.
     pub test_values_ignored: u64,
+    /// With `--cache`: files whose part of the inventory came from the cache, unread.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub files_cached: Option<u64>,
 }
 
 fn complete_default() -> bool {
@@ -589,6 +592,7 @@ impl Document {
             baselined: t.baselined,
             suppressed: t.suppressed_total,
             test_values_ignored: t.test_values_ignored,
+            files_cached: meta.cache_used.then_some(t.files_cached),
         };
         let mut doc = Document::assemble(scan, locations, files, &sketches, &roots, |cat| {
             meta.sensitivity.get(&cat).copied().unwrap_or(Sensitivity::Personal)

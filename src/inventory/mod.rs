@@ -56,6 +56,8 @@ pub struct ScanMeta {
     /// `false` when a signal stopped the walk: the tally holds only what was scanned
     /// before it.
     pub complete: bool,
+    /// The scan used a cache (`--cache`): the document says how many files came from it.
+    pub cache_used: bool,
 }
 
 /// A detector as reports describe it.

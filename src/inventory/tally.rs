@@ -166,7 +166,7 @@ impl ColumnTally {
 }
 
 /// Why a file was not scanned (or not completely).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SkipReason {
     /// It looks binary (a NUL in its first bytes).
@@ -281,6 +281,9 @@ pub struct Tally {
     pub failing: u64,
     /// Reported findings, whether kept in `findings` or not.
     pub findings_total: u64,
+    /// Files on disk whose part of the tally came from the cache (`--cache`), not from
+    /// reading them.
+    pub files_cached: u64,
 }
 
 impl Tally {
@@ -297,6 +300,7 @@ impl Tally {
         self.test_values_ignored += other.test_values_ignored;
         self.failing += other.failing;
         self.findings_total += other.findings_total;
+        self.files_cached += other.files_cached;
     }
 
     /// Sorts the findings by path and offset.
