@@ -3,6 +3,7 @@
 #[macro_use]
 mod util;
 
+mod cache;
 mod containers;
 mod demo;
 mod detectors;
