@@ -26,6 +26,26 @@ fn copy_tree(from: &Path, to: &Path) {
 
 fn demo(d: &Dir) {
     copy_tree(&Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/demo"), &d.path().join("tree"));
+    settle(d.path());
+}
+
+/// Dates every file under `dir` an hour back: a file modified in the last seconds
+/// before it is read is not kept (its time stamp could not yet show a change).
+fn settle(dir: &Path) {
+    let past = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let entry = entry.unwrap();
+        if entry.file_type().unwrap().is_dir() {
+            settle(&entry.path());
+        } else {
+            std::fs::File::options()
+                .write(true)
+                .open(entry.path())
+                .unwrap()
+                .set_modified(past)
+                .unwrap();
+        }
+    }
 }
 
 /// Runs `scan --format json ARGS` and returns the output as written, checked against the
@@ -125,6 +145,7 @@ fn streamed_findings_of_cached_files_equal_the_first_run() {
 fn an_unchanged_file_is_not_read_again() {
     let d = Dir::new();
     let file = d.create("a/notes.txt", "手机13912345678\n");
+    settle(d.path());
     let (_, first) = json(&d, &["a", "--cache", "c.db"]);
     assert_eq!(first["findings"][0]["value"], "139****5678");
     // Same size, same inode, the modification time put back: the cache cannot tell,
@@ -145,6 +166,7 @@ fn a_modified_file_is_scanned_again() {
     let d = Dir::new();
     d.create("a/keep.txt", PII_LINE);
     let file = d.create("a/notes.txt", "手机13912345678\n");
+    settle(d.path());
     json(&d, &["a", "--cache", "c.db"]);
     std::fs::write(&file, "联系邮箱 li.na@example.org 电话 13712345679\n").unwrap();
     let (_, doc) = json(&d, &["a", "--cache", "c.db"]);
@@ -160,9 +182,11 @@ fn a_modified_file_is_scanned_again() {
     assert!(!values.contains(&"139****5678"), "the old finding is gone: {values:?}");
 }
 
+/// The paths of a cache's rows (kept as they are when no value is in them).
 fn rows(cache: &Path) -> Vec<String> {
     let conn = rusqlite::Connection::open(cache).unwrap();
-    let mut stmt = conn.prepare("SELECT path FROM files ORDER BY path").unwrap();
+    let mut stmt =
+        conn.prepare("SELECT path FROM files WHERE path IS NOT NULL ORDER BY path").unwrap();
     let rows = stmt.query_map([], |r| r.get::<_, Vec<u8>>(0)).unwrap();
     rows.map(|r| String::from_utf8(r.unwrap()).unwrap()).collect()
 }
@@ -173,6 +197,7 @@ fn deleted_files_are_pruned() {
     d.create("a/keep.txt", PII_LINE);
     let gone = d.create("a/gone.txt", PII_LINE);
     d.create("b/other.txt", PII_LINE);
+    settle(d.path());
     json(&d, &["a", "b", "--cache", "c.db"]);
     assert_eq!(rows(&d.path().join("c.db")), ["a/gone.txt", "a/keep.txt", "b/other.txt"]);
     std::fs::remove_file(gone).unwrap();
@@ -187,6 +212,7 @@ fn deleted_files_are_pruned() {
 fn option_and_catalogue_changes_empty_the_cache() {
     let d = Dir::new();
     d.create("a/notes.txt", PII_LINE);
+    settle(d.path());
     let cached = |args: &[&str]| {
         let mut all = vec!["a", "--cache", "c.db"];
         all.extend_from_slice(args);
@@ -264,6 +290,7 @@ fn identical_copies_are_scanned_once_and_counted_in_every_place() {
     }
     d.create("tree/x/other-name.csv", csv);
     let (plain, _) = json(&d, &["tree"]);
+    settle(d.path());
     let (first, doc) = json(&d, &["tree", "-j", "1", "--cache", "c.db"]);
     // One thread: the first copy is scanned, the two others come from it; a copy under
     // another name is scanned (its table is named after the file).
@@ -292,6 +319,7 @@ fn identical_copies_are_scanned_once_and_counted_in_every_place() {
 fn the_cache_file_is_private_and_never_scanned() {
     let d = Dir::new();
     d.create("notes.txt", PII_LINE);
+    settle(d.path());
     let (_, first) = json(&d, &[".", "--cache", "inside.db"]);
     let (_, second) = json(&d, &[".", "--cache", "inside.db"]);
     for doc in [&first, &second] {
@@ -317,7 +345,45 @@ fn the_configuration_names_the_cache() {
     let d = Dir::new();
     d.create("repo/notes.txt", PII_LINE);
     d.create("repo/.piiscan.toml", "cache = \"../c.db\"\n");
+    settle(d.path());
     let out = d.cmd().args(["scan", "repo", "--format", "jsonl"]).output().unwrap();
     assert_eq!(parse_jsonl(&out).len(), 3, "{}", stderr(&out));
     assert_eq!(rows(&d.path().join("c.db")), ["repo/notes.txt"]);
+}
+
+#[test]
+fn a_file_stamped_too_recently_is_read_again() {
+    let d = Dir::new();
+    let file = d.create("a/notes.txt", PII_LINE);
+    // A time stamp less than 2 s before the read cannot tell a change made within the
+    // same tick of a coarse clock: here it is even ahead of the clock.
+    let soon = std::time::SystemTime::now() + std::time::Duration::from_secs(600);
+    std::fs::File::options().write(true).open(&file).unwrap().set_modified(soon).unwrap();
+    json(&d, &["a", "--cache", "c.db"]);
+    let (_, doc) = json(&d, &["a", "--cache", "c.db"]);
+    assert_eq!(files_cached(&doc), 0);
+    assert_eq!(doc["scan"]["findings_total"], 3);
+}
+
+#[test]
+fn no_raw_value_is_kept_in_the_cache() {
+    let d = Dir::new();
+    d.create("a/客户_13912345678.txt", PII_LINE);
+    d.create("a/plain.txt", PII_LINE);
+    settle(d.path());
+    let (_, first) = json(&d, &["a", "--cache", "c.db"]);
+    let (_, second) = json(&d, &["a", "--cache", "c.db"]);
+    assert_eq!(files_cached(&second), 2);
+    assert_eq!(first["findings"], second["findings"]);
+    let bytes = std::fs::read(d.path().join("c.db")).unwrap();
+    for raw in crate::util::PII_VALUES.iter().chain(&["13912345678"]) {
+        let found = bytes.windows(raw.len()).any(|w| w == raw.as_bytes());
+        assert!(!found, "{raw} is in the cache file");
+    }
+    // A path holding a value is kept only as a keyed digest.
+    assert_eq!(rows(&d.path().join("c.db")), ["a/plain.txt"]);
+    // Raw values asked for: the cache is not used at all.
+    let out = d.cmd().args(["scan", "a", "--show-values", "--cache", "raw.db"]).output().unwrap();
+    assert!(stderr(&out).contains("not used with --show-values"), "{}", stderr(&out));
+    assert!(!d.path().join("raw.db").exists());
 }

@@ -3,8 +3,9 @@
 //! costs a `stat` and a lookup, and a copy of content already scanned costs a keyed
 //! digest of its bytes instead of a scan.
 //!
-//! A row is keyed by the path as walked (the root as given, then the path under it) and
-//! is used only while the file's device, inode, size and modification time (in
+//! A row is keyed by a keyed digest of the path as walked (the root as given, then the
+//! path under it; the path itself is kept only when no value is found in it) and is used
+//! only while the file's device, inode, size and modification time (in
 //! nanoseconds) are those recorded, and only for a scan with the same options: a digest
 //! of everything that changes findings (tool version, detector catalogue, confidence,
 //! limits, encoding, configuration and baseline files, keys) is kept in the file, and a
@@ -48,6 +49,9 @@ pub const COMMIT_EVERY: usize = 512;
 pub const RECORD_MAX: usize = 16 << 20;
 /// Findings kept per file: a file with more is scanned again each run.
 pub const FINDINGS_MAX: usize = 100_000;
+/// A file modified less than this before it is read is not kept: a change in the same
+/// tick of a coarse file-system clock (FAT: 2 s) would leave its time stamp as it was.
+pub const RACY: Duration = Duration::from_secs(2);
 /// Rows of the same size looked at for a copy of a file.
 const SAME_SIZE_MAX: usize = 8;
 
@@ -90,6 +94,16 @@ impl Stamp {
     pub fn size(&self) -> u64 {
         self.size as u64
     }
+
+    /// Whether the modification time is [`RACY`] older than `read_at`, when the file
+    /// began to be read: a change after that read then shows in the time stamp, however
+    /// coarse the file system's clock (as git judges its index "racily clean").
+    pub fn settled_before(&self, read_at: std::time::SystemTime) -> bool {
+        let read = read_at
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX));
+        self.mtime_ns.saturating_add(RACY.as_nanos() as i64) < read
+    }
 }
 
 /// A row found for a file.
@@ -100,7 +114,9 @@ pub struct Hit {
 
 /// A row of the same size, a candidate copy.
 pub struct Sized {
-    /// Its path as stored.
+    /// Its key.
+    pub key: Vec<u8>,
+    /// Its path (kept for rows whose path holds no value).
     pub path: Vec<u8>,
     /// Its stamp when stored.
     pub stamp: Stamp,
@@ -235,15 +251,15 @@ impl Cache {
 
     /// The record of the file at `path` if its row matches `stamp` (and was made today,
     /// when its findings depend on the date); the row is then marked as seen.
-    pub fn lookup(&self, path: &[u8], explicit: bool, stamp: Stamp) -> Option<Hit> {
+    pub fn lookup(&self, key: &[u8], explicit: bool, stamp: Stamp) -> Option<Hit> {
         let row = self.with(|db| {
             let row = db
                 .conn
                 .prepare_cached(
                     "SELECT explicit, dev, ino, size, mtime, day, dated, record FROM files \
-                     WHERE path = ?1",
+                     WHERE key = ?1",
                 )?
-                .query_row(params![path], |r| {
+                .query_row(params![key], |r| {
                     Ok((
                         r.get::<_, bool>(0)?,
                         Stamp {
@@ -263,8 +279,8 @@ impl Cache {
                 return Ok(None);
             }
             db.conn
-                .prepare_cached("UPDATE files SET run = ?1 WHERE path = ?2")?
-                .execute(params![self.run, path])?;
+                .prepare_cached("UPDATE files SET run = ?1 WHERE key = ?2")?
+                .execute(params![self.run, key])?;
             Ok(Some(record))
         })??;
         let record = Record::decode(&row, RECORD_MAX)?;
@@ -275,19 +291,20 @@ impl Cache {
     pub fn same_size(&self, size: u64) -> Vec<Sized> {
         self.with(|db| {
             let mut stmt = db.conn.prepare_cached(
-                "SELECT path, dev, ino, size, mtime, content FROM files \
-                 WHERE size = ?1 AND movable = 1 LIMIT ?2",
+                "SELECT key, path, dev, ino, size, mtime, content FROM files \
+                 WHERE size = ?1 AND movable = 1 AND path IS NOT NULL LIMIT ?2",
             )?;
             let rows = stmt.query_map(params![size as i64, SAME_SIZE_MAX as i64], |r| {
                 Ok(Sized {
-                    path: r.get(0)?,
+                    key: r.get(0)?,
+                    path: r.get(1)?,
                     stamp: Stamp {
-                        dev: r.get(1)?,
-                        ino: r.get(2)?,
-                        size: r.get(3)?,
-                        mtime_ns: r.get(4)?,
+                        dev: r.get(2)?,
+                        ino: r.get(3)?,
+                        size: r.get(4)?,
+                        mtime_ns: r.get(5)?,
                     },
-                    content: r.get(5)?,
+                    content: r.get(6)?,
                 })
             })?;
             rows.collect()
@@ -295,13 +312,22 @@ impl Cache {
         .unwrap_or_default()
     }
 
-    /// Records the content digest of the row at `path`, computed after the row was made.
-    pub fn set_content(&self, path: &[u8], content: &[u8]) {
+    /// Records the content digest of the row `key`, computed after the row was made.
+    pub fn set_content(&self, key: &[u8], content: &[u8]) {
         self.with(|db| {
             db.conn
-                .prepare_cached("UPDATE files SET content = ?1 WHERE path = ?2")?
-                .execute(params![content, path])
+                .prepare_cached("UPDATE files SET content = ?1 WHERE key = ?2")?
+                .execute(params![content, key])
         });
+    }
+
+    /// The key of a path's row: HMAC-SHA256 of the path under the cache's secret (a
+    /// path may hold a value: `客户_13912345678.csv`).
+    pub fn key(&self, path: &Path) -> Vec<u8> {
+        let mut mac = HmacSha256::new_from_slice(&self.secret).expect("HMAC takes any key");
+        mac.update(b"piiscan cache path\0");
+        mac.update(&crate::source::path_bytes(path));
+        mac.finalize().into_bytes().to_vec()
     }
 
     /// A movable record of content with digest `content` (made today, if dated), and
@@ -311,7 +337,7 @@ impl Cache {
             db.conn
                 .prepare_cached(
                     "SELECT path, day, dated, record FROM files \
-                     WHERE content = ?1 AND movable = 1 LIMIT 1",
+                     WHERE content = ?1 AND movable = 1 AND path IS NOT NULL LIMIT 1",
                 )?
                 .query_row(params![content], |r| {
                     Ok((
@@ -329,12 +355,16 @@ impl Cache {
         Some((path, Record::decode(&stored, RECORD_MAX)?))
     }
 
-    /// Stores the record of the file at `path`; `movable`: a copy elsewhere may use it
-    /// ([`Record::movable`] and no value in the path). A record larger than
-    /// [`RECORD_MAX`] is not stored.
+    /// Stores the record of the file whose row is `key`, found under the root whose key
+    /// is `root`; `path` is kept only when no value is in it; `movable`: a copy
+    /// elsewhere may use the record ([`Record::movable`], no value in the path). A
+    /// record larger than [`RECORD_MAX`] is not stored.
+    #[allow(clippy::too_many_arguments)]
     pub fn store(
         &self,
-        path: &[u8],
+        key: &[u8],
+        root: &[u8],
+        path: Option<&[u8]>,
         explicit: bool,
         stamp: Stamp,
         record: &Record,
@@ -346,11 +376,13 @@ impl Cache {
         self.with(|db| {
             db.conn
                 .prepare_cached(
-                    "INSERT OR REPLACE INTO files \
-                     (path, explicit, dev, ino, size, mtime, day, dated, movable, content, record, run) \
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                    "INSERT OR REPLACE INTO files (key, root, path, explicit, dev, ino, size, \
+                     mtime, day, dated, movable, content, record, run) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
                 )?
                 .execute(params![
+                    key,
+                    root,
                     path,
                     explicit,
                     stamp.dev,
@@ -400,27 +432,16 @@ impl Cache {
         Ok(mac.finalize().into_bytes().to_vec())
     }
 
-    /// Ends the run: when `complete`, drops the rows of files under `roots` that this
-    /// run did not see (deleted or no longer walked), then commits.
+    /// Ends the run: when `complete`, drops the rows of files found under `roots` in
+    /// earlier runs that this run did not see (deleted, or no longer walked), then
+    /// commits.
     pub fn finish(&self, roots: &[PathBuf], complete: bool) {
         self.with(|db| {
             if complete {
-                let mut stmt = db.conn.prepare(
-                    "DELETE FROM files WHERE run != ?1 AND \
-                     (path = ?2 OR substr(path, 1, ?3) = ?4)",
-                )?;
+                let mut stmt =
+                    db.conn.prepare("DELETE FROM files WHERE run != ?1 AND root = ?2")?;
                 for root in roots {
-                    let raw = crate::source::path_bytes(root).into_owned();
-                    let mut under = raw.clone();
-                    if !under.ends_with(b"/") {
-                        under.push(b'/');
-                    }
-                    let dot = raw == b".";
-                    if dot {
-                        // Walking `.` yields `./a`: everything that starts so.
-                        under = b"./".to_vec();
-                    }
-                    stmt.execute(params![self.run, raw, under.len() as i64, under])?;
+                    stmt.execute(params![self.run, self.key(root)])?;
                 }
             }
             db.conn.execute_batch("COMMIT")?;
@@ -455,13 +476,14 @@ fn init(conn: &Connection) -> Result<[u8; 32], Refusal> {
     conn.execute_batch(
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
          CREATE TABLE files (
-             path BLOB PRIMARY KEY, explicit INTEGER NOT NULL,
+             key BLOB PRIMARY KEY, root BLOB NOT NULL, path BLOB, explicit INTEGER NOT NULL,
              dev INTEGER NOT NULL, ino INTEGER NOT NULL, size INTEGER NOT NULL,
              mtime INTEGER NOT NULL, day TEXT NOT NULL, dated INTEGER NOT NULL,
              movable INTEGER NOT NULL, content BLOB, record BLOB NOT NULL,
              run INTEGER NOT NULL);
          CREATE INDEX files_size ON files (size);
-         CREATE INDEX files_content ON files (content);",
+         CREATE INDEX files_content ON files (content);
+         CREATE INDEX files_root ON files (root);",
     )
     .map_err(|e| e.to_string())?;
     conn.execute(

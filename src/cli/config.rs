@@ -259,6 +259,15 @@ impl ScanConfig {
     /// used is a warning on standard error, and the scan runs in full without it.
     pub fn open_cache(&mut self) {
         let Some(path) = self.cache_path.clone() else { return };
+        if self.worker.show_paths {
+            // Records keep values and paths as the outputs print them.
+            eprintln!(
+                "piiscan: warning: cache {}: not used with --show-values or --show-paths \
+                 (it would keep values as they are); scanning without it",
+                crate::source::display_path(&path)
+            );
+            return;
+        }
         let day = crate::validate::Env::now().today.to_string();
         match crate::cache::Cache::open(&path, &self.cache_options, &day) {
             Ok(cache) => {

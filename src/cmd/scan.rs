@@ -212,6 +212,7 @@ pub fn execute(
             pipe_closed: AtomicBool::new(false),
             output_error: Mutex::new(None),
             cache: cfg.cache.as_deref(),
+            roots: &cfg.roots,
         };
         // A `--files-from` list that names no existing file scans nothing (not `.`).
         if !cfg.roots.is_empty() {
@@ -345,6 +346,9 @@ struct Shared<'a> {
     output_error: Mutex<Option<io::Error>>,
     /// The cache of incremental scans (`--cache`).
     cache: Option<&'a Cache>,
+    /// The roots, as given (a cached file's row is dropped when its root is scanned
+    /// again and it is gone).
+    roots: &'a [std::path::PathBuf],
 }
 
 struct VisitorBuilder<'a>(&'a Shared<'a>);
@@ -417,53 +421,60 @@ impl Visitor<'_> {
             return self.worker.scan_file(path, explicit);
         }
         let stamp = Stamp::of(&md);
-        let key = path_bytes(path).into_owned();
-        if let Some(tally) =
-            cache.lookup(&key, explicit, stamp).and_then(|h| h.record.into_tally(None))
-        {
+        let key = cache.key(path);
+        let hit = cache.lookup(&key, explicit, stamp).and_then(|h| h.record.into_tally(None));
+        if let Some(tally) = hit {
             return self.add(tally, true);
         }
-        // A copy of content scanned before, at a path that holds no value.
-        let movable = !self.worker.path_has_values(path);
+        let root = self.shared.roots.iter().find(|r| path.starts_with(r)).map_or(path, |r| r);
+        let root = cache.key(root);
+        // A path that holds no value is kept, and its record may serve a copy.
+        let plain = !self.worker.path_has_values(path);
+        let raw = path_bytes(path).into_owned();
+        let kept = plain.then_some(&raw[..]);
         let mut content = None;
-        let same = if movable { cache.same_size(stamp.size()) } else { Vec::new() };
+        let same = if plain { cache.same_size(stamp.size()) } else { Vec::new() };
         if !same.is_empty() {
-            let name =
-                path.file_name().map(|n| path_bytes(Path::new(n)).into_owned()).unwrap_or_default();
-            content = std::fs::File::open(path)
-                .and_then(|f| cache.content_digest(&name, explicit, f))
-                .ok();
-            for other in same.iter().filter(|o| o.content.is_none() && o.path != key) {
+            let name = path.file_name().map(|n| path_bytes(Path::new(n)).into_owned());
+            let name = name.unwrap_or_default();
+            let digest = |p: &Path| {
+                std::fs::File::open(p).and_then(|f| cache.content_digest(&name, explicit, f)).ok()
+            };
+            content = digest(path);
+            // Rows made before a copy turned up have no digest yet: made now, if their
+            // file is as it was.
+            for other in same.iter().filter(|o| o.content.is_none() && o.key != key) {
                 let other_path = crate::source::path_from_bytes(other.path.clone());
                 let same_name =
                     other_path.file_name().map(|n| path_bytes(Path::new(n)).into_owned());
                 let unchanged =
                     std::fs::metadata(&other_path).is_ok_and(|m| Stamp::of(&m) == other.stamp);
                 if same_name.as_deref() == Some(&name[..]) && unchanged {
-                    if let Ok(d) = std::fs::File::open(&other_path)
-                        .and_then(|f| cache.content_digest(&name, explicit, f))
-                    {
-                        cache.set_content(&other.path, &d);
+                    if let Some(d) = digest(&other_path) {
+                        cache.set_content(&other.key, &d);
                     }
                 }
             }
             let found = content.as_deref().and_then(|d| cache.by_content(d));
-            if let Some((from, record)) = found.filter(|(from, _)| *from != key) {
-                if let Some(tally) = record.into_tally(Some((&from, &key))) {
+            if let Some((from, record)) = found.filter(|(from, _)| *from != raw) {
+                if let Some(tally) = record.into_tally(Some((&from, &raw))) {
                     let record = Record::of(&tally);
-                    cache.store(&key, explicit, stamp, &record, true, content.as_deref());
+                    let c = content.as_deref();
+                    cache.store(&key, &root, kept, explicit, stamp, &record, true, c);
                     return self.add(tally, true);
                 }
             }
         }
+        let read_at = std::time::SystemTime::now();
         let saved = self.worker.swap_tally(Tally::default());
         let result = self.worker.scan_file(path, explicit);
         let fresh = self.worker.swap_tally(saved);
         let unchanged = std::fs::metadata(path).is_ok_and(|m| Stamp::of(&m) == stamp);
-        if result.is_ok() && unchanged && keepable(&fresh) && !interrupt::requested() {
+        let settled = stamp.settled_before(read_at);
+        if result.is_ok() && unchanged && settled && keepable(&fresh) && !interrupt::requested() {
             let record = Record::of(&fresh);
-            let movable = movable && record.movable(&key);
-            cache.store(&key, explicit, stamp, &record, movable, content.as_deref());
+            let movable = plain && record.movable(&raw);
+            cache.store(&key, &root, kept, explicit, stamp, &record, movable, content.as_deref());
         }
         self.add(fresh, false).and(result)
     }
