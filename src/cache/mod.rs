@@ -207,10 +207,11 @@ impl Cache {
         &self.secret
     }
 
-    /// Whether `path` (with metadata `md`) is the cache file or one of SQLite's files
-    /// beside it (`-journal`, `-wal`, `-shm`): never scanned.
-    pub fn is_own(&self, path: &Path, md: &Metadata) -> bool {
-        if identity(md).is_some_and(|id| Some(id) == self.own) {
+    /// Whether `path` (with metadata `md`, if it could be read) is the cache file or one
+    /// of SQLite's files beside it (`-journal`, `-wal`, `-shm`, which come and go while
+    /// the cache is written): never scanned.
+    pub fn is_own(&self, path: &Path, md: Option<&Metadata>) -> bool {
+        if md.and_then(identity).is_some_and(|id| Some(id) == self.own) {
             return true;
         }
         let (Some(name), Some(own)) = (path.file_name(), self.path.file_name()) else {
@@ -456,6 +457,9 @@ impl Cache {
 /// Creates the file readable by its owner only when it does not exist; `true` if
 /// created.
 fn create_private(path: &Path) -> Result<bool, Refusal> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
+        std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+    }
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]

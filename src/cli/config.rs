@@ -138,15 +138,7 @@ impl ScanConfig {
             .or(file.min_confidence)
             .unwrap_or(Confidence::Medium);
 
-        let baseline_file = match (&args.baseline, &loaded) {
-            (Some(p), _) => Some(p.clone()),
-            (None, Some(l)) => l
-                .config
-                .baseline
-                .as_ref()
-                .map(|p| crate::source::strip_dot(&l.dir.join(p)).to_path_buf()),
-            (None, None) => None,
-        };
+        let baseline_file = path_setting(&args.baseline, loaded.as_ref(), |c| &c.baseline);
         let baseline_doc = baseline_file.as_deref().map(Baseline::read).transpose()?;
         let mut policy = match &baseline_doc {
             Some(b) => {
@@ -176,15 +168,7 @@ impl ScanConfig {
                 (None, None) => unreachable!("checked when loading"),
             }
         }
-        let cache_path = match (&args.cache, &loaded) {
-            (Some(p), _) => Some(p.clone()),
-            (None, Some(l)) => l
-                .config
-                .cache
-                .as_ref()
-                .map(|p| crate::source::strip_dot(&l.dir.join(p)).to_path_buf()),
-            (None, None) => None,
-        };
+        let cache_path = path_setting(&args.cache, loaded.as_ref(), |c| &c.cache);
         let allowed_paths = match &loaded {
             Some(l) if !l.config.allow.paths.is_empty() => Some(allowed_paths(l)?),
             _ => None,
@@ -344,6 +328,21 @@ fn cache_options(cfg: &ScanConfig, config_file: Vec<u8>) -> Vec<u8> {
         &distinct_key().map_or(b"cache".to_vec(), |k| [b"env:".to_vec(), k].concat()),
     );
     out
+}
+
+/// A path given by a flag, else by the configuration's `key` (relative to its file).
+fn path_setting(
+    flag: &Option<PathBuf>,
+    loaded: Option<&Loaded>,
+    key: impl Fn(&repo::RepoConfig) -> &Option<PathBuf>,
+) -> Option<PathBuf> {
+    match (flag, loaded) {
+        (Some(p), _) => Some(p.clone()),
+        (None, Some(l)) => {
+            key(&l.config).as_ref().map(|p| crate::source::strip_dot(&l.dir.join(p)).to_path_buf())
+        }
+        (None, None) => None,
+    }
 }
 
 fn config_name(loaded: &Option<Loaded>) -> String {

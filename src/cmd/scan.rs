@@ -411,12 +411,13 @@ impl Visitor<'_> {
     /// Scans the file at `path` through the cache: an unchanged file's record, else a
     /// copy's (same keyed content digest, same name), else a scan whose record is kept.
     fn scan_cached(&mut self, cache: &Cache, path: &Path, explicit: bool) -> io::Result<()> {
-        let Ok(md) = std::fs::metadata(path) else {
-            return self.worker.scan_file(path, explicit);
-        };
-        if cache.is_own(path, &md) {
+        let md = std::fs::metadata(path);
+        if cache.is_own(path, md.as_ref().ok()) {
             return Ok(());
         }
+        let Ok(md) = md else {
+            return self.worker.scan_file(path, explicit);
+        };
         if !md.is_file() {
             return self.worker.scan_file(path, explicit);
         }
