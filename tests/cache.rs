@@ -387,3 +387,44 @@ fn no_raw_value_is_kept_in_the_cache() {
     assert!(stderr(&out).contains("not used with --show-values"), "{}", stderr(&out));
     assert!(!d.path().join("raw.db").exists());
 }
+
+#[test]
+fn a_scan_killed_while_writing_leaves_a_valid_cache() {
+    use std::process::{Command, Stdio};
+    let d = Dir::new();
+    for i in 0..300 {
+        d.create(&format!("tree/{}/f{i}.txt", i / 30), PII_LINE);
+    }
+    settle(d.path());
+    let (plain, _) = json(&d, &["tree"]);
+    json(&d, &["tree", "--cache", "c.db"]);
+    // Standard input, held open, keeps the scan running after the files: by then it has
+    // marked their rows as seen, in a transaction not yet committed (its journal is there).
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("piiscan"))
+        .args(["scan", "tree", "-", "-j", "1", "--format", "json", "--cache", "c.db"])
+        .current_dir(d.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let journal = d.path().join("c.db-journal");
+    while !journal.exists() {
+        if let Some(status) = child.try_wait().unwrap() {
+            panic!("the scan ended before it was killed: {status}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    // The second signal ends the process at once, mid-transaction.
+    for signal in ["-TERM", "-TERM"] {
+        let ok = Command::new("kill").args([signal, &child.id().to_string()]).status().unwrap();
+        assert!(ok.success());
+    }
+    assert_eq!(child.wait().unwrap().code(), Some(130));
+    let out =
+        d.cmd().args(["scan", "tree", "--format", "json", "--cache", "c.db"]).output().unwrap();
+    assert_eq!(stderr(&out), "", "the cache opens without a warning");
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(files_cached(&doc), 300, "the rows committed before are all there");
+    assert!(uncounted(&stdout(&out)) == uncounted(&plain));
+}
