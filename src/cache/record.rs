@@ -437,7 +437,10 @@ impl Record {
 
     /// A stored record; `None` when it is damaged or larger than `max` decompressed.
     pub fn decode(stored: &[u8], max: usize) -> Option<Record> {
-        let cbor = zstd::bulk::decompress(stored, max).ok()?;
+        // The frame says its size: the buffer is that large, not `max`.
+        let size = zstd::zstd_safe::get_frame_content_size(stored).ok()??;
+        let size = usize::try_from(size).ok().filter(|&n| n <= max)?;
+        let cbor = zstd::bulk::decompress(stored, size).ok()?;
         ciborium::from_reader(cbor.as_slice()).ok()
     }
 }

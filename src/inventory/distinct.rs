@@ -233,6 +233,25 @@ mod tests {
     }
 
     #[test]
+    fn parts_rebuild_the_count_and_bad_parts_are_refused() {
+        let key = std::collections::hash_map::RandomState::new();
+        for n in [0u64, 5, 10_000] {
+            let mut d = Distinct::default();
+            (0..n).for_each(|i| d.insert(key.hash_one(i)));
+            let (exact, sketch) = d.to_parts();
+            let back = Distinct::from_parts(exact, sketch).unwrap();
+            assert_eq!((back.count(), back.is_exact()), (d.count(), d.is_exact()));
+            // Still counting: a value seen before adds nothing.
+            let mut again = back.clone();
+            again.insert(key.hash_one(0u64));
+            assert_eq!(again.count(), d.count().max(1));
+        }
+        assert!(Distinct::from_parts(vec![], Some(vec![0; 10])).is_none());
+        assert!(Distinct::from_parts(vec![], Some(vec![200; M])).is_none());
+        assert!(Distinct::from_parts((0..=EXACT_MAX as u64).collect(), None).is_none());
+    }
+
+    #[test]
     fn merge_counts_the_union() {
         let key = std::collections::hash_map::RandomState::new();
         let mut small_a = Distinct::default();
