@@ -48,6 +48,7 @@ mod line_cursor;
 pub mod mask;
 pub mod policy;
 pub mod report;
+pub mod shard;
 pub mod source;
 pub mod toml_error;
 pub mod validate;

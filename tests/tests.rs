@@ -23,5 +23,6 @@ mod live_db;
 mod quality;
 mod report;
 mod sarif;
+mod scale;
 mod ux;
 mod walk;

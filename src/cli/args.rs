@@ -74,6 +74,15 @@ pub enum Command {
     Report(ReportArgs),
     /// Compare two saved inventories: locations that appeared, vanished, grew or shrank.
     Diff(DiffArgs),
+    /// Combine partial inventories (`scan --shard K/N --format json` of each shard, or
+    /// scans of disjoint trees) into one: counts add, files, locations and skips are
+    /// united, distinct counts merge through the parts' sketches when every part was
+    /// scanned with the same `PIISCAN_DISTINCT_KEY` (else they are shown as unknown).
+    ///
+    /// Parts made with other detectors, options or piiscan versions, the same shard twice,
+    /// or parts holding the same file are refused (exit 2). A part that is not an
+    /// inventory, or is cut short, is an error naming it.
+    Merge(MergeArgs),
     /// Print a shell completion script.
     ///
     /// For example `piiscan completions bash >
@@ -254,6 +263,67 @@ pub struct DiffArgs {
     /// Write to FILE (created readable by its owner only) instead of standard output.
     #[arg(short = 'o', long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+/// `piiscan merge`.
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The partial inventories (`piiscan scan --format json`, one per shard).
+    #[arg(value_name = "PART", required = true)]
+    pub parts: Vec<PathBuf>,
+
+    /// Output format [default: from the extension of `-o FILE`, else human].
+    #[arg(short = 'f', long, value_enum)]
+    pub format: Option<MergeFormat>,
+
+    /// Write to FILE (created readable by its owner only) instead of standard output.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Merge parts made with other detectors, options or piiscan versions, or the same
+    /// shard twice, with a notice instead of an error. Their counts then add up things
+    /// that were not counted alike.
+    #[arg(long)]
+    pub allow_mismatch: bool,
+
+    /// Refuse a part larger than SIZE (bytes, or with a K, M or G suffix): memory stays
+    /// bounded whatever a part holds.
+    #[arg(long, value_name = "SIZE", default_value = "2G")]
+    pub max_part: String,
+
+    /// Write CSV without the UTF-8 byte-order mark (Excel needs it to read UTF-8).
+    #[arg(long)]
+    pub no_bom: bool,
+}
+
+/// Formats of `merge`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum MergeFormat {
+    /// A readable summary per category and per file.
+    Human,
+    /// The merged inventory document (with its sketches, so that it merges again).
+    Json,
+    /// One row per location.
+    Csv,
+    /// A Markdown report.
+    Markdown,
+    /// A self-contained HTML report.
+    Html,
+    /// SARIF 2.1.0, from the parts' listed findings.
+    Sarif,
+}
+
+impl From<MergeFormat> for Format {
+    fn from(f: MergeFormat) -> Format {
+        match f {
+            MergeFormat::Human => Format::Human,
+            MergeFormat::Json => Format::Json,
+            MergeFormat::Csv => Format::Csv,
+            MergeFormat::Markdown => Format::Markdown,
+            MergeFormat::Html => Format::Html,
+            MergeFormat::Sarif => Format::Sarif,
+        }
+    }
 }
 
 /// Formats of `diff`.
@@ -468,6 +538,14 @@ pub struct ScanArgs {
           value_parser = clap::builder::TypedValueParser::map(
               clap::value_parser!(u32).range(1..), |n| n as usize))]
     pub max_held_findings: usize,
+
+    /// Scan only shard K of N (1-based: `1/4` to `4/4`): the files whose path relative
+    /// to its root hashes to K (SHA-256, the same on every machine and run). N runs with
+    /// K = 1..N cover every file exactly once; `piiscan merge` combines their `--format
+    /// json` outputs. Set `PIISCAN_DISTINCT_KEY` to the same secret on every shard so
+    /// that distinct counts can be combined too.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<crate::shard::Shard>,
 
     /// Which files to visit.
     #[command(flatten)]

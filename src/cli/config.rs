@@ -52,6 +52,31 @@ pub struct ScanConfig {
     cache_options: Vec<u8>,
     /// The open cache, once [`ScanConfig::open_cache`] opened it.
     pub cache: Option<std::sync::Arc<crate::cache::Cache>>,
+    /// The shard to scan (`--shard K/N`): only the files it owns.
+    pub shard: Option<crate::shard::Shard>,
+    /// The name of `PIISCAN_DISTINCT_KEY` when set: values are hashed under it and the
+    /// document carries each location's sketch.
+    pub distinct_key: Option<String>,
+}
+
+/// The value key from `PIISCAN_DISTINCT_KEY` (any secret of at least 16 bytes, such as
+/// `openssl rand -hex 32`) and its name, or a random per-scan key and `None`. The
+/// secret is never printed.
+pub fn distinct_value_key() -> Result<(crate::extract::join::ValueKey, Option<String>)> {
+    use crate::extract::join::ValueKey;
+    match distinct_key() {
+        Some(secret) if !secret.is_empty() => {
+            if secret.len() < 16 {
+                bail!(
+                    "{DISTINCT_KEY_VAR} is {} bytes long: use a secret of at least 16 bytes \
+                     (`openssl rand -hex 32`), the same on every shard",
+                    secret.len()
+                );
+            }
+            Ok((ValueKey::from_secret(&secret), Some(ValueKey::secret_id(&secret))))
+        }
+        _ => Ok((ValueKey::new(&RandomState::new()), None)),
+    }
 }
 
 impl ScanConfig {
@@ -173,6 +198,10 @@ impl ScanConfig {
             Some(l) if !l.config.allow.paths.is_empty() => Some(allowed_paths(l)?),
             _ => None,
         };
+        if args.shard.is_some() && roots.iter().any(|r| r == Path::new("-")) {
+            bail!("--shard partitions files by their path: standard input (`-`) has none");
+        }
+        let (value_key, distinct_key) = distinct_value_key()?;
         Ok(ScanConfig {
             walk: WalkOptions {
                 paths: roots.clone(),
@@ -193,7 +222,7 @@ impl ScanConfig {
                 policy,
                 allowed_paths,
                 listed_files: from_list,
-                value_key: crate::extract::join::ValueKey::new(&RandomState::new()),
+                value_key,
                 samples: out.samples,
                 max_cell: usize::try_from(max_cell).unwrap_or(usize::MAX).max(1),
                 input: crate::source::input::InputSettings {
@@ -230,6 +259,8 @@ impl ScanConfig {
             cache_path,
             cache_options: Vec::new(),
             cache: None,
+            shard: args.shard,
+            distinct_key,
         })
         .map(|mut cfg| {
             cfg.cache_options = cache_options(&cfg, loaded_bytes(cfg.config_file.as_deref()));
@@ -323,6 +354,9 @@ fn cache_options(cfg: &ScanConfig, config_file: Vec<u8>) -> Vec<u8> {
         std::env::var_os(var).map(|v| crate::source::path_bytes(Path::new(&v)).into_owned())
     };
     field("baseline key", &env(baseline::KEY_VAR).unwrap_or_default());
+    // Distinct-value hashes are sealed (HMAC-SHA256) under a key from a secret: records
+    // made before are not mixed with them.
+    field("distinct hash", b"foldhash sealed by hmac-sha256");
     field(
         "distinct key",
         &distinct_key().map_or(b"cache".to_vec(), |k| [b"env:".to_vec(), k].concat()),

@@ -3,6 +3,7 @@
 pub mod db;
 pub mod detectors;
 pub mod init;
+pub mod merge;
 pub mod progress;
 pub mod report;
 pub mod scan;
@@ -49,6 +50,7 @@ pub fn run(cli: &Cli) -> Result<Exit> {
         Command::Detectors(DetectorsCommand::Check(args)) => detectors::check(args),
         Command::Report(args) => report::run(args, g),
         Command::Diff(args) => report::diff_run(args, g),
+        Command::Merge(args) => merge::run(args, g),
         Command::Completions(args) => {
             use clap::CommandFactory;
             let mut cmd = Cli::command();

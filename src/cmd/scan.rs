@@ -204,6 +204,7 @@ pub fn execute(
         let mut progress = Progress::start(!g.quiet);
         let counters = progress.counters();
         let shared = Shared {
+            shard: cfg.shard.map(|s| (s, cfg.roots.as_slice())),
             progress: &counters,
             engine,
             settings: &cfg.worker,
@@ -247,19 +248,7 @@ pub fn execute_with(
     let clock = Instant::now();
     let detectors: Vec<String> =
         cfg.catalog.detectors().iter().map(|d| d.id().to_string()).collect();
-    let rules: Vec<RuleInfo> = cfg
-        .catalog
-        .detectors()
-        .iter()
-        .map(|d| RuleInfo {
-            id: d.id().to_string(),
-            name: d.def.name.clone(),
-            category: d.category(),
-            description: d.def.description.split_whitespace().collect::<Vec<_>>().join(" "),
-            references: d.def.references.clone(),
-            confidence: d.def.confidence,
-        })
-        .collect();
+    let rules = rules(&cfg.catalog);
     let engine = Engine::new(cfg.catalog.clone(), Env::now()).context("compiling the detectors")?;
 
     let jsonl = (cfg.format == Format::Jsonl).then(|| JsonlSink::new(BufWriter::new(out)));
@@ -271,7 +260,7 @@ pub fn execute_with(
     // Missing files and the roots are printed too: values in their names are masked, and
     // those in missing files' names reported.
     let mut names = Worker::new(&engine, &cfg.worker, sink);
-    for m in &cfg.missing {
+    for m in cfg.missing.iter().filter(|m| cfg.shard.is_none_or(|s| s.owns(m, &cfg.roots))) {
         if let Err(e) = names.skip(m, PathScan::Whole, SkipReason::Missing, "listed but not found")
         {
             if e.kind() != io::ErrorKind::BrokenPipe {
@@ -324,6 +313,8 @@ pub fn execute_with(
             baseline_file: cfg.baseline_file.clone(),
             complete,
             cache_used: cfg.cache.is_some(),
+            shard: cfg.shard,
+            distinct_key: cfg.distinct_key.clone(),
         },
         tally,
         database: None,
@@ -335,8 +326,26 @@ pub fn execute_with(
     Ok(Some(inventory))
 }
 
+/// How reports describe each detector of `catalog`, in catalogue order.
+pub fn rules(catalog: &crate::detect::Catalog) -> Vec<RuleInfo> {
+    catalog
+        .detectors()
+        .iter()
+        .map(|d| RuleInfo {
+            id: d.id().to_string(),
+            name: d.def.name.clone(),
+            category: d.category(),
+            description: d.def.description.split_whitespace().collect::<Vec<_>>().join(" "),
+            references: d.def.references.clone(),
+            confidence: d.def.confidence,
+        })
+        .collect()
+}
+
 /// What every walker thread shares.
 struct Shared<'a> {
+    /// `--shard`: the shard and the roots its paths are relative to.
+    shard: Option<(crate::shard::Shard, &'a [std::path::PathBuf])>,
     engine: &'a Engine,
     settings: &'a WorkerSettings,
     sink: Option<&'a dyn FindingSink>,
@@ -375,7 +384,13 @@ impl ParallelVisitor for Visitor<'_> {
             return WalkState::Quit;
         }
         let before = progress::totals(self.worker.tally());
+        let owns = |path: &std::path::Path| {
+            self.shared.shard.is_none_or(|(shard, roots)| shard.owns(path, roots))
+        };
         let result = match walk::classify(entry) {
+            // Every shard walks every folder; only the folder's own shard scans its name.
+            Walked::Dir { path, .. } if !owns(&path) => Ok(()),
+            Walked::File { path, .. } | Walked::Skip { path, .. } if !owns(&path) => Ok(()),
             Walked::Dir { path, root } => self.worker.visit_dir(&path, root),
             Walked::Skip { path, reason, detail } => {
                 // A walk error may name no entry: nothing of a name to report.

@@ -149,10 +149,27 @@ impl HeldBytes {
 /// with the key secret, values cannot be crafted to collide (hash flooding), and a chance
 /// collision of two values (about 2^-64 a pair) only undercounts the distinct values by
 /// one. The distinct sets then need no keyed hash of their own ([`PlainHasher`]).
+///
+/// A key made from a secret ([`ValueKey::from_secret`]) is for hashes that are written
+/// out (the sketches of `--shard` inventories, which `piiscan merge` combines): there
+/// each hash is passed through HMAC-SHA256 under a key derived from the secret, a
+/// pseudo-random function, so that what is written reveals nothing of the value to
+/// anyone without the secret, however weak foldhash is as a keyed function.
 #[derive(Clone, Debug)]
 pub struct ValueKey {
     seed: u64,
     shared: foldhash::SharedSeed,
+    seal: Option<Seal>,
+}
+
+/// HMAC-SHA256 keyed by a secret, its key schedule done once and cloned per value.
+#[derive(Clone)]
+struct Seal(hmac::Hmac<sha2::Sha256>);
+
+impl std::fmt::Debug for Seal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Seal(..)")
+    }
 }
 
 impl ValueKey {
@@ -163,6 +180,7 @@ impl ValueKey {
             shared: foldhash::SharedSeed::from_u64(
                 state.hash_one(b"piiscan distinct values: shared seed"),
             ),
+            seal: None,
         }
     }
 
@@ -170,23 +188,57 @@ impl ValueKey {
     /// keeps), so that scans run apart count the same value under the same hash and their
     /// distinct counts can be combined. The seeds are HMAC-SHA256 of fixed labels under the
     /// secret: the secret itself never becomes a seed.
+    /// Every hash is then sealed: HMAC-SHA256 of the 64-bit hash under a third key
+    /// derived from the secret, cut to 64 bits.
     pub fn from_secret(secret: &[u8]) -> ValueKey {
         use hmac::{Hmac, Mac};
         let derive = |label: &[u8]| {
             let mut mac = Hmac::<sha2::Sha256>::new_from_slice(secret).expect("HMAC takes any key");
             mac.update(label);
-            let out = mac.finalize().into_bytes();
-            u64::from_le_bytes(out[..8].try_into().expect("8 bytes"))
+            mac.finalize().into_bytes()
         };
+        let seed = |label: &[u8]| u64::from_le_bytes(derive(label)[..8].try_into().expect("8"));
+        let seal =
+            Hmac::<sha2::Sha256>::new_from_slice(&derive(b"piiscan distinct values: sealing key"))
+                .expect("HMAC takes any key");
         ValueKey {
-            seed: derive(b"piiscan distinct values: per-hasher seed"),
-            shared: foldhash::SharedSeed::from_u64(derive(b"piiscan distinct values: shared seed")),
+            seed: seed(b"piiscan distinct values: per-hasher seed"),
+            shared: foldhash::SharedSeed::from_u64(seed(b"piiscan distinct values: shared seed")),
+            seal: Some(Seal(seal)),
+        }
+    }
+
+    /// A name for the secret a key was made from, safe to write: 16 hex digits of
+    /// HMAC-SHA256 of a fixed label under it. Equal names, equal secrets (as far as 64
+    /// bits tell); the name reveals nothing of the secret.
+    pub fn secret_id(secret: &[u8]) -> String {
+        use hmac::{Hmac, Mac};
+        let mut mac = Hmac::<sha2::Sha256>::new_from_slice(secret).expect("HMAC takes any key");
+        mac.update(b"piiscan distinct values: key id");
+        mac.finalize().into_bytes()[..8].iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// `h` sealed under the secret's key, or `h` when the key is the scan's own.
+    fn seal(&self, h: u64) -> u64 {
+        use hmac::Mac;
+        match &self.seal {
+            None => h,
+            Some(Seal(mac)) => {
+                let mut mac = mac.clone();
+                mac.update(&h.to_le_bytes());
+                let out = mac.finalize().into_bytes();
+                u64::from_le_bytes(out[..8].try_into().expect("8 bytes"))
+            }
         }
     }
 
     /// The hash of a value: letters and digits only (and every non-ASCII byte),
     /// upper-cased, so that `139 1234 5678` and `13912345678` are one value.
     pub fn hash(&self, value: &[u8]) -> u64 {
+        self.seal(self.hash_normalised(value))
+    }
+
+    fn hash_normalised(&self, value: &[u8]) -> u64 {
         let mut buf = [0u8; 128];
         let mut n = 0;
         // Every byte is stored, and the kept ones move the end on (no branch a byte).
@@ -222,7 +274,7 @@ impl ValueKey {
             part.make_ascii_lowercase();
             h.write(part);
         }
-        h.finish()
+        self.seal(h.finish())
     }
 }
 

@@ -81,8 +81,9 @@ pub struct Only {
     pub place: Place,
     /// Findings.
     pub findings: u64,
-    /// Distinct values.
-    pub distinct: u64,
+    /// Distinct values (`null` when unknown: a merged inventory whose parts could not be
+    /// combined).
+    pub distinct: Option<u64>,
     /// Minors.
     pub minors: u64,
 }
@@ -97,10 +98,10 @@ pub struct Changed {
     pub old_findings: u64,
     /// Findings now.
     pub new_findings: u64,
-    /// Distinct values before.
-    pub old_distinct: u64,
-    /// Distinct values now.
-    pub new_distinct: u64,
+    /// Distinct values before (`null` when unknown).
+    pub old_distinct: Option<u64>,
+    /// Distinct values now (`null` when unknown).
+    pub new_distinct: Option<u64>,
     /// Minors before.
     pub old_minors: u64,
     /// Minors now.
@@ -190,11 +191,13 @@ type Key = (DocPath, Option<String>, Option<String>, Category);
 /// Whether two distinct counts agree: exactly when both are exact, within the sketch's
 /// error otherwise (an estimate depends on the scan's random key, so two scans of the
 /// same data differ slightly; 2.5 % is three standard errors of the 2^14-register sketch).
+/// An unknown count (a merged inventory that could not combine it) agrees with any.
 fn same_distinct(o: &Location, n: &Location) -> bool {
+    let (Some(a), Some(b)) = (o.distinct, n.distinct) else { return true };
     if o.distinct_exact && n.distinct_exact {
-        return o.distinct == n.distinct;
+        return a == b;
     }
-    let (a, b) = (o.distinct as f64, n.distinct as f64);
+    let (a, b) = (a as f64, b as f64);
     (a - b).abs() <= 0.025 * a.max(b)
 }
 

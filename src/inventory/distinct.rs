@@ -14,7 +14,14 @@
 //! estimator ("New cardinality estimation algorithms for HyperLogLog sketches", 2017),
 //! which needs no empirical bias tables.
 //!
+//! A scan given `PIISCAN_DISTINCT_KEY` writes each location's count as a [`Sketch`] (the
+//! exact set's hashes, or the registers), so that `piiscan merge` can combine the counts
+//! of inventories scanned apart. Its hashes are then sealed under the secret
+//! ([`ValueKey::from_secret`]): HMAC-SHA256, so that nothing written can be looked up
+//! against a list of values without the secret.
+//!
 //! [`ValueKey::hash_of`]: crate::extract::join::ValueKey::hash_of
+//! [`ValueKey::from_secret`]: crate::extract::join::ValueKey::from_secret
 
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
@@ -141,6 +148,121 @@ impl Distinct {
             None => self.exact.len() as u64,
             Some(regs) => estimate(regs),
         }
+    }
+}
+
+/// A [`Distinct`] as a document writes it: `exact`, the set's sealed 64-bit hashes
+/// (little-endian, ascending); `hll`, the 2^14 one-byte registers; `hll_sparse`, the
+/// registers that are not zero as 3-byte entries (index as 16 bits little-endian, then
+/// the rank), ascending by index, when that is shorter. `data` is base64 (standard
+/// alphabet, padded).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sketch {
+    /// `exact`, `hll` or `hll_sparse`.
+    pub kind: SketchKind,
+    /// The hashes or registers, base64.
+    pub data: String,
+}
+
+/// How a [`Sketch`] holds its count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SketchKind {
+    /// Every sealed hash.
+    Exact,
+    /// Every register.
+    Hll,
+    /// The registers that are not zero.
+    HllSparse,
+}
+
+/// The longest `data` a valid sketch has (a dense register array, base64).
+const SKETCH_DATA_MAX: usize = M.div_ceil(3) * 4;
+
+impl Distinct {
+    /// The sketch a document writes.
+    pub fn to_sketch(&self) -> Sketch {
+        use base64::Engine as _;
+        let b64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
+        match &self.sketch {
+            None => {
+                let mut hashes: Vec<u64> = self.exact.iter().copied().collect();
+                hashes.sort_unstable();
+                let bytes: Vec<u8> = hashes.iter().flat_map(|h| h.to_le_bytes()).collect();
+                Sketch { kind: SketchKind::Exact, data: b64(&bytes) }
+            }
+            Some(regs) => {
+                let set = regs.iter().filter(|&&r| r != 0).count();
+                if set * 3 < M {
+                    let mut bytes = Vec::with_capacity(set * 3);
+                    for (i, &r) in regs.iter().enumerate().filter(|(_, &r)| r != 0) {
+                        bytes.extend_from_slice(&(i as u16).to_le_bytes());
+                        bytes.push(r);
+                    }
+                    Sketch { kind: SketchKind::HllSparse, data: b64(&bytes) }
+                } else {
+                    Sketch { kind: SketchKind::Hll, data: b64(&regs[..]) }
+                }
+            }
+        }
+    }
+
+    /// Reads a sketch back, checking every bound (a document is input like any other):
+    /// at most [`EXACT_MAX`] hashes, 2^14 registers, ranks and indices in range.
+    pub fn from_sketch(sketch: &Sketch) -> Result<Distinct, String> {
+        use base64::Engine as _;
+        if sketch.data.len() > SKETCH_DATA_MAX {
+            return Err(format!(
+                "a sketch of {} bytes (at most {SKETCH_DATA_MAX})",
+                sketch.data.len()
+            ));
+        }
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(&sketch.data)
+            .map_err(|_| "a sketch that is not base64".to_string())?;
+        let mut d = Distinct::default();
+        match sketch.kind {
+            SketchKind::Exact => {
+                if bytes.len() % 8 != 0 || bytes.len() / 8 > EXACT_MAX {
+                    return Err(format!("an exact sketch of {} bytes", bytes.len()));
+                }
+                d.exact.extend(
+                    bytes.chunks_exact(8).map(|c| u64::from_le_bytes(c.try_into().expect("8"))),
+                );
+            }
+            SketchKind::Hll => {
+                let regs: Box<[u8; M]> = bytes
+                    .into_boxed_slice()
+                    .try_into()
+                    .map_err(|b: Box<[u8]>| format!("{} registers, not {M}", b.len()))?;
+                if regs.iter().any(|&r| u32::from(r) > Q + 1) {
+                    return Err("a register out of range".into());
+                }
+                d.sketch = Some(regs);
+            }
+            SketchKind::HllSparse => {
+                if bytes.len() % 3 != 0 {
+                    return Err(format!("a sparse sketch of {} bytes", bytes.len()));
+                }
+                let mut regs = Box::new([0u8; M]);
+                let mut last = None;
+                for e in bytes.chunks_exact(3) {
+                    let i = usize::from(u16::from_le_bytes([e[0], e[1]]));
+                    if i >= M
+                        || last.is_some_and(|l| l >= i)
+                        || e[2] == 0
+                        || u32::from(e[2]) > Q + 1
+                    {
+                        return Err("a sparse register out of range or order".into());
+                    }
+                    regs[i] = e[2];
+                    last = Some(i);
+                }
+                d.sketch = Some(regs);
+            }
+        }
+        Ok(d)
     }
 }
 
@@ -283,6 +405,50 @@ mod tests {
         x.merge(&y);
         assert!(!x.is_exact());
         assert!(err(&x, 3_000.0) < 0.03, "{}", x.count());
+    }
+
+    #[test]
+    fn sketches_round_trip_and_merge_as_the_sets_do() {
+        let key = std::collections::hash_map::RandomState::new();
+        for n in [0u64, 5, EXACT_MAX as u64, 3_000, 200_000] {
+            let mut d = Distinct::default();
+            (0..n).for_each(|i| d.insert(key.hash_one(i)));
+            let s = d.to_sketch();
+            let back = Distinct::from_sketch(&s).unwrap();
+            assert_eq!((back.count(), back.is_exact()), (d.count(), d.is_exact()), "n {n}");
+            assert_eq!(back.to_sketch(), s);
+            let json = serde_json::to_string(&s).unwrap();
+            assert_eq!(serde_json::from_str::<Sketch>(&json).unwrap(), s);
+        }
+        let few = |r: std::ops::Range<u64>| {
+            let mut d = Distinct::default();
+            r.for_each(|i| d.insert(key.hash_one(i)));
+            Distinct::from_sketch(&d.to_sketch()).unwrap()
+        };
+        let mut a = few(0..3_000);
+        assert_eq!(a.to_sketch().kind, SketchKind::HllSparse);
+        a.merge(&few(1_000..1_500));
+        a.merge(&few(2_500..6_000));
+        assert!((a.count() as f64 - 6_000.0).abs() / 6_000.0 < 0.03, "{}", a.count());
+    }
+
+    #[test]
+    fn hostile_sketches_are_errors() {
+        use base64::Engine as _;
+        let b64 = |b: &[u8]| base64::engine::general_purpose::STANDARD.encode(b);
+        let bad = [
+            Sketch { kind: SketchKind::Exact, data: "not base64!".into() },
+            Sketch { kind: SketchKind::Exact, data: b64(&[1, 2, 3]) },
+            Sketch { kind: SketchKind::Exact, data: b64(&vec![7u8; 8 * (EXACT_MAX + 1)]) },
+            Sketch { kind: SketchKind::Hll, data: b64(&[1u8; 100]) },
+            Sketch { kind: SketchKind::Hll, data: b64(&[200u8; M]) },
+            Sketch { kind: SketchKind::HllSparse, data: b64(&[0xFF, 0xFF, 1]) },
+            Sketch { kind: SketchKind::HllSparse, data: b64(&[5, 0, 1, 5, 0, 2]) },
+            Sketch { kind: SketchKind::HllSparse, data: "A".repeat(SKETCH_DATA_MAX + 4) },
+        ];
+        for s in &bad {
+            assert!(Distinct::from_sketch(s).is_err(), "{s:?}");
+        }
     }
 
     #[test]

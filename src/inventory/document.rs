@@ -175,6 +175,19 @@ pub struct ScanInfo {
     /// With `--cache`: files whose part of the inventory came from the cache, unread.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub files_cached: Option<u64>,
+    /// The shard this scan covered (`--shard K/N`): only the files of that shard.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shard: Option<crate::shard::Shard>,
+    /// The name of the `PIISCAN_DISTINCT_KEY` the locations' sketches were made under
+    /// ([`ValueKey::secret_id`]); absent when the scan had no such key and wrote no
+    /// sketches.
+    ///
+    /// [`ValueKey::secret_id`]: crate::extract::join::ValueKey::secret_id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distinct_key: Option<String>,
+    /// For a document made by `piiscan merge`: what it was made of.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merged: Option<crate::inventory::merge::Merged>,
 }
 
 fn complete_default() -> bool {
@@ -224,8 +237,9 @@ pub struct CategoryRow {
     pub files: u64,
     /// Locations holding it.
     pub locations: u64,
-    /// Distinct values over the whole scan.
-    pub distinct: u64,
+    /// Distinct values over the whole scan; `null` in a merged document whose parts
+    /// could not be combined (made without `PIISCAN_DISTINCT_KEY`, or under other keys).
+    pub distinct: Option<u64>,
     /// `distinct` is exact (else a HyperLogLog estimate, about 1 % off).
     pub distinct_exact: bool,
     /// By confidence.
@@ -317,10 +331,15 @@ pub struct Location {
     pub sensitivity: Sensitivity,
     /// Findings.
     pub findings: u64,
-    /// Distinct values.
-    pub distinct: u64,
+    /// Distinct values; `null` in a merged document when parts holding this location
+    /// could not be combined.
+    pub distinct: Option<u64>,
     /// `distinct` is exact (else a HyperLogLog estimate).
     pub distinct_exact: bool,
+    /// The distinct values as a sketch under `PIISCAN_DISTINCT_KEY`, for `piiscan
+    /// merge`; only in documents made with that key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sketch: Option<crate::inventory::distinct::Sketch>,
     /// By confidence.
     pub confidence: Mix,
     /// Well-known test values.
@@ -492,6 +511,9 @@ impl Document {
             let mut push = |table: Option<&str>, column: Option<&str>, cat: Category, s, col| {
                 let mut loc = location(&path, table, column, cat, s, col);
                 loc.sensitivity = class_of(cat, loc.minors);
+                if meta.distinct_key.is_some() {
+                    loc.sketch = Some(s.distinct.to_sketch());
+                }
                 here.push((loc, s));
             };
             for (&cat, s) in &f.text {
@@ -593,6 +615,9 @@ impl Document {
             suppressed: t.suppressed_total,
             test_values_ignored: t.test_values_ignored,
             files_cached: meta.cache_used.then_some(t.files_cached),
+            shard: meta.shard,
+            distinct_key: meta.distinct_key.clone(),
+            merged: None,
         };
         let mut doc = Document::assemble(scan, locations, files, &sketches, &roots, |cat| {
             meta.sensitivity.get(&cat).copied().unwrap_or(Sensitivity::Personal)
@@ -604,8 +629,9 @@ impl Document {
         doc
     }
 
-    /// The summaries of `locations`.
-    fn assemble(
+    /// The summaries of `locations`; `sketches` holds each category's distinct values
+    /// (a category missing from it has an unknown distinct count).
+    pub(crate) fn assemble(
         scan: ScanInfo,
         locations: Vec<Location>,
         files: Vec<FileRow>,
@@ -633,8 +659,8 @@ impl Document {
                 findings: 0,
                 files: 0,
                 locations: 0,
-                distinct: 0,
-                distinct_exact: true,
+                distinct: None,
+                distinct_exact: false,
                 confidence: Mix::default(),
                 test_values: 0,
                 minors: 0,
@@ -664,7 +690,7 @@ impl Document {
             let row = cats.get_mut(&cat).expect("category seen");
             row.files = Group::default().close(paths).files;
             if let Some(d) = sketches.get(&cat) {
-                row.distinct = d.count();
+                row.distinct = Some(d.count());
                 row.distinct_exact = d.is_exact();
             }
         }
@@ -722,8 +748,9 @@ fn location(
         // Set by the caller, from the category and the minors.
         sensitivity: Sensitivity::Personal,
         findings: s.count.total(),
-        distinct: s.distinct.count(),
+        distinct: Some(s.distinct.count()),
         distinct_exact: s.distinct.is_exact(),
+        sketch: None,
         confidence: (&s.count).into(),
         test_values: s.count.test_values,
         minors: s.count.minors,

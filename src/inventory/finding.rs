@@ -3,16 +3,19 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::detect::{Category, Confidence};
 
 /// A value found at a place. The value is stored in printable form only (masked unless
 /// raw values were asked for): a raw value never outlives the buffer it was found in.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Finding {
     /// The file, as reached from the root it was found under.
-    #[serde(serialize_with = "crate::report::serialize_path")]
+    #[serde(
+        serialize_with = "crate::report::serialize_path",
+        deserialize_with = "crate::report::deserialize_path"
+    )]
     pub path: Arc<Path>,
     /// Byte offset of the value's first byte in the file.
     pub start: u64,
@@ -32,13 +35,13 @@ pub struct Finding {
     /// The value, masked (or raw with `--show-values`).
     pub value: String,
     /// For structured input: the table (for CSV and JSON, the file's name).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub table: Option<Arc<str>>,
     /// For structured input: the column (for JSON, the key path).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub column: Option<Arc<str>>,
     /// For structured input: the 1-based record number within the table.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub row: Option<u64>,
     /// A well-known fake or documentation value (`13800138000`, `a@example.com`).
     pub test_value: bool,
@@ -47,7 +50,7 @@ pub struct Finding {
     /// A keyed digest identifying the finding across scans without revealing it (see
     /// `policy`): stable when other lines move, comparable within one baseline's key.
     /// Empty (and not written) when the scan has no lasting key.
-    #[serde(skip_serializing_if = "String::is_empty")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub fingerprint: String,
     /// The keyed hash of the value for distinct counts ([`ValueKey::hash_of`],
     /// under the scan's in-memory key). Never written.
@@ -77,7 +80,7 @@ impl Finding {
 }
 
 /// A finding that is not reported as new, and why.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Suppressed {
     /// The finding.
     #[serde(flatten)]

@@ -7,6 +7,7 @@ pub mod diff;
 pub mod distinct;
 pub mod document;
 pub mod finding;
+pub mod merge;
 pub mod tally;
 
 pub use finding::{Finding, Suppressed};
@@ -58,6 +59,13 @@ pub struct ScanMeta {
     pub complete: bool,
     /// The scan used a cache (`--cache`): the document says how many files came from it.
     pub cache_used: bool,
+    /// The shard scanned (`--shard K/N`), if any.
+    pub shard: Option<crate::shard::Shard>,
+    /// The name of `PIISCAN_DISTINCT_KEY` ([`ValueKey::secret_id`]) when the scan hashed
+    /// values under it: the document then carries each location's sketch.
+    ///
+    /// [`ValueKey::secret_id`]: crate::extract::join::ValueKey::secret_id
+    pub distinct_key: Option<String>,
 }
 
 /// A detector as reports describe it.

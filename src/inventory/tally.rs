@@ -224,6 +224,27 @@ impl SkipReason {
         }
     }
 
+    /// Every reason.
+    pub const ALL: [SkipReason; 12] = [
+        SkipReason::Binary,
+        SkipReason::Encoding,
+        SkipReason::TooLarge,
+        SkipReason::SpecialFile,
+        SkipReason::Symlink,
+        SkipReason::Unreadable,
+        SkipReason::WalkError,
+        SkipReason::Allowed,
+        SkipReason::Missing,
+        SkipReason::Bomb,
+        SkipReason::Depth,
+        SkipReason::Encrypted,
+    ];
+
+    /// The reason named `name` ([`SkipReason::name`]).
+    pub fn from_name(name: &str) -> Option<SkipReason> {
+        SkipReason::ALL.into_iter().find(|r| r.name() == name)
+    }
+
     /// The snake_case name used in outputs.
     pub fn name(self) -> &'static str {
         match self {

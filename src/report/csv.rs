@@ -77,7 +77,7 @@ impl Render for Csv {
                 l.category.to_string(),
                 l.sensitivity.to_string(),
                 l.findings.to_string(),
-                l.distinct.to_string(),
+                l.distinct.map(|n| n.to_string()).unwrap_or_default(),
                 l.distinct_exact.to_string(),
                 l.confidence.high.to_string(),
                 l.confidence.medium.to_string(),

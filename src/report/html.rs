@@ -160,9 +160,11 @@ fn num(n: u64) -> String {
     format!(r#"<td class="num">{n}</td>"#)
 }
 
-/// A distinct count's cell (`~` marks an estimate; it sorts by the number).
-fn distinct_cell(n: u64, exact: bool) -> String {
-    format!(r#"<td class="num" data-v="{n}">{}</td>"#, escape(&distinct(n, exact)))
+/// A distinct count's cell (`~` marks an estimate; it sorts by the number; an unknown
+/// count sorts first).
+fn distinct_cell(n: Option<u64>, exact: bool) -> String {
+    let v = n.map_or(-1, |n| n as i128);
+    format!(r#"<td class="num" data-v="{v}">{}</td>"#, escape(&distinct(n, exact)))
 }
 
 impl Render for Html {

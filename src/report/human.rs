@@ -325,12 +325,13 @@ fn first_findings(
     Ok(())
 }
 
-/// A distinct count, `~` marking an estimate.
-pub fn distinct(n: u64, exact: bool) -> String {
-    if exact {
-        n.to_string()
-    } else {
-        format!("~{n}")
+/// A distinct count, `~` marking an estimate; `?` when unknown (a merged inventory
+/// whose parts could not be combined: see `piiscan merge`).
+pub fn distinct(n: Option<u64>, exact: bool) -> String {
+    match n {
+        None => "?".to_string(),
+        Some(n) if exact => n.to_string(),
+        Some(n) => format!("~{n}"),
     }
 }
 

@@ -369,6 +369,21 @@ pub fn serialize_path<S: Serializer>(path: &impl AsRef<Path>, s: S) -> Result<S:
     }
 }
 
+/// Reads a path written by [`serialize_path`] (text, or `{"bytes": "<base64>"}`).
+pub fn deserialize_path<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<std::sync::Arc<Path>, D::Error> {
+    use serde::Deserialize as _;
+    let p = crate::inventory::document::DocPath::deserialize(d)?;
+    if let crate::inventory::document::DocPath::Bytes { bytes } = &p {
+        use base64::Engine as _;
+        base64::engine::general_purpose::STANDARD
+            .decode(bytes)
+            .map_err(|_| serde::de::Error::custom("a path's bytes that are not base64"))?;
+    }
+    Ok(std::sync::Arc::from(crate::source::path_from_bytes(p.to_bytes())))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
