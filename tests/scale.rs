@@ -349,3 +349,144 @@ fn broken_parts_are_errors_naming_the_file() {
     let err = refused(&d, &["part-1.json", "part-2.json", "--max-part", "1K"]);
     assert!(err.contains("part-1.json") && err.contains("--max-part"), "{err}");
 }
+
+/// Runs `script` with `interpreter` and `env`, with a `piiscan` on the `PATH` that only
+/// records its arguments; returns the argument lists of its calls, in order.
+fn piiscan_calls(interpreter: &[&str], script: &str, env: &[(&str, &str)]) -> Vec<Vec<String>> {
+    let d = Dir::new();
+    let shim = d.create(
+        "bin/piiscan",
+        "#!/bin/sh\nn=$(cat \"$SHIM_LOG.n\" 2>/dev/null || echo 0); n=$((n + 1))\n\
+         echo \"$n\" > \"$SHIM_LOG.n\"\nprintf '%s\\0' \"$@\" > \"$SHIM_LOG.$n\"\n",
+    );
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&shim, std::fs::Permissions::from_mode(0o755)).unwrap();
+    d.create(".config/piiscan/distinct-key", "a secret of at least sixteen bytes");
+    let log = d.path().join("log");
+    let path = format!("{}:{}", d.path().join("bin").display(), std::env::var("PATH").unwrap());
+    let out = std::process::Command::new(interpreter[0])
+        .args(&interpreter[1..])
+        .arg(script)
+        .current_dir(d.path())
+        .env("PATH", path)
+        .env("SHIM_LOG", &log)
+        .env("HOME", d.path())
+        .envs(env.iter().copied())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let n: usize = std::fs::read_to_string(format!("{}.n", log.display()))
+        .map_or(0, |t| t.trim().parse().unwrap());
+    (1..=n)
+        .map(|i| {
+            let raw = std::fs::read(format!("{}.{i}", log.display())).unwrap();
+            raw.split(|&b| b == 0)
+                .filter(|a| !a.is_empty())
+                .map(|a| String::from_utf8(a.to_vec()).unwrap())
+                .collect()
+        })
+        .collect()
+}
+
+/// Parses `args` with piiscan's own command-line definition.
+fn parse(args: &[String]) -> piiscan::cli::args::Command {
+    use clap::Parser;
+    let cli = piiscan::cli::args::Cli::try_parse_from(
+        std::iter::once("piiscan".to_string()).chain(args.iter().cloned()),
+    )
+    .unwrap_or_else(|e| panic!("{args:?} is not a piiscan command line: {e}"));
+    cli.command
+}
+
+fn scale_doc(name: &str) -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/scale").join(name))
+        .unwrap()
+}
+
+#[test]
+fn the_kubernetes_indexed_job_runs_every_shard_once() {
+    use piiscan::cli::args::Command;
+    let job: Value = serde_norway::from_str(&scale_doc("job.yaml")).unwrap();
+    assert_eq!((&job["apiVersion"], &job["kind"]), (&Value::from("batch/v1"), &Value::from("Job")));
+    let spec = &job["spec"];
+    assert_eq!(spec["completionMode"], "Indexed");
+    let n = spec["completions"].as_u64().unwrap();
+    assert_eq!(spec["parallelism"].as_u64(), Some(n));
+    let pod = &spec["template"]["spec"];
+    let c = &pod["containers"][0];
+    let mounts: BTreeMap<&str, &str> = c["volumeMounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| (m["name"].as_str().unwrap(), m["mountPath"].as_str().unwrap()))
+        .collect();
+    let volumes: BTreeSet<&str> =
+        pod["volumes"].as_array().unwrap().iter().map(|v| v["name"].as_str().unwrap()).collect();
+    assert!(mounts.keys().all(|m| volumes.contains(m)), "{mounts:?} {volumes:?}");
+    assert!(
+        c["env"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["name"] == "PIISCAN_DISTINCT_KEY"
+                && e["valueFrom"]["secretKeyRef"].is_object())
+    );
+    let cmd: Vec<&str> =
+        c["command"].as_array().unwrap().iter().map(|a| a.as_str().unwrap()).collect();
+    assert_eq!(cmd[..2], ["/bin/sh", "-c"]);
+    let mut outputs = BTreeSet::new();
+    for index in 0..n {
+        let i = index.to_string();
+        let calls = piiscan_calls(&cmd[..2], cmd[2], &[("JOB_COMPLETION_INDEX", &i)]);
+        assert_eq!(calls.len(), 1);
+        let Command::Scan(a) = parse(&calls[0]) else { panic!("{:?} is not a scan", calls[0]) };
+        let shard = a.scan.shard.expect("--shard");
+        assert_eq!((u64::from(shard.index), u64::from(shard.count)), (index + 1, n));
+        assert!(a.scan.paths.iter().all(|p| p.starts_with(mounts["data"])), "{:?}", a.scan.paths);
+        let out = a.output.output.expect("-o");
+        assert!(out.starts_with(mounts["parts"]) && out.extension().unwrap() == "json");
+        outputs.insert(out);
+    }
+    assert_eq!(outputs.len() as u64, n, "one part file per index");
+
+    // The merge step reads the parts' volume and writes the merged inventory.
+    let merge: Value = serde_norway::from_str(&scale_doc("merge-job.yaml")).unwrap();
+    let c = &merge["spec"]["template"]["spec"]["containers"][0];
+    let cmd: Vec<&str> =
+        c["command"].as_array().unwrap().iter().map(|a| a.as_str().unwrap()).collect();
+    let calls = piiscan_calls(&cmd[..2], cmd[2], &[]);
+    let Command::Merge(m) = parse(&calls[0]) else { panic!("{:?} is not a merge", calls[0]) };
+    assert_eq!(m.parts, [Path::new("/parts/part-*.json")]);
+    assert!(matches!(parse(&calls[1]), Command::Report(_)));
+}
+
+#[test]
+fn the_slurm_array_runs_every_shard_once() {
+    use piiscan::cli::args::Command;
+    let script = scale_doc("slurm.sh");
+    let array = script.lines().find_map(|l| l.strip_prefix("#SBATCH --array=")).unwrap();
+    let (lo, hi) = array.split_once('-').unwrap();
+    let (lo, hi): (u32, u32) = (lo.parse().unwrap(), hi.parse().unwrap());
+    assert_eq!(lo, 1, "tasks count from 1, as shards do");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/scale/slurm.sh");
+    for k in lo..=hi {
+        let task = k.to_string();
+        let calls = piiscan_calls(
+            &["bash"],
+            path.to_str().unwrap(),
+            &[("SLURM_ARRAY_TASK_ID", &task), ("SLURM_CPUS_PER_TASK", "8")],
+        );
+        let Command::Scan(a) = parse(&calls[0]) else { panic!("not a scan") };
+        assert_eq!(a.scan.shard.map(|s| (s.index, s.count)), Some((k, hi)));
+        assert_eq!(a.output.output.unwrap(), Path::new(&format!("parts/part-{k}.json")));
+    }
+}
+
+#[test]
+fn docs_scale_quotes_its_files_as_they_are() {
+    let md = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/scale.md"))
+        .unwrap();
+    for f in ["job.yaml", "merge-job.yaml", "slurm.sh", "parallel.sh"] {
+        assert!(md.contains(&scale_doc(f)), "docs/scale.md does not quote docs/scale/{f} as it is");
+    }
+}
