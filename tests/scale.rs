@@ -167,6 +167,8 @@ fn three_shards_merged_equal_one_full_scan() {
             run(&d, &["merge", "part-1.json", "part-2.json", "part-3.json", "-f", f], false);
         assert_eq!(via_report, via_merge, "{f}");
         assert!(via_report.contains("mobile"), "{f}");
+        let note = "Merged from 3 parts (shards 1, 2, 3 of 3).";
+        assert_eq!(via_report.contains(note), f != "csv", "{f}: one row per location only");
     }
     let again: Value =
         serde_json::from_str(&run(&d, &["merge", "merged.json", "-f", "json"], false)).unwrap();
@@ -249,6 +251,9 @@ fn without_the_key_distinct_counts_are_not_combined() {
     std::fs::write(d.path().join("merged.json"), out.stdout).unwrap();
     let human = run(&d, &["report", "merged.json"], false);
     assert!(human.contains('?'), "{human}");
+    assert!(human.contains("not made under one PIISCAN_DISTINCT_KEY"), "{human}");
+    let part = run(&d, &["report", "part-2.json"], false);
+    assert!(part.contains("Shard 2/3 of a scan"), "{part}");
 }
 
 #[test]

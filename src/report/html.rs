@@ -232,6 +232,9 @@ fn scan_info(doc: &Document, t: &Texts, out: &mut dyn Write) -> io::Result<()> {
     if !s.complete {
         writeln!(out, "<p class=\"raw-warning\"><strong>{}</strong></p>", t.get("doc.incomplete"))?;
     }
+    if let Some(note) = super::shards_note(doc, t) {
+        writeln!(out, "<p class=\"lede\">{}</p>", escape(&note))?;
+    }
     if s.values == ValuePolicy::Raw {
         writeln!(out, "<p class=\"raw-warning\">{}</p>", t.get("doc.raw_warning"))?;
     }

@@ -103,6 +103,9 @@ pub fn render_styled(doc: &Document, out: &mut dyn Write, color: bool) -> io::Re
             write!(out, "; skipped {} ({})", scan.files_skipped, list.join(", "))?;
         }
         writeln!(out, ". Reporting confidence {} and above.", scan.min_confidence)?;
+        if let Some(note) = super::shards_note(doc, super::lang::Lang::En.texts()) {
+            writeln!(out, "{note}")?;
+        }
         let used: Vec<String> = [("configuration", &scan.config), ("baseline", &scan.baseline)]
             .iter()
             .filter_map(|(what, p)| p.as_ref().map(|p| format!("{what} {}", p.display())))

@@ -158,6 +158,9 @@ impl Render for Markdown {
         if !s.complete {
             writeln!(out, "> **{}**\n", t.get("doc.incomplete"))?;
         }
+        if let Some(note) = super::shards_note(doc, t) {
+            writeln!(out, "> {note}\n")?;
+        }
         let roots = roots.join(", ");
         let (version, started, finished) = (
             escape(&s.version),

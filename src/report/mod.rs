@@ -207,6 +207,35 @@ pub fn incomplete() -> &'static str {
     lang::Lang::En.texts().get("doc.incomplete")
 }
 
+/// What the human, Markdown and HTML reports say of a shard's part (`--shard`) or of a
+/// merged inventory (`piiscan merge`), in the words of `t`: which shards it covers, which
+/// are missing, and whether distinct counts over several parts are known. `None` for a
+/// plain scan.
+pub fn shards_note(doc: &Document, t: &lang::Texts) -> Option<String> {
+    let s = &doc.scan;
+    let list = |ks: &[u32]| ks.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
+    if let Some(shard) = s.shard {
+        return Some(t.fill("doc.shard_part", &[("shard", &shard)]));
+    }
+    let m = s.merged.as_ref()?;
+    let mut text = match m.shard_count {
+        Some(count) => t.fill(
+            "doc.merged_shards",
+            &[("n", &m.parts), ("shards", &list(&m.shards)), ("count", &count)],
+        ),
+        None => t.fill("doc.merged", &[("n", &m.parts)]),
+    };
+    if !m.missing_shards.is_empty() {
+        text.push(' ');
+        text.push_str(&t.fill("doc.missing_shards", &[("shards", &list(&m.missing_shards))]));
+    }
+    if !m.distinct_combined && m.parts > 1 {
+        text.push(' ');
+        text.push_str(t.get("doc.distinct_unknown"));
+    }
+    Some(text)
+}
+
 /// `text` for one line of a report: line breaks as spaces, and control, bidi and
 /// zero-width characters as visible escapes ([`mask::sanitize`]). The Markdown and HTML
 /// escapes start here.
