@@ -170,6 +170,8 @@ fn three_shards_merged_equal_one_full_scan() {
         let note = "Merged from 3 parts (shards 1, 2, 3 of 3).";
         assert_eq!(via_report.contains(note), f != "csv", "{f}: one row per location only");
     }
+    let zh = run(&d, &["report", "merged.json", "-f", "markdown", "--lang", "zh"], false);
+    assert!(zh.contains("由 3 个部分合并而成（分片 1, 2, 3，共 3 个）。"), "{zh}");
     let again: Value =
         serde_json::from_str(&run(&d, &["merge", "merged.json", "-f", "json"], false)).unwrap();
     assert_eq!(again["categories"], merged["categories"]);

@@ -294,6 +294,11 @@ pub struct MergeArgs {
     /// Write CSV without the UTF-8 byte-order mark (Excel needs it to read UTF-8).
     #[arg(long)]
     pub no_bom: bool,
+
+    /// The language of the Markdown and HTML reports: headings, category and class
+    /// names, recommendations, legal basis.
+    #[arg(long, value_enum, default_value = "en", value_name = "LANG")]
+    pub lang: crate::report::lang::Lang,
 }
 
 /// Formats of `merge`.

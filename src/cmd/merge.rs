@@ -77,7 +77,7 @@ pub fn run(args: &MergeArgs, g: &GlobalArgs) -> Result<Exit> {
     if format == MergeFormat::Human && args.output.is_none() && cmd::color_stdout(g) {
         report::human::render_styled(&merged.doc, &mut out, true)?;
     } else {
-        let opts = report::Options { csv_bom: !args.no_bom };
+        let opts = report::Options { csv_bom: !args.no_bom, lang: args.lang };
         let inv = inventory(&merged.doc, merged.findings, merged.suppressed);
         report::write(format.into(), &inv, &merged.doc, opts, &mut out)?;
     }
