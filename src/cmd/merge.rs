@@ -119,12 +119,14 @@ fn inventory(doc: &Document, findings: Vec<Finding>, suppressed: Vec<Suppressed>
             config_file: s.config.as_ref().map(path),
             baseline_file: s.baseline.as_ref().map(path),
             complete: s.complete,
+            cache_used: s.files_cached.is_some(),
             shard: None,
             distinct_key: s.distinct_key.clone(),
         },
         tally: Tally {
             files_scanned: s.files_scanned,
             bytes_scanned: s.bytes_scanned,
+            files_cached: s.files_cached.unwrap_or(0),
             files: Vec::new(),
             skips: s
                 .skipped

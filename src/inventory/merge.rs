@@ -223,6 +223,7 @@ pub fn merge(parts: Vec<Part>, allow_mismatch: bool) -> Result<Outcome, MergeErr
     let mut scan = first.doc.scan.clone();
     scan.files_scanned = 0;
     scan.bytes_scanned = 0;
+    scan.files_cached = None;
     scan.failing = 0;
     scan.findings_total = 0;
     scan.baselined = 0;
@@ -236,6 +237,10 @@ pub fn merge(parts: Vec<Part>, allow_mismatch: bool) -> Result<Outcome, MergeErr
         let s = &p.doc.scan;
         scan.files_scanned = scan.files_scanned.saturating_add(s.files_scanned);
         scan.bytes_scanned = scan.bytes_scanned.saturating_add(s.bytes_scanned);
+        // Files taken from a cache (`--cache`): counted when any part used one.
+        if let Some(n) = s.files_cached {
+            scan.files_cached = Some(scan.files_cached.unwrap_or(0).saturating_add(n));
+        }
         scan.failing = scan.failing.saturating_add(s.failing);
         scan.findings_total = scan.findings_total.saturating_add(s.findings_total);
         scan.baselined = scan.baselined.saturating_add(s.baselined);
