@@ -46,6 +46,7 @@ fn settings() -> &'static WorkerSettings {
         limits: piiscan::extract::Limits::default(),
         encoding: Default::default(),
         show_paths: false,
+        record_findings: false,
     })
 }
 
