@@ -13,8 +13,10 @@
 //! - Area codes: the two-digit-zone cities `010` (Beijing) and `020`-`025`, `027`-`029`
 //!   (Guangzhou, Shanghai, Tianjin, Chongqing, Shenyang, Nanjing, Wuhan, Chengdu, Xi'an),
 //!   which take 8-digit subscriber numbers; and `0` followed by three digits, the first
-//!   `3`-`9`, which take 7- or 8-digit subscriber numbers. So the national number (with
-//!   its `0`) has 11 or 12 digits.
+//!   `3`-`9`, which take 7- or 8-digit subscriber numbers. Only area codes in use are
+//!   accepted, each with the subscriber lengths it takes, as libphonenumber's metadata
+//!   lists them ([`super::cn_numbering::AREA_CODES`]: `0755` takes 8 digits, `0312` 7,
+//!   `0300` is not in use). So the national number (with its `0`) has 11 or 12 digits.
 //! - The subscriber number does not start with `0` or `1` (those are trunk, service and
 //!   special numbers).
 //! - With the country code (`+86`, or `0086` without `+`) the trunk `0` is left out:
@@ -38,7 +40,8 @@
 //! 2. Collect the digits and remove the country code (`+` then `86`, or `0086`) or the
 //!    trunk `0`; anything else is rejected.
 //! 3. Classify the area code by its first digits (`10`, `2x` with x ≠ 6, or `3`-`9`),
-//!    check the subscriber length and first digit.
+//!    look it up in the table of area codes in use and check the subscriber length it
+//!    takes and the subscriber's first digit.
 //! 4. Check the recorded breaks and parentheses against the area code's boundaries.
 //!
 //! ## Example
@@ -46,9 +49,11 @@
 //! ```text
 //! 010-62345678       valid
 //! +86 755 8888 1234  valid
-//! 0755-8888123       valid   (7-digit subscriber in a 3-digit area)
+//! 0312-5888123       valid   (7-digit subscriber in Baoding)
+//! 0755-8888123       invalid (Shenzhen numbers have 8 digits)
 //! 010-6234567        invalid (Beijing numbers have 8 digits)
 //! 026-62345678       invalid (026 is not a two-digit zone)
+//! 0300-62345678      invalid (0300 is not in use)
 //! 0755-18881234      invalid (subscriber starts with 1)
 //! 13800138000        invalid (a mobile number has no trunk 0)
 //! ```
@@ -60,6 +65,7 @@
 //! - ITU-T E.164 and the ITU national numbering plan notification for China (+86; trunk
 //!   prefix 0 dropped after the country code).
 
+use super::cn_numbering::AREA_CODES;
 use super::{digits_into, Env};
 
 /// Most digits a valid value holds (`0086`, three-digit area, eight-digit subscriber).
@@ -127,9 +133,11 @@ fn number(value: &[u8]) -> bool {
         _ => return false,
     };
     let subscriber = national.get(area_len..).unwrap_or_default();
-    let lengths_ok = match area_len {
-        2 => subscriber.len() == 8,
-        _ => (7..=8).contains(&subscriber.len()),
+    let area = national.iter().take(area_len).fold(0u16, |acc, &d| acc * 10 + u16::from(d));
+    let lengths_ok = match subscriber.len() {
+        7 => lengths(area) & 1 != 0,
+        8 => lengths(area) & 2 != 0,
+        _ => false,
     };
     if !lengths_ok || subscriber[0] < 2 {
         return false;
@@ -144,6 +152,12 @@ fn number(value: &[u8]) -> bool {
     let area_set_off = breaks & (1 << area_end) != 0;
     let parens_ok = open.is_none() || (open == Some(start) && close == Some(area_end));
     !inside && (!later || area_set_off) && parens_ok
+}
+
+/// The subscriber lengths area code `area` (without the trunk `0`) takes: bit 0 for 7
+/// digits, bit 1 for 8; 0 when the area code is not in use.
+fn lengths(area: u16) -> u8 {
+    AREA_CODES.binary_search_by_key(&area, |&(code, _)| code).map_or(0, |i| AREA_CODES[i].1)
 }
 
 /// `value` without a trailing extension (see the module documentation), if it has one.
@@ -197,8 +211,14 @@ mod tests {
         } else {
             return false;
         };
-        let sub_len_ok =
-            if area.len() == 3 { sub.len() == 8 } else { (7..=8).contains(&sub.len()) };
+        // The area code must be in use and take this subscriber length.
+        let code: u16 = area[1..].parse().expect("digits");
+        let bit = match sub.len() {
+            7 => 1,
+            8 => 2,
+            _ => return false,
+        };
+        let sub_len_ok = AREA_CODES.iter().any(|&(c, mask)| c == code && mask & bit != 0);
         sub_len_ok && !sub.starts_with('0') && !sub.starts_with('1')
     }
 
@@ -256,9 +276,9 @@ mod tests {
             ("028", "86000000"),
             ("029", "88881234"),
             ("0755", "88881234"),
-            ("0755", "8888123"),
-            ("0311", "2345678"),
-            ("0991", "23456789"),
+            ("0312", "5888123"),
+            ("0311", "23456789"),
+            ("0991", "2345678"),
             ("0571", "87654321"),
         ];
         for (area, sub) in numbers {
@@ -277,10 +297,14 @@ mod tests {
             "010",
             "+863",
             "(0755)",
-            "010-6234567",       // Beijing takes 8 digits
-            "010-623456789",     // 9 digits
-            "021-2345678",       // two-digit zone, 7 digits
-            "026-62345678",      // 026 is not a zone
+            "010-6234567",   // Beijing takes 8 digits
+            "010-623456789", // 9 digits
+            "021-2345678",   // two-digit zone, 7 digits
+            "026-62345678",  // 026 is not a zone
+            "0300-62345678", // 0300 is not in use
+            "0300-6234567",
+            "0755-8888123",      // Shenzhen takes 8 digits
+            "0312-58881234",     // Baoding takes 7 digits
             "011-62345678",      // 011 is not a zone
             "0255-62345678",     // read as 025 + 9 digits
             "0155-2345678",      // 01x other than 010
@@ -331,16 +355,16 @@ mod tests {
     fn number_strategy() -> impl Strategy<Value = (String, String)> {
         let two = (proptest::sample::select(TWO_DIGIT_ZONES.to_vec()), 2u32..10, 0u32..10_000_000)
             .prop_map(|(z, first, rest)| (z.to_owned(), format!("{first}{rest:07}")));
-        let three = (3u32..10, 0u32..100, 2u32..10, 0u32..10_000_000, any::<bool>()).prop_map(
-            |(a, b, first, rest, eight)| {
-                let sub = if eight {
+        let areas: Vec<(u16, u8)> = AREA_CODES.iter().copied().filter(|&(c, _)| c >= 300).collect();
+        let three = (proptest::sample::select(areas), 2u32..10, 0u32..10_000_000, any::<bool>())
+            .prop_map(|((code, mask), first, rest, eight)| {
+                let sub = if mask == 2 || (eight && mask == 3) {
                     format!("{first}{rest:07}")
                 } else {
                     format!("{first}{:06}", rest % 1_000_000)
                 };
-                (format!("0{a}{b:02}"), sub)
-            },
-        );
+                (format!("0{code}"), sub)
+            });
         prop_oneof![two, three]
     }
 

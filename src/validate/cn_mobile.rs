@@ -6,9 +6,12 @@
 //! allocated to public mobile service, optionally written with the country code `+86`,
 //! `86` or `0086`, and with spaces or dashes between groups (`+86 138-0013-8000`).
 //!
-//! Allocated prefixes: 130-139, 145-149, 150-153, 155-159, 162, 165-167, 170-178,
-//! 180-189, 190-193 and 195-199. Not accepted: 140-144 (13-digit IoT numbers), 154, 160,
-//! 161, 163, 164, 168, 169, 179, 194 and every 10x, 11x and 12x.
+//! Allocated prefixes are those libphonenumber's metadata lists as mobile
+//! ([`super::cn_numbering::MOBILE_PREFIXES`], first five digits): 130-139, 145, 147,
+//! 150-153, 155-159, 1610x, 162, 165-167, 170-173, 17400-17405, 175-178, 180-189, 190-193
+//! and 195-199. Not accepted: 140-144 (13-digit IoT numbers), 146, 148, 149 (data-only
+//! and IoT segments), 154, 160, the rest of 161, 163, 164, 168, 169, the rest of 174, 179,
+//! 194 and every 10x, 11x and 12x.
 //!
 //! Only ASCII digits, spaces, `-` and a single leading `+` may appear; the value must
 //! start with a digit or the `+` and end with a digit. A `+` requires the `86` country
@@ -19,7 +22,7 @@
 //! 1. Reject any byte other than digits, space and `-` (after an optional leading `+`).
 //! 2. Collect the digits: 11 digits are a national number; 13 digits starting `86` and 15
 //!    digits starting `0086` lose that prefix; any other count is rejected.
-//! 3. Accept when the first three digits are an allocated prefix.
+//! 3. Accept when the first five digits fall in an allocated prefix range.
 //!
 //! ## Example
 //!
@@ -28,33 +31,37 @@
 //! +86 138 0013 8000    valid   (country code, grouped)
 //! 0086-199-1234-5678   valid   (prefix 199)
 //! 14012345678          invalid (140 is an IoT prefix)
+//! 14612345678          invalid (146 is not allocated to public mobile service)
 //! 12345678901          invalid (12x is not a mobile prefix)
 //! ```
 //!
 //! ## References
 //!
 //! - MIIT, *Telecommunication Network Numbering Plan* (电信网编号计划, 2017) and its
-//!   later number-segment (号段) allocation notices, as of 2023.
+//!   later number-segment (号段) allocation notices, as summarised by libphonenumber's
+//!   metadata (see [`super::cn_numbering`] for the version).
 //! - ITU-T E.164 and the ITU list of country codes (`86` for China).
 
+use super::cn_numbering::MOBILE_PREFIXES;
 use super::{digits_into, Env};
 
-/// Whether the three-digit prefix `p` (e.g. `138`) is allocated to public mobile service
-/// in mainland China.
+/// Whether every number on the three-digit prefix `p` (e.g. `138`) is allocated to
+/// public mobile service in mainland China (`161` and `174`, allocated only in part, are
+/// not).
 pub fn is_allocated_prefix(p: u16) -> bool {
-    matches!(
-        p,
-        130..=139
-            | 145..=149
-            | 150..=153
-            | 155..=159
-            | 162
-            | 165..=167
-            | 170..=178
-            | 180..=189
-            | 190..=193
-            | 195..=199
-    )
+    let (lo, hi) = (u32::from(p) * 100, u32::from(p) * 100 + 99);
+    MOBILE_PREFIXES.iter().any(|&(a, b)| a <= lo && hi <= b)
+}
+
+/// Whether the national number `digits` (digit values, at least five) starts with an
+/// allocated five-digit prefix.
+fn is_allocated(digits: &[u8]) -> bool {
+    let Some(head) = digits.get(..5) else {
+        return false;
+    };
+    let p = head.iter().fold(0u32, |acc, &d| acc * 10 + u32::from(d));
+    // The table is short (a dozen ranges): a linear scan beats a binary search here.
+    MOBILE_PREFIXES.iter().any(|&(a, b)| (a..=b).contains(&p))
 }
 
 /// Whether `value` is a plausible mainland mobile number: 11 digits with an allocated
@@ -81,12 +88,7 @@ pub fn validate(value: &[u8], _env: &Env) -> bool {
         (15, false, [0, 0, 8, 6, digits @ ..]) => digits,
         _ => return false,
     };
-    match national {
-        [a, b, c, ..] => {
-            is_allocated_prefix(u16::from(*a) * 100 + u16::from(*b) * 10 + u16::from(*c))
-        }
-        _ => false,
-    }
+    is_allocated(national)
 }
 
 #[cfg(test)]
@@ -107,24 +109,33 @@ mod tests {
         let allocated: Vec<u16> = (100..200).filter(|&p| is_allocated_prefix(p)).collect();
         let mut expected: Vec<u16> = Vec::new();
         expected.extend(130..=139);
-        expected.extend(145..=149);
+        expected.extend([145, 147]);
         expected.extend(150..=153);
         expected.extend(155..=159);
         expected.extend([162, 165, 166, 167]);
-        expected.extend(170..=178);
+        expected.extend(170..=173);
+        expected.extend(175..=178);
         expected.extend(180..=189);
         expected.extend(190..=193);
         expected.extend(195..=199);
         assert_eq!(allocated, expected);
         for p in [
-            140, 141, 142, 143, 144, 154, 160, 161, 163, 164, 168, 169, 179, 194, 100, 119, 120,
-            129,
+            140, 141, 142, 143, 144, 146, 148, 149, 154, 160, 161, 163, 164, 168, 169, 174, 179,
+            194, 100, 119, 120, 129,
         ] {
             assert!(!is_allocated_prefix(p), "{p}");
         }
         assert!(
             !is_allocated_prefix(0) && !is_allocated_prefix(1380) && !is_allocated_prefix(u16::MAX)
         );
+    }
+
+    #[test]
+    fn partly_allocated_prefixes() {
+        // 1610x and 17400-17405 are mobile; the rest of 161 and 174 is not.
+        assert!(ok("16100123456") && ok("16109123456") && ok("17400123456") && ok("17405123456"));
+        assert!(!ok("16110123456") && !ok("16123456789") && !ok("17406123456"));
+        assert!(!ok("17423456789") && !ok("14623456789") && !ok("14912345678"));
     }
 
     #[test]
@@ -203,7 +214,10 @@ mod tests {
     }
 
     fn unallocated() -> impl Strategy<Value = u16> {
-        let prefixes = (100u16..200).filter(|&p| !is_allocated_prefix(p)).collect::<Vec<_>>();
+        // 161 and 174 are allocated in part (`partly_allocated_prefixes`).
+        let prefixes = (100u16..200)
+            .filter(|&p| !is_allocated_prefix(p) && p != 161 && p != 174)
+            .collect::<Vec<_>>();
         proptest::sample::select(prefixes)
     }
 
@@ -242,12 +256,12 @@ mod tests {
 
         #[test]
         fn near_misses_match_the_rule(s in "\\+?[0-9 -]{0,20}") {
-            // Whatever passes has an allocated prefix in its last 11 digits.
+            // Whatever passes has an allocated five-digit prefix in its last 11 digits.
             if ok(&s) {
                 let digits: Vec<u8> = s.bytes().filter(u8::is_ascii_digit).collect();
                 let national = &digits[digits.len() - 11..];
-                let p: u16 = std::str::from_utf8(&national[..3]).unwrap().parse().unwrap();
-                prop_assert!(is_allocated_prefix(p));
+                let values: Vec<u8> = national.iter().map(|d| d - b'0').collect();
+                prop_assert!(is_allocated(&values));
             }
         }
     }

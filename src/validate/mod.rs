@@ -11,6 +11,7 @@ pub mod bank_card;
 pub mod cn_landline;
 pub mod cn_mobile;
 pub mod cn_name;
+pub mod cn_numbering;
 pub mod cn_plate;
 pub mod date;
 pub mod email;

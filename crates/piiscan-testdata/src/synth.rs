@@ -351,8 +351,11 @@ impl Synth {
     pub fn bad_mobile(&mut self) -> String {
         let n = loop {
             let p = self.between(130..=199) as u16;
-            if !cn_mobile::is_allocated_prefix(p) {
-                break format!("{p}{}", self.digits(8));
+            let n = format!("{p}{}", self.digits(8));
+            // 161 and 174 are allocated in part: keep only numbers outside the parts.
+            if !cn_mobile::is_allocated_prefix(p) && !cn_mobile::validate(n.as_bytes(), &far_env())
+            {
+                break n;
             }
         };
         let value = match self.below(4) {
