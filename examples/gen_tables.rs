@@ -203,14 +203,14 @@ impl Gen {
     }
 
     /// A valid fixed-line number with its area code (`010-62345678`, `(0755)88881234`,
-    /// `0571-8765432`).
+    /// `0312-5888123`: Baoding takes 7 digits).
     fn landline(&mut self) -> String {
         let sub8 = format!("{}{}", self.rng.between(2..=9), self.digits(7));
         let v = match self.rng.below(5) {
             0 => format!("010-{sub8}"),
             1 => format!("021-{sub8}"),
             2 => format!("(0755){sub8}"),
-            3 => format!("0571-{}", &sub8[..7]),
+            3 => format!("0312-{}", &sub8[..7]),
             _ => format!("028-{sub8}"),
         };
         assert!(cn_landline::validate(v.as_bytes(), &env()), "{v}");

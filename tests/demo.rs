@@ -18,10 +18,10 @@ const EXPECTED: &[(&str, &str, u64, u64)] = &[
     ("archives/hr-export.zip!/hr/staff.csv", "email", 6, 0),
     ("archives/hr-export.zip!/hr/staff.csv", "bank_card", 6, 0),
     ("archives/hr-export.zip!/hr/staff.csv", "ipv4", 6, 0),
-    ("archives/hr-export.zip!/notes/handover.log", "cn_mobile", 9, 0),
+    ("archives/hr-export.zip!/notes/handover.log", "cn_mobile", 11, 0),
     ("archives/hr-export.zip!/notes/handover.log", "email", 8, 0),
-    ("archives/hr-export.zip!/notes/handover.log", "bank_card", 3, 0),
-    ("archives/hr-export.zip!/notes/handover.log", "ipv4", 6, 0),
+    ("archives/hr-export.zip!/notes/handover.log", "bank_card", 2, 0),
+    ("archives/hr-export.zip!/notes/handover.log", "ipv4", 9, 0),
     ("data/face_features.json", "biometric", 5, 0),
     ("data/users.json", "cn_resident_id", 7, 0),
     // Copied from tests/data by scripts/gen-demo.sh: entries of a document and a message.
@@ -51,7 +51,7 @@ const EXPECTED: &[(&str, &str, u64, u64)] = &[
     ("exports/customers.csv", "email", 20, 0),
     ("exports/customers.csv", "bank_card", 20, 0),
     ("exports/customers.csv", "ipv4", 20, 0),
-    ("exports/员工通讯录.csv", "cn_resident_id", 8, 1),
+    ("exports/员工通讯录.csv", "cn_resident_id", 8, 2),
     ("exports/员工通讯录.csv", "cn_mobile", 8, 0),
     ("exports/员工通讯录.csv", "person_name", 8, 0),
     ("exports/registrations.jsonl", "cn_mobile", 9, 0),
@@ -84,11 +84,11 @@ const EXPECTED: &[(&str, &str, u64, u64)] = &[
     ("notes/support-notes.txt", "email", 9, 0),
     ("notes/support-notes.txt", "bank_card", 5, 0),
     ("notes/support-notes.txt", "ipv4", 5, 0),
-    ("notes/客户回访记录.txt", "cn_resident_id", 11, 1),
-    ("notes/客户回访记录.txt", "cn_mobile", 18, 0),
+    ("notes/客户回访记录.txt", "cn_resident_id", 8, 1),
+    ("notes/客户回访记录.txt", "cn_mobile", 17, 0),
     ("notes/客户回访记录.txt", "email", 2, 0),
-    ("notes/客户回访记录.txt", "bank_card", 3, 0),
-    ("notes/客户回访记录.txt", "ipv4", 5, 0),
+    ("notes/客户回访记录.txt", "bank_card", 5, 0),
+    ("notes/客户回访记录.txt", "ipv4", 4, 0),
 ];
 
 fn scan(args: &[&str]) -> Value {
