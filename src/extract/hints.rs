@@ -68,6 +68,19 @@ impl ColumnHints {
         if parts.len() >= 2 && parts.iter().any(|p| THINGS.contains(&singular(p))) {
             out.retain(|c| *c != Category::PersonName);
         }
+        // `billingaddress`, `shipstreet`: an address written as one word with what it is for.
+        let compound = ["address", "addr", "street"]
+            .iter()
+            .find_map(|w| lower.strip_suffix(w).filter(|p| p.len() >= 3 && p.is_ascii()));
+        if let Some(prefix) = compound {
+            if !out.contains(&Category::Address) && !NOT_POSTAL.contains(&prefix) {
+                out.push(Category::Address);
+            }
+        }
+        // `ip_address`, `mac_address`, `email_address`: an address, but no postal one.
+        if parts.iter().any(|p| NOT_POSTAL.contains(&p.as_str())) {
+            out.retain(|c| *c != Category::Address);
+        }
         out
     }
 }
@@ -118,6 +131,46 @@ const THINGS: &[&str] = &[
     "course",
     "school",
     "bank",
+];
+
+/// Words that, beside `address` or `addr` in a column name, say the address is not a
+/// postal one (`ip_address`, `macAddr`, `email_address`, `wallet_address`).
+const NOT_POSTAL: &[&str] = &[
+    "ip",
+    "ipv4",
+    "ipv6",
+    "mac",
+    "hw",
+    "ether",
+    "email",
+    "mail",
+    "e",
+    "wallet",
+    "contract",
+    "btc",
+    "eth",
+    "web",
+    "url",
+    "uri",
+    "server",
+    "host",
+    "remote",
+    "local",
+    "bind",
+    "listen",
+    "proxy",
+    "gateway",
+    "broadcast",
+    "memory",
+    "mem",
+    "base",
+    "net",
+    "network",
+    "node",
+    "peer",
+    "socket",
+    "sock",
+    "bus",
 ];
 
 /// `shippers` -> `shipper`, `categories` -> `category`: a plural's singular, roughly.
@@ -258,7 +311,7 @@ pub fn plausible(category: Category, content: &[u8], env: &Env) -> bool {
             date::validate_birth_date(text.as_bytes(), env)
                 || date::validate_birth_date(date_part.as_bytes(), env)
         }
-        Category::Address => address(text),
+        Category::Address => address(text) || street_part(text),
         Category::Biometric => biometric(text),
         Category::PhoneIntl => national_phone(text),
         _ => false,
@@ -350,6 +403,157 @@ fn address(text: &str) -> bool {
     has_digit && street.iter().any(|s| lower.contains(s))
 }
 
+/// Street words of many languages, whole words (`rue`, `Av.`, `Calle`, `Circus`): in a
+/// column named for addresses, one of them makes a value a street part even without a
+/// house number (`Rua da Panificadora`, `Fauntleroy Circus`).
+const STREET_WORDS: &[&str] = &[
+    "street",
+    "st",
+    "road",
+    "rd",
+    "avenue",
+    "ave",
+    "av",
+    "avda",
+    "avenida",
+    "lane",
+    "ln",
+    "way",
+    "drive",
+    "dr",
+    "boulevard",
+    "blvd",
+    "bd",
+    "court",
+    "ct",
+    "place",
+    "pl",
+    "plaza",
+    "parkway",
+    "pkwy",
+    "loop",
+    "manor",
+    "terrace",
+    "circle",
+    "circus",
+    "highway",
+    "hwy",
+    "square",
+    "sq",
+    "trail",
+    "crescent",
+    "close",
+    "gardens",
+    "row",
+    "walk",
+    "alley",
+    "broadway",
+    "box",
+    "rue",
+    "chaussée",
+    "allée",
+    "quai",
+    "impasse",
+    "rua",
+    "praça",
+    "travessa",
+    "estrada",
+    "alameda",
+    "calle",
+    "carrera",
+    "rambla",
+    "paseo",
+    "camino",
+    "via",
+    "viale",
+    "strada",
+    "piazza",
+    "corso",
+    "largo",
+    "ul",
+    "ulica",
+    "straat",
+    "gracht",
+    "laan",
+    "weg",
+    "plein",
+    "gate",
+    "gata",
+    "gatan",
+    "vej",
+    "vei",
+    "veien",
+    "katu",
+    "tie",
+    "krt",
+    "utca",
+];
+
+/// Endings of street names written as one word (`Obere Str.`, `Tiergartenstraße`,
+/// `Åkergatan`, `Walserweg`, `Porthaninkatu`).
+const STREET_ENDINGS: &[&str] = &[
+    "str", "straße", "strasse", "weg", "gasse", "allee", "platz", "ring", "damm", "gatan", "vägen",
+    "gata", "vej", "veien", "vegen", "katu", "straat", "gracht", "laan", "vænget", "svej", "gade",
+];
+
+/// The street part of an address as written in a column named for addresses (`Obere
+/// Str. 57`, `59 rue de l'Abbaye`, `Av. Brasil, 442`, `兴安路Y座`): the column name is
+/// the label, so the value needs only a street's shape, not a city or a street type from
+/// a short list. Chinese: a road word (路 街 道 巷 弄 胡同) with a building or door word
+/// (号 座 栋 幢 楼 室 单元) or a number. Latin script: a word of at least three letters and
+/// a house number (a token of at most six digits: `57`, `120bg`, `9/506`, `#8-35`) or a
+/// street word ([`STREET_WORDS`], [`STREET_ENDINGS`]). Never a value with `@`, `://`,
+/// `:` or `=`, a longer digit run (a phone number) or a long letter-digit token (a hash,
+/// a wallet address).
+pub fn street_part(text: &str) -> bool {
+    let chars = text.chars().count();
+    if !(4..=120).contains(&chars)
+        || text.contains(['@', ':', '=', '<', '{', '\\'])
+        || text.contains("：")
+    {
+        return false;
+    }
+    let (mut road, mut unit, mut digit) = (false, false, false);
+    for c in text.chars() {
+        match c {
+            '路' | '街' | '道' | '巷' | '弄' => road = true,
+            '号' | '號' | '座' | '栋' | '棟' | '幢' | '楼' | '樓' | '室' | '单' | '單' => {
+                unit = true
+            }
+            '0'..='9' => digit = true,
+            _ => {}
+        }
+    }
+    if text.contains("胡同") {
+        road = true;
+    }
+    if (road && (unit || digit)) || (unit && digit && !text.is_ascii()) {
+        return true;
+    }
+    let (mut word, mut number, mut street) = (false, false, false);
+    for token in text.split([' ', ',', '\t']).filter(|t| !t.is_empty()) {
+        let digits = token.bytes().filter(u8::is_ascii_digit).count();
+        let letters = token.chars().filter(|c| c.is_alphabetic()).count();
+        if digits > 6 || (digits > 0 && letters > 0 && token.chars().count() > 8) {
+            return false;
+        }
+        if digits > 0 {
+            number = true;
+            continue;
+        }
+        let lower = token.trim_end_matches('.').to_lowercase();
+        if letters >= 3 {
+            word = true;
+        }
+        if STREET_WORDS.contains(&lower.as_str())
+            || (letters >= 5 && STREET_ENDINGS.iter().any(|e| lower.ends_with(e)))
+        {
+            street = true;
+        }
+    }
+    word && (number || street)
+}
+
 /// A vector of at least 16 numbers (`[0.12, -0.3, ...]`, with or without brackets) or a
 /// base64 or hex blob of at least 64 characters.
 fn biometric(text: &str) -> bool {
@@ -430,5 +634,63 @@ mod tests {
         let v: Vec<String> = (0..20).map(|i| format!("0.{i}")).collect();
         assert!(plausible(Category::Biometric, format!("[{}]", v.join(", ")).as_bytes(), &env));
         assert!(!plausible(Category::Biometric, b"[0.1, 0.2]", &env));
+    }
+
+    #[test]
+    fn street_parts_in_address_columns() {
+        // Chinook's and Northwind's street columns, and Faker zh_CN's street part.
+        for s in [
+            "Obere Str. 57",
+            "59 rue de l'Abbaye",
+            "Av. Brasil, 442",
+            "Theodor-Heuss-Straße 34",
+            "Ullevålsveien 14",
+            "8, Rue Hanovre",
+            "Lijnbaansgracht 120bg",
+            "Klanova 9/506",
+            "Carrera 22 con Ave. Carlos Soublette #8-35",
+            "Fauntleroy Circus",
+            "Rua da Panificadora",
+            "P.O. Box 555",
+            "Erzsébet krt. 58.",
+            "兴安盟路z座",
+            "孙街J座",
+            "3号楼2单元501室",
+        ] {
+            assert!(street_part(s), "{s}");
+        }
+        for s in [
+            "Berlin",
+            "N/A",
+            "见备注",
+            "Sales Manager",
+            "192.168.10.1",
+            "fe80::1",
+            "00:1a:2b:3c:4d:5e",
+            "chen.dong@example.cn",
+            "https://example.cn/a",
+            "0x3f5ce5fbfe3e9af3971dd833d26ba9b5c936f0be",
+            "Tel 13912345678",
+            "2024-01-01",
+            "key=value 12",
+            "v1.2.3",
+        ] {
+            assert!(!street_part(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn addresses_that_are_not_postal() {
+        let h = hints();
+        let postal = ["address", "billingaddress", "shipStreet", "detail_address", "home_addr"];
+        for c in postal {
+            assert!(h.categories(c).contains(&Category::Address), "{c}");
+        }
+        let other = ["ip_address", "macAddress", "email_address", "ipaddress", "remote_addr"];
+        for c in other.into_iter().chain(["wallet_address", "emailaddress"]) {
+            assert!(!h.categories(c).contains(&Category::Address), "{c}");
+        }
+        assert!(h.categories("email_address").contains(&Category::Email));
+        assert!(h.categories("ip_address").contains(&Category::Ipv4));
     }
 }
