@@ -1064,6 +1064,7 @@ impl<'a> Worker<'a> {
         self.begin_file();
         let join = Join::new(parser, self.engine.column_hints(), *self.engine.env())
             .with_samples(self.settings.samples)
+            .with_min_confidence(self.settings.min_confidence)
             .with_max_held(self.limits.max_held_findings)
             .with_notes(Arc::clone(&self.notes));
         let (mut sink, scratch) = self.file_sink(path_arc, Some(join), map);

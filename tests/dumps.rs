@@ -217,3 +217,47 @@ INSERT INTO `users` VALUES (1,'13912345678'),(2,'13987654321'),(3,'unterminated 
     };
     assert_eq!(attributed("cut.sql"), 2, "rows before the cut keep their column");
 }
+
+/// The locations of the columns fixture (`scripts/make-column-fixtures.sh`, an `sqlite3
+/// .dump`) at `confidence`: (table, column) -> (category, holds).
+fn column_locations(confidence: &str) -> BTreeMap<(String, String), (String, bool)> {
+    let path = format!("{}/tests/data/columns/shop.sql", env!("CARGO_MANIFEST_DIR"));
+    let inv = crate::util::Dir::new().inventory(&["--min-confidence", confidence, &path]);
+    inv["locations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            let key = (l["table"].as_str().unwrap().into(), l["column"].as_str().unwrap().into());
+            (key, (l["category"].as_str().unwrap().into(), l["holds"] == true))
+        })
+        .collect()
+}
+
+#[test]
+fn columns_named_for_other_things_never_hold_chance_matches() {
+    // `order_no` digits that pass Luhn, an HKID-shaped `terminal_id`, a `version` with four
+    // numbers under 256, an 11-digit `access_token` on 139: each value passes its check,
+    // yet the column is named for something else. Beside them, `card_no`, `phone` and
+    // `operator_mobile` hold real-looking values, and `street` street parts.
+    let path = format!("{}/tests/data/columns/expected.json", env!("CARGO_MANIFEST_DIR"));
+    let expected: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let (default, low) = (column_locations("medium"), column_locations("low"));
+    for (table, columns) in expected.as_object().unwrap() {
+        for (column, e) in columns.as_object().unwrap() {
+            let key = (table.clone(), column.clone());
+            let (holds, by_chance) = (e[0].as_str().unwrap(), e[1].as_str());
+            if holds == "none" {
+                assert!(!default.contains_key(&key), "{key:?} reported: {:?}", default[&key]);
+            } else {
+                assert_eq!(default.get(&key), Some(&(holds.to_string(), true)), "{key:?}");
+            }
+            if let Some(cat) = by_chance {
+                // Still read as what they look like, lower, and never the column's verdict.
+                assert_eq!(low.get(&key), Some(&(cat.to_string(), false)), "{key:?}");
+            }
+        }
+    }
+    // Nothing else is found at the default confidence.
+    assert_eq!(default.len(), 6, "{default:?}");
+}

@@ -49,6 +49,7 @@ pub struct Catalog {
     detectors: Vec<Detector>,
     test_values: BTreeMap<Category, Vec<String>>,
     column_hints: Vec<crate::detect::detector::ColumnHintDef>,
+    not_personal_columns: Vec<crate::detect::detector::NotPersonalColumnDef>,
     sensitivity: BTreeMap<Category, crate::detect::detector::SensitivityDef>,
     /// SHA-256 of the pattern file texts, in load order.
     sources_digest: [u8; 32],
@@ -138,6 +139,7 @@ impl Catalog {
         let mut detectors: Vec<Detector> = Vec::new();
         let mut test_values: BTreeMap<Category, Vec<String>> = BTreeMap::new();
         let mut column_hints = Vec::new();
+        let mut not_personal_columns = Vec::new();
         let mut sensitivity = BTreeMap::new();
         let mut digest = <sha2::Sha256 as sha2::Digest>::new();
         for (source, text) in sources {
@@ -159,6 +161,7 @@ impl Catalog {
                 }
             };
             column_hints.extend(file.column_hint);
+            not_personal_columns.extend(file.not_personal_column);
             // A later file (a user's pattern directory) may reclassify a category.
             sensitivity.extend(file.sensitivity);
             for (cat, values) in file.test_values {
@@ -191,12 +194,24 @@ impl Catalog {
         }
         detectors.sort_by(|a, b| b.def.priority.cmp(&a.def.priority).then(a.id().cmp(b.id())));
         let sources_digest = sha2::Digest::finalize(digest).into();
-        Ok(Catalog { detectors, test_values, column_hints, sensitivity, sources_digest })
+        Ok(Catalog {
+            detectors,
+            test_values,
+            column_hints,
+            not_personal_columns,
+            sensitivity,
+            sources_digest,
+        })
     }
 
     /// The column hints.
     pub fn column_hints(&self) -> &[crate::detect::detector::ColumnHintDef] {
         &self.column_hints
+    }
+
+    /// The names of columns that hold no personal data.
+    pub fn not_personal_columns(&self) -> &[crate::detect::detector::NotPersonalColumnDef] {
+        &self.not_personal_columns
     }
 
     /// The sensitivity class of `category` (`personal` when no pattern file says).

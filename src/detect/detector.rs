@@ -54,6 +54,9 @@ pub struct PatternFile {
     /// Column names that say what a column holds.
     #[serde(default)]
     pub column_hint: Vec<ColumnHintDef>,
+    /// Column names that say a column holds no personal data (`order_no`, `sku`).
+    #[serde(default)]
+    pub not_personal_column: Vec<NotPersonalColumnDef>,
     /// The sensitivity class of categories (`[sensitivity.<category>]`).
     #[serde(default)]
     pub sensitivity: std::collections::BTreeMap<Category, SensitivityDef>,
@@ -76,6 +79,17 @@ pub struct ColumnHintDef {
     /// The category the names point to.
     pub category: Category,
     /// The names (ASCII compared case-insensitively by part; CJK by containment).
+    pub names: Vec<String>,
+}
+
+/// A `[[not_personal_column]]`: column or key names that say a column holds something
+/// other than personal data (order and tracking numbers, SKUs, versions, hashes, tokens),
+/// so a value found there by chance is one confidence level lower and never makes the
+/// column hold its category.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotPersonalColumnDef {
+    /// The names, matched as [`ColumnHintDef::names`] are.
     pub names: Vec<String>,
 }
 

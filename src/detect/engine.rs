@@ -95,7 +95,7 @@ impl Engine {
             .map_err(Box::new)?;
         let context = ContextMatcher::new(catalog.detectors());
         let test_values = TestValues::new(catalog.test_values());
-        let column_hints = crate::extract::hints::ColumnHints::new(catalog.column_hints());
+        let column_hints = crate::extract::hints::ColumnHints::from_catalog(&catalog);
         Ok(Engine { catalog, re, which, context, test_values, column_hints, env })
     }
 

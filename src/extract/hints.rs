@@ -6,8 +6,8 @@
 
 use std::collections::HashMap;
 
-use crate::detect::detector::ColumnHintDef;
-use crate::detect::Category;
+use crate::detect::detector::{ColumnHintDef, NotPersonalColumnDef};
+use crate::detect::{Catalog, Category};
 use crate::validate::{cn_name, date, Env};
 
 /// The hints, ready for matching column names.
@@ -17,6 +17,10 @@ pub struct ColumnHints {
     ascii: HashMap<String, Vec<Category>>,
     /// Non-ASCII names, matched by containment.
     cjk: Vec<(String, Category)>,
+    /// Names of columns holding no personal data: lower-cased ASCII, and non-ASCII
+    /// matched by containment.
+    not_ascii: Vec<String>,
+    not_cjk: Vec<String>,
 }
 
 impl ColumnHints {
@@ -36,6 +40,37 @@ impl ColumnHints {
             }
         }
         hints
+    }
+
+    /// The hints of a catalog: its `[[column_hint]]` and `[[not_personal_column]]`
+    /// definitions.
+    pub fn from_catalog(catalog: &Catalog) -> ColumnHints {
+        ColumnHints::new(catalog.column_hints()).with_not_personal(catalog.not_personal_columns())
+    }
+
+    /// Adds `[[not_personal_column]]` definitions.
+    pub fn with_not_personal(mut self, defs: &[NotPersonalColumnDef]) -> ColumnHints {
+        for n in defs.iter().flat_map(|d| &d.names) {
+            if n.is_ascii() {
+                self.not_ascii.push(n.to_ascii_lowercase());
+            } else {
+                self.not_cjk.push(n.clone());
+            }
+        }
+        self
+    }
+
+    /// Whether a column (or the last part of a key path) is named for something other
+    /// than personal data (`order_no`, `trackingNumber`, `file_hash`, `订单号`): its whole
+    /// name or one of its parts is a `[[not_personal_column]]` name.
+    pub fn not_personal(&self, column: &str) -> bool {
+        let last = column.rsplit(['.', '[', ']']).find(|p| !p.is_empty()).unwrap_or(column);
+        let lower = last.to_ascii_lowercase();
+        let listed = |n: &str| self.not_ascii.iter().any(|x| x == n);
+        listed(&lower)
+            || listed(&split_parts(last).join("_"))
+            || split_parts(last).iter().any(|p| listed(p))
+            || self.not_cjk.iter().any(|n| last.contains(n.as_str()))
     }
 
     /// The categories a column (or the last part of a key path) is named for.
@@ -569,10 +604,9 @@ fn biometric(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::detect::Catalog;
 
     fn hints() -> ColumnHints {
-        ColumnHints::new(Catalog::embedded().column_hints())
+        ColumnHints::from_catalog(&Catalog::embedded())
     }
 
     #[test]
@@ -676,6 +710,29 @@ mod tests {
             "v1.2.3",
         ] {
             assert!(!street_part(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn columns_named_for_other_things() {
+        let h = hints();
+        for c in [
+            "order_no",
+            "orderNo",
+            "trackingNumber",
+            "terminal_id",
+            "coupon_code",
+            "sku",
+            "app_version",
+            "file_hash",
+            "access_token",
+            "user_agent",
+            "订单号",
+        ] {
+            assert!(h.not_personal(c), "{c}");
+        }
+        for c in ["phone", "card_no", "order_date", "address", "name", "id_card", "手机号"] {
+            assert!(!h.not_personal(c), "{c}");
         }
     }
 

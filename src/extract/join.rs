@@ -44,7 +44,7 @@ impl Hasher for PlainHasher {
     }
 }
 
-use crate::detect::Category;
+use crate::detect::{Category, Confidence};
 use crate::extract::hints::{
     label_only, name_part, name_word, plausible, thing_table, ColumnHints,
 };
@@ -62,6 +62,7 @@ struct AccCategory {
     stats: Stats,
     cells: u64,
     last_cell: Option<u64>,
+    chance: bool,
 }
 
 #[derive(Default)]
@@ -104,6 +105,9 @@ struct ColumnHint {
     plain: bool,
     /// Named for phone numbers (`phone`, `fax`): national forms are `phone_intl` there.
     phone: bool,
+    /// Named for something other than personal data (`order_no`, `sku`, `file_hash`):
+    /// what is found there by chance is lower and never makes the column hold it.
+    not_personal: bool,
 }
 
 /// The bytes of the held values, in the order they were held: a held value's bytes are
@@ -302,6 +306,8 @@ pub struct Join<'a> {
     env: Env,
     /// Masked samples kept per column and category.
     samples: usize,
+    /// The reporting confidence: a finding lowered below it by its column is dropped.
+    min_confidence: Confidence,
     /// Findings held at most while they wait for their cell.
     max_held: usize,
     /// The input has ended: nothing is given up any more.
@@ -347,6 +353,7 @@ impl<'a> Join<'a> {
             hints,
             env,
             samples: 0,
+            min_confidence: Confidence::Low,
             max_held: crate::extract::Limits::MAX_HELD_FINDINGS,
             ended: false,
             hinted: Vec::new(),
@@ -397,7 +404,8 @@ impl<'a> Join<'a> {
             let name = names.get(column);
             let (part, plain) = (name_part(name), name.eq_ignore_ascii_case("name"));
             let phone = categories.contains(&Category::PhoneIntl);
-            ColumnHint { categories, labels, part, plain, phone }
+            let not_personal = hints.not_personal(name);
+            ColumnHint { categories, labels, part, plain, phone, not_personal }
         })
     }
 
@@ -516,6 +524,13 @@ impl<'a> Join<'a> {
             }
         }
         self.cells.push_back(c);
+    }
+
+    /// Drops the findings that a column named for something other than personal data
+    /// lowers below `c` (see [`ColumnHints::not_personal`]).
+    pub fn with_min_confidence(mut self, c: Confidence) -> Join<'a> {
+        self.min_confidence = c;
+        self
     }
 
     /// Keeps up to `n` masked samples per column and category.
@@ -673,6 +688,8 @@ impl<'a> Join<'a> {
         let hint = self.hinted(cell.column);
         let (raise, labelled) =
             (hint.categories.contains(&f.category), hint.labels[0].is_some() || hint.phone);
+        // An `order_no`'s Luhn-valid digits, a `file_hash`'s ID-shaped run: chance matches.
+        let chance = hint.not_personal && !raise;
         // A phone column's `88.60.15.31` is a phone number, not an address.
         let lower = hint.phone && f.category == Category::Ipv4;
         let phone = |c: Category| {
@@ -702,13 +719,17 @@ impl<'a> Join<'a> {
         }
         if raise {
             f.confidence = f.confidence.raised();
-        } else if lower {
+        } else if lower || chance {
             f.confidence = f.confidence.lowered();
+        }
+        if chance && f.confidence < self.min_confidence {
+            return;
         }
         if sup.is_none() {
             let samples = self.samples;
             let cat = self.acc(cell.table, cell.column).categories.entry(f.category).or_default();
             cat.stats.add(&f, samples);
+            cat.chance = chance;
             if cat.last_cell != Some(cell.start) {
                 cat.last_cell = Some(cell.start);
                 cat.cells += 1;
@@ -753,7 +774,9 @@ impl<'a> Join<'a> {
                 categories: acc
                     .categories
                     .into_iter()
-                    .map(|(cat, a)| (cat, ColumnCategory { stats: a.stats, cells: a.cells }))
+                    .map(|(cat, a)| {
+                        (cat, ColumnCategory { stats: a.stats, cells: a.cells, chance: a.chance })
+                    })
                     .collect(),
             })
             .collect();
@@ -806,7 +829,7 @@ mod tests {
         let dump = "CREATE TABLE t (real_name varchar(9), phone char(11), addr text);\n\
                     INSERT INTO t VALUES ('张三','13912345678','北京市朝阳区建国路88号'),\
                     ('李四','13912345679','上海市徐汇区漕溪北路9号'),('王五',NULL,NULL);\n";
-        let hints = ColumnHints::new(Catalog::embedded().column_hints());
+        let hints = ColumnHints::from_catalog(&Catalog::embedded());
         let env = Env { today: jiff::civil::date(2026, 11, 24) };
         let key = ValueKey::new(&RandomState::new());
         let mut join = Join::new(crate::extract::sql::mysql(), &hints, env);

@@ -141,6 +141,9 @@ pub struct ColumnCategory {
     pub stats: Stats,
     /// Cells holding at least one finding of the category.
     pub cells: u64,
+    /// The column is named for something other than personal data (`order_no`, `sku`):
+    /// its findings of this category are chance matches, never the column's verdict.
+    pub chance: bool,
 }
 
 /// The share of a column's non-empty cells that a category must exceed for the column to
@@ -149,9 +152,11 @@ pub const VERDICT_SHARE: f64 = 0.5;
 
 impl ColumnTally {
     /// The category the column holds: the one matched in the most cells, if those are
-    /// more than [`VERDICT_SHARE`] of the non-empty cells.
+    /// more than [`VERDICT_SHARE`] of the non-empty cells (chance matches aside, see
+    /// [`ColumnCategory::chance`]).
     pub fn verdict(&self) -> Option<Category> {
-        let (cat, c) = self.categories.iter().max_by_key(|(_, c)| c.cells)?;
+        let (cat, c) =
+            self.categories.iter().filter(|(_, c)| !c.chance).max_by_key(|(_, c)| c.cells)?;
         (self.non_empty > 0 && c.cells as f64 > VERDICT_SHARE * self.non_empty as f64)
             .then_some(*cat)
     }
