@@ -24,8 +24,8 @@ fn scan(path: &Path) -> Value {
 
 /// Column `holds` floors per labels file: (source, precision, recall), today's figures.
 const COLUMN_FLOORS: &[(&str, f64, f64)] = &[
-    ("chinook", 1.0, 0.933),
-    ("chinook_fixture", 0.888, 0.888),
+    ("chinook", 1.0, 1.0),
+    ("chinook_fixture", 0.9, 1.0),
     ("northwind", 1.0, 1.0),
     ("northwind_json", 1.0, 1.0),
     ("zh_members", 1.0, 1.0),

@@ -338,7 +338,9 @@ pub fn plausible(category: Category, content: &[u8], env: &Env) -> bool {
         Err(_) => return category == Category::Biometric && content.len() >= 64,
     };
     match category {
-        Category::PersonName => cn_name::validate(text.as_bytes(), env) || latin_name(text),
+        Category::PersonName => {
+            cn_name::validate(text.as_bytes(), env) || latin_name(text) || name_list(text)
+        }
         Category::DateOfBirth => {
             // A date written whole (`October 25, 2000`), or a DATE or DATETIME column's
             // date part.
@@ -363,6 +365,47 @@ fn latin_name(text: &str) -> bool {
                 && w.len() >= 2
                 && cs.all(|c| c.is_ascii_lowercase() || c == '\'' || c == '-')
         })
+}
+
+/// A list of names as a `composer` or `authors` column holds them (`Angus Young, Malcolm
+/// Young, Brian Johnson`, `Jimmy Page/Robert Plant`, `F. Baltes, S. Kaufman & W.
+/// Hoffman`): parts split at `,` `/` `&` `;` ` - ` and ` and `, at least two of them
+/// names ([`full_name`]) and most of them.
+fn name_list(text: &str) -> bool {
+    let (mut parts, mut names) = (0usize, 0usize);
+    for part in text.split([',', '/', '&', ';']).flat_map(|p| p.split(" - ")) {
+        for p in part.split(" and ").map(str::trim).filter(|p| !p.is_empty()) {
+            parts += 1;
+            names += usize::from(full_name(p));
+        }
+    }
+    names >= 2 && 2 * names >= parts
+}
+
+/// A Latin-script name of two to four words, each capitalised (accents, initials `F.`,
+/// `-` and `'` allowed: `Zeu Góes`, `Jean-Luc O'Neil`), particles (`da`, `van`, `de la`)
+/// inside: `Bira do Ponto`.
+fn full_name(text: &str) -> bool {
+    const PARTICLES: &[&str] =
+        &["da", "de", "do", "dos", "das", "del", "der", "di", "la", "le", "van", "von"];
+    let words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
+    if !(2..=4).contains(&words.len()) {
+        return false;
+    }
+    let last = words.len() - 1;
+    words.iter().enumerate().all(|(i, w)| {
+        if i > 0 && i < last && PARTICLES.contains(w) {
+            return true;
+        }
+        let mut cs = w.chars();
+        let first_ok = cs.next().is_some_and(|c| c.is_alphabetic() && c.is_uppercase());
+        let rest: Vec<char> = cs.collect();
+        let initial = rest.is_empty() || rest == ['.'];
+        first_ok
+            && (initial && i < last
+                || rest.iter().all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '.'))
+                    && rest.iter().any(|c| c.is_lowercase()))
+    })
 }
 
 /// A Chinese address with an administrative or street part and a number, or a Western
@@ -710,6 +753,31 @@ mod tests {
             "v1.2.3",
         ] {
             assert!(!street_part(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn lists_of_names() {
+        // Chinook's track.composer as its authors wrote it.
+        for s in [
+            "Angus Young, Malcolm Young, Brian Johnson",
+            "Jimmy Page/Robert Plant",
+            "F. Baltes, S. Kaufman, U. Dirkscneider & W. Hoffman",
+            "Caetano Veloso - Waly Salomão",
+            "Bino Farias/Da Gama/Lazão/Toni Garrido",
+            "David Corrêa - Paulinho Carvalho - Carlos Sena - Bira do Ponto",
+        ] {
+            assert!(name_list(s), "{s}");
+        }
+        for s in [
+            "Jerry Cantrell",
+            "AC/DC",
+            "Rock, Pop, Jazz",
+            "Cornell, Commerford, Morello, Wilk",
+            "Sales Report 2024, Q3 Review",
+            "n/a, unknown",
+        ] {
+            assert!(!name_list(s), "{s}");
         }
     }
 
