@@ -78,7 +78,7 @@ struct ColumnRec {
     column: String,
     rows: u64,
     non_empty: u64,
-    categories: Vec<(Category, StatsRec, u64)>,
+    categories: Vec<(Category, StatsRec, u64, bool)>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -298,7 +298,7 @@ impl Record {
                             categories: c
                                 .categories
                                 .iter()
-                                .map(|(cat, cc)| (*cat, stats_rec(&cc.stats), cc.cells))
+                                .map(|(cat, cc)| (*cat, stats_rec(&cc.stats), cc.cells, cc.chance))
                                 .collect(),
                         })
                         .collect(),
@@ -352,7 +352,7 @@ impl Record {
         let dated = |c: &Category| matches!(c, Category::CnResidentId | Category::DateOfBirth);
         self.files.iter().any(|f| {
             f.categories.iter().any(|(c, _)| dated(c))
-                || f.columns.iter().any(|col| col.categories.iter().any(|(c, _, _)| dated(c)))
+                || f.columns.iter().any(|col| col.categories.iter().any(|(c, _, _, _)| dated(c)))
         }) || self.suppressed.iter().any(|(f, _)| dated(&f.category))
     }
 
@@ -378,8 +378,8 @@ impl Record {
             let mut columns = Vec::with_capacity(f.columns.len());
             for c in f.columns {
                 let mut categories = BTreeMap::new();
-                for (cat, s, cells) in c.categories {
-                    categories.insert(cat, ColumnCategory { stats: stats_of(s)?, cells });
+                for (cat, s, cells, chance) in c.categories {
+                    categories.insert(cat, ColumnCategory { stats: stats_of(s)?, cells, chance });
                 }
                 columns.push(ColumnTally {
                     table: Arc::from(c.table),
@@ -482,7 +482,7 @@ mod tests {
             ..Tally::default()
         };
         let mut categories = BTreeMap::new();
-        categories.insert(Category::CnMobile, ColumnCategory { stats, cells: 1 });
+        categories.insert(Category::CnMobile, ColumnCategory { stats, cells: 1, chance: false });
         t.files.push(FileTally {
             path: Arc::clone(&f.path),
             bytes: 30,
