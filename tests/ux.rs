@@ -496,3 +496,30 @@ fn the_html_report_has_a_summary_sheet_to_sign() {
     // It is listed first in the contents.
     assert!(html.contains(r##"<nav class="toc"><a href="#summary">Summary sheet</a>"##));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_device_or_pipe_as_output_is_written_in_place_never_replaced() {
+    use std::os::unix::fs::FileTypeExt;
+    let d = Dir::new();
+    d.create("users.csv", LEAK);
+    let fifo = d.path().join("out.json");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    for args in [&["-o", "out.json"][..], &["--report", "out.json"][..]] {
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+        };
+        let mut all = vec!["scan", "users.csv"];
+        all.extend_from_slice(args);
+        let (code, _, err) = run(&d, &all);
+        assert_eq!(code, 0, "{err}");
+        // Still the pipe: a rename over it would have made it a regular file (checked
+        // before waiting for the reader, which would wait for ever then).
+        let kind = std::fs::symlink_metadata(&fifo).unwrap().file_type();
+        assert!(kind.is_fifo(), "{args:?}: the pipe was replaced");
+        let got = reader.join().unwrap();
+        assert!(got.contains("cn_resident_id"), "{args:?}: {got}");
+    }
+}

@@ -331,17 +331,35 @@ pub fn left_out(inv: &Inventory) -> Option<String> {
 /// renamed over the destination when complete. A symbolic link at the destination is
 /// replaced, never followed, and an existing file is untouched until the report is
 /// whole. Made before a scan, so that a bad path fails at once, not after hours.
+///
+/// A destination that exists and is not a regular file or a link (`/dev/null`, a named
+/// pipe, a terminal) is opened and written as it is: renaming over it would replace a
+/// device node with a file.
 pub struct PrivateFile {
-    tmp: tempfile::NamedTempFile,
-    dest: std::path::PathBuf,
+    to: Destination,
     /// Removes the temporary file if a signal ends the process before the report is
-    /// whole (dropping `tmp` removes it otherwise).
-    _guard: crate::interrupt::TempGuard,
+    /// whole (dropping the temporary file removes it otherwise).
+    _guard: Option<crate::interrupt::TempGuard>,
+}
+
+/// Where a [`PrivateFile`] writes.
+enum Destination {
+    /// A temporary file, renamed over `dest` at the end.
+    Temp { tmp: tempfile::NamedTempFile, dest: std::path::PathBuf },
+    /// A device or pipe, written in place.
+    Special(std::fs::File),
 }
 
 impl PrivateFile {
     /// Starts a report at `dest`.
     pub fn create(dest: &Path) -> io::Result<PrivateFile> {
+        if let Ok(meta) = std::fs::symlink_metadata(dest) {
+            let kind = meta.file_type();
+            if !kind.is_file() && !kind.is_symlink() && !kind.is_dir() {
+                let file = std::fs::OpenOptions::new().write(true).open(dest)?;
+                return Ok(PrivateFile { to: Destination::Special(file), _guard: None });
+            }
+        }
         let dir = match dest.parent() {
             Some(d) if !d.as_os_str().is_empty() => d,
             _ => Path::new("."),
@@ -349,20 +367,31 @@ impl PrivateFile {
         let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         // `tempfile` creates the file exclusively with mode 0600 on Unix.
         let tmp = tempfile::Builder::new().prefix(&format!(".{name}.")).tempfile_in(dir)?;
-        let _guard = crate::interrupt::TempGuard::track(tmp.path());
-        Ok(PrivateFile { tmp, dest: dest.to_path_buf(), _guard })
+        let guard = crate::interrupt::TempGuard::track(tmp.path());
+        Ok(PrivateFile {
+            to: Destination::Temp { tmp, dest: dest.to_path_buf() },
+            _guard: Some(guard),
+        })
     }
 
     /// The file to write to.
     pub fn file(&mut self) -> &mut std::fs::File {
-        self.tmp.as_file_mut()
+        match &mut self.to {
+            Destination::Temp { tmp, .. } => tmp.as_file_mut(),
+            Destination::Special(f) => f,
+        }
     }
 
     /// Moves the finished report into place (the temporary file is removed on any
     /// error).
     pub fn finish(self) -> io::Result<()> {
-        self.tmp.as_file().sync_all()?;
-        self.tmp.persist(&self.dest).map(|_| ()).map_err(|e| e.error)
+        match self.to {
+            Destination::Temp { tmp, dest } => {
+                tmp.as_file().sync_all()?;
+                tmp.persist(&dest).map(|_| ()).map_err(|e| e.error)
+            }
+            Destination::Special(mut f) => f.flush(),
+        }
     }
 }
 
