@@ -249,6 +249,28 @@ impl<'a> Worker<'a> {
         self.finish_names()
     }
 
+    /// The bytes a scan of the current file read, from its `result`: damage in a
+    /// decompressed stream (`decoded`) ends it with a warning (what was read is kept), any
+    /// other read error is a skip `unreadable`.
+    fn bytes_read(
+        &mut self,
+        result: std::io::Result<u64>,
+        decoded: bool,
+        warnings: &mut Vec<Warning>,
+    ) -> u64 {
+        match result {
+            Ok(n) => n,
+            Err(e) if decoded && gzip::is_damage(&e) => {
+                warnings.push(Warning { offset: 0, reason: format!("compressed stream: {e}") });
+                0
+            }
+            Err(e) => {
+                self.skip_current(SkipReason::Unreadable, &e.to_string());
+                0
+            }
+        }
+    }
+
     /// Records a skip of the current file (its path as shown); values in `detail` (an OS
     /// message often repeats the path) are masked and control characters escaped.
     fn skip_current(&mut self, reason: SkipReason, detail: &str) {
@@ -995,17 +1017,7 @@ impl<'a> Worker<'a> {
             return Err(e);
         }
         let mut warnings: Vec<Warning> = interrupted_at(&cut).into_iter().collect();
-        let bytes = match result {
-            Ok(n) => n,
-            Err(e) if decoded && gzip::is_damage(&e) => {
-                warnings.push(Warning { offset: 0, reason: format!("compressed stream: {e}") });
-                0
-            }
-            Err(e) => {
-                self.skip_current(SkipReason::Unreadable, &e.to_string());
-                0
-            }
-        };
+        let bytes = self.bytes_read(result, decoded, &mut warnings);
         self.finish_file_with(path_arc, bytes, None, Vec::new(), warnings)
     }
 
@@ -1080,17 +1092,7 @@ impl<'a> Worker<'a> {
         });
         let (columns, mut warnings) = join.into_parts();
         warnings.extend(interrupted_at(cut));
-        let bytes = match result {
-            Ok(n) => n,
-            Err(e) if decoded && gzip::is_damage(&e) => {
-                warnings.push(Warning { offset: 0, reason: format!("compressed stream: {e}") });
-                0
-            }
-            Err(e) => {
-                self.skip_current(SkipReason::Unreadable, &e.to_string());
-                0
-            }
-        };
+        let bytes = self.bytes_read(result, decoded, &mut warnings);
         Ok((bytes, columns, warnings))
     }
 

@@ -13,6 +13,29 @@ use serde_json::Value;
 /// The auditor role's password (a throwaway role on a throwaway server).
 const AUDITOR_PW: &str = "Aud1tS3cretPw";
 
+/// Whether the database tests must run (a missing or unreachable server fails them).
+fn required() -> bool {
+    std::env::var_os("PIISCAN_DB_TESTS").is_some()
+}
+
+/// The admin URL of a test server from `var`, or `None` (the skip said on standard error)
+/// when none is configured and `PIISCAN_DB_TESTS` does not demand one.
+fn server_url(var: &str, engine: &str, tag: &str) -> Option<String> {
+    match std::env::var(var) {
+        Ok(url) => Some(url),
+        Err(_) if required() => {
+            panic!("PIISCAN_DB_TESTS is set but {var} is not")
+        }
+        Err(_) => {
+            eprintln!(
+                "skipping {tag}: no {engine} test server (run the tests through \
+                 scripts/with-test-dbs.sh, or set {var})"
+            );
+            None
+        }
+    }
+}
+
 /// A database loaded with the fixture, dropped on drop.
 struct TestDb {
     /// The superuser's URL of the server's `postgres` database.
@@ -25,21 +48,10 @@ impl TestDb {
     /// Loads the fixture into a new database named after `tag`, or `None` (with the
     /// reason printed) when no server is configured and none is demanded.
     fn new(tag: &str) -> Option<TestDb> {
-        let required = std::env::var_os("PIISCAN_DB_TESTS").is_some();
-        let admin = match std::env::var("PIISCAN_TEST_PG") {
-            Ok(url) => url,
-            Err(_) if required => panic!("PIISCAN_DB_TESTS is set but PIISCAN_TEST_PG is not"),
-            Err(_) => {
-                eprintln!(
-                    "skipping {tag}: no PostgreSQL test server (run the tests through \
-                     scripts/with-test-dbs.sh, or set PIISCAN_TEST_PG)"
-                );
-                return None;
-            }
-        };
+        let admin = server_url("PIISCAN_TEST_PG", "PostgreSQL", tag)?;
         let mut client = match postgres::Client::connect(&admin, postgres::NoTls) {
             Ok(c) => c,
-            Err(e) if !required => {
+            Err(e) if !required() => {
                 eprintln!("skipping {tag}: the PostgreSQL test server is not reachable: {e}");
                 return None;
             }
@@ -378,21 +390,10 @@ struct MyDb {
 impl MyDb {
     fn new(tag: &str) -> Option<MyDb> {
         use mysql::prelude::Queryable;
-        let required = std::env::var_os("PIISCAN_DB_TESTS").is_some();
-        let admin = match std::env::var("PIISCAN_TEST_MYSQL") {
-            Ok(url) => url,
-            Err(_) if required => panic!("PIISCAN_DB_TESTS is set but PIISCAN_TEST_MYSQL is not"),
-            Err(_) => {
-                eprintln!(
-                    "skipping {tag}: no MySQL/MariaDB test server (run the tests through \
-                     scripts/with-test-dbs.sh, or set PIISCAN_TEST_MYSQL)"
-                );
-                return None;
-            }
-        };
+        let admin = server_url("PIISCAN_TEST_MYSQL", "MySQL/MariaDB", tag)?;
         let mut conn = match mysql::Conn::new(mysql::Opts::from_url(&admin).unwrap()) {
             Ok(c) => c,
-            Err(e) if !required => {
+            Err(e) if !required() => {
                 eprintln!("skipping {tag}: the MySQL test server is not reachable: {e}");
                 return None;
             }
