@@ -474,6 +474,54 @@ fn reports_speak_chinese_when_asked() {
 }
 
 #[test]
+fn the_terminal_summary_and_diff_speak_chinese_when_asked() {
+    let d = Dir::new();
+    d.create("users.csv", LEAK);
+    let (code, zh, err) = run(&d, &["scan", "users.csv", "--lang", "zh", "--fail-on", "high"]);
+    assert_eq!(code, 1, "{err}");
+    for want in [
+        "已扫描 1 个文件",
+        "报告置信度为中及以上的发现。",
+        "置信度达到或超过高的新发现 2 个（--fail-on）。",
+        "1 个文件中 2 个位置共 2 个发现",
+        "居民身份证号码",
+        "敏感个人信息",
+        "首个发现（路径:行号，每个位置）",
+        "users.csv:2  users.id_card  居民身份证号码",
+    ] {
+        assert!(zh.contains(want), "{want} in {zh}");
+    }
+    for english in ["Scanned", "finding", "CATEGORY", "cn_resident_id", "sensitive"] {
+        assert!(!zh.contains(english), "{english} in {zh}");
+    }
+    // A saved inventory renders alike; English stays the default, with ids.
+    assert_eq!(run(&d, &["scan", "users.csv", "-o", "old.json"]).0, 0);
+    let (_, zh2, _) = run(&d, &["report", "old.json", "--lang", "zh"]);
+    assert!(zh2.contains("已扫描 1 个文件") && zh2.contains("居民身份证号码"), "{zh2}");
+    let (_, en, _) = run(&d, &["report", "old.json"]);
+    assert!(en.contains("Scanned 1 file") && en.contains("cn_resident_id  sensitive"), "{en}");
+
+    d.create("users.csv", format!("{LEAK}li,110105199003071239,13987654322\n"));
+    assert_eq!(run(&d, &["scan", "users.csv", "-o", "new.json"]).0, 0);
+    let (code, text, err) = run(&d, &["diff", "old.json", "new.json", "--lang", "zh"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(text.contains("新出现 0 个位置，消失 0 个，增加 2 个"), "{text}");
+    // Aligned in terminal columns (an ideograph takes two).
+    assert!(text.contains("\n变化  发现         敏感程度      类别            位置\n"), "{text}");
+    assert!(
+        text.contains("\n增加  +1 (1 -> 2)  一般个人信息  手机号码        users.csv users.tel\n"),
+        "{text}"
+    );
+    let (_, md, _) = run(&d, &["diff", "old.json", "new.json", "--lang", "zh", "-f", "markdown"]);
+    assert!(md.starts_with("# piiscan 清单对比") && md.contains("| 变化 | 发现 |"), "{md}");
+    let (_, html, _) = run(&d, &["diff", "old.json", "new.json", "--lang", "zh", "-f", "html"]);
+    assert!(html.contains(r#"<html lang="zh-CN">"#) && html.contains("<th>类别</th>"), "{html}");
+    let (_, en, _) = run(&d, &["diff", "old.json", "new.json"]);
+    assert!(en.contains("0 locations appeared") && en.contains("CHANGE"), "{en}");
+    assert!(en.contains("grew    +1 (1 -> 2)  personal   cn_mobile"), "{en}");
+}
+
+#[test]
 fn the_html_report_has_a_summary_sheet_to_sign() {
     let d = Dir::new();
     d.create("users.csv", LEAK);

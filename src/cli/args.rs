@@ -214,8 +214,8 @@ pub struct ReportArgs {
     #[arg(long)]
     pub no_bom: bool,
 
-    /// The language of the Markdown and HTML reports: headings, category and class
-    /// names, recommendations, legal basis.
+    /// The language of the terminal summary and the Markdown and HTML reports: headings,
+    /// category and class names, recommendations, legal basis.
     #[arg(long, value_enum, default_value = "en", value_name = "LANG")]
     pub lang: crate::report::lang::Lang,
 }
@@ -263,6 +263,11 @@ pub struct DiffArgs {
     /// Write to FILE (created readable by its owner only) instead of standard output.
     #[arg(short = 'o', long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// The language of the text, Markdown and HTML diff: sentences, headings, change,
+    /// category and class names.
+    #[arg(long, value_enum, default_value = "en", value_name = "LANG")]
+    pub lang: crate::report::lang::Lang,
 }
 
 /// `piiscan merge`.
@@ -295,8 +300,8 @@ pub struct MergeArgs {
     #[arg(long)]
     pub no_bom: bool,
 
-    /// The language of the Markdown and HTML reports: headings, category and class
-    /// names, recommendations, legal basis.
+    /// The language of the terminal summary and the Markdown and HTML reports: headings,
+    /// category and class names, recommendations, legal basis.
     #[arg(long, value_enum, default_value = "en", value_name = "LANG")]
     pub lang: crate::report::lang::Lang,
 }
@@ -434,8 +439,8 @@ pub struct OutputArgs {
     #[arg(long)]
     pub no_bom: bool,
 
-    /// The language of the Markdown and HTML outputs and reports: headings, category and
-    /// class names, recommendations, legal basis.
+    /// The language of the terminal summary and the Markdown and HTML outputs and
+    /// reports: headings, category and class names, recommendations, legal basis.
     #[arg(long, value_enum, default_value = "en", value_name = "LANG")]
     pub lang: crate::report::lang::Lang,
 

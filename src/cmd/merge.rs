@@ -75,7 +75,7 @@ pub fn run(args: &MergeArgs, g: &GlobalArgs) -> Result<Exit> {
     let mut output = Output::open(args.output.as_deref())?;
     let mut out = BufWriter::new(output.writer()?);
     if format == MergeFormat::Human && args.output.is_none() && cmd::color_stdout(g) {
-        report::human::render_styled(&merged.doc, &mut out, true)?;
+        report::human::render_styled(&merged.doc, &mut out, true, args.lang)?;
     } else {
         let opts = report::Options { csv_bom: !args.no_bom, lang: args.lang };
         let inv = inventory(&merged.doc, merged.findings, merged.suppressed);

@@ -49,7 +49,7 @@ pub fn run(args: &ReportArgs, g: &GlobalArgs) -> Result<Exit> {
     let mut output = Output::open(args.output.as_deref())?;
     let mut out = BufWriter::new(output.writer()?);
     if format == ReportFormat::Human && args.output.is_none() && cmd::color_stdout(g) {
-        report::human::render_styled(&doc, &mut out, true)?;
+        report::human::render_styled(&doc, &mut out, true, args.lang)?;
     } else {
         let opts = report::Options { csv_bom: !args.no_bom, lang: args.lang };
         report::render(format.into(), &doc, opts, &mut out)
@@ -93,15 +93,15 @@ pub fn diff_run(args: &DiffArgs, g: &GlobalArgs) -> Result<Exit> {
     let mut output = Output::open(args.output.as_deref())?;
     let mut out = BufWriter::new(output.writer()?);
     match format {
-        DiffFormat::Human => report::diff::write_human(&d, &mut out)?,
+        DiffFormat::Human => report::diff::write_human(&d, &mut out, args.lang)?,
         DiffFormat::Json => {
             let mut safe = BufWriter::new(report::SafeJson::new(&mut out));
             serde_json::to_writer_pretty(&mut safe, &d)?;
             writeln!(safe)?;
             safe.flush()?;
         }
-        DiffFormat::Markdown => report::diff::write_markdown(&d, &mut out)?,
-        DiffFormat::Html => report::diff::write_html(&d, &mut out)?,
+        DiffFormat::Markdown => report::diff::write_markdown(&d, &mut out, args.lang)?,
+        DiffFormat::Html => report::diff::write_html(&d, &mut out, args.lang)?,
     }
     out.flush()?;
     drop(out);

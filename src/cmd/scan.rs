@@ -71,7 +71,7 @@ pub fn run_with(
     if !(g.quiet && summary_only) {
         let mut out = BufWriter::new(output.writer()?);
         if summary_only && cmd::color_stdout(g) {
-            report::human::render_styled(&doc, &mut out, true)?;
+            report::human::render_styled(&doc, &mut out, true, opts.lang)?;
         } else {
             report::write(cfg.format, &inventory, &doc, opts, &mut out)?;
         }

@@ -14,51 +14,53 @@ use std::io::{self, Write};
 
 use crate::inventory::diff::{Diff, Side};
 use crate::mask::sanitize;
+use crate::report::human::display_width;
+use crate::report::lang::{Lang, Texts};
 
 /// The roots of one side, for people (`snap, data`).
 pub fn roots(side: &Side) -> String {
     side.roots.iter().map(|r| r.display()).collect::<Vec<_>>().join(", ")
 }
 
-/// The sentences above the table, in order.
-fn heading(d: &Diff) -> Vec<String> {
-    let mut lines = vec![format!(
-        "Comparing {} ({} findings) with {} ({} findings).",
-        sanitize(&crate::report::local_time(&d.old.started)),
-        d.old.findings,
-        sanitize(&crate::report::local_time(&d.new.started)),
-        d.new.findings
+/// The sentences above the table, in order, in the words of `t`.
+fn heading(d: &Diff, t: &Texts) -> Vec<String> {
+    let time = |side: &Side| sanitize(&crate::report::local_time(&side.started));
+    let mut lines = vec![t.fill(
+        "diff.comparing",
+        &[
+            ("old", &time(&d.old)),
+            ("old_n", &d.old.findings),
+            ("new", &time(&d.new)),
+            ("new_n", &d.new.findings),
+        ],
     )];
     if d.detectors_changed {
-        lines.push(
-            "The scans used different detector catalogues: some changes may come from the \
-             detectors, not the data."
-                .into(),
-        );
+        lines.push(t.get("diff.detectors_changed").into());
     }
     if d.roots_differ {
-        lines.push(format!(
-            "The scans have different roots ({} and {}): paths are compared relative to their \
-             roots.",
-            roots(&d.old),
-            roots(&d.new)
-        ));
+        lines
+            .push(t.fill("diff.roots_differ", &[("old", &roots(&d.old)), ("new", &roots(&d.new))]));
     }
     let s = &d.summary;
-    lines.push(format!(
-        "{} location{} appeared, {} vanished, {} grew, {} shrank, {} changed otherwise, {} \
-         unchanged.",
+    lines.push(t.count(
+        "diff.summary",
         s.appeared,
-        if s.appeared == 1 { "" } else { "s" },
-        s.vanished,
-        s.grew,
-        s.shrank,
-        s.other_changes,
-        s.unchanged
+        &[
+            ("vanished", &s.vanished),
+            ("grew", &s.grew),
+            ("shrank", &s.shrank),
+            ("other", &s.other_changes),
+            ("unchanged", &s.unchanged),
+        ],
     ));
-    lines.push(format!(
-        "Sensitive findings: {} -> {}; minors: {} -> {}.",
-        d.old.sensitive_findings, d.new.sensitive_findings, d.old.minors, d.new.minors
+    lines.push(t.fill(
+        "diff.sensitive",
+        &[
+            ("old", &d.old.sensitive_findings),
+            ("new", &d.new.sensitive_findings),
+            ("old_minors", &d.old.minors),
+            ("new_minors", &d.new.minors),
+        ],
     ));
     lines
 }
@@ -68,55 +70,60 @@ const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:2em}\
 table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.3em .6em;\
 text-align:left}th{background:#eee}";
 
-const HEADER: [&str; 5] = ["CHANGE", "FINDINGS", "CLASS", "CATEGORY", "LOCATION"];
+/// The columns of the table, as text keys.
+const HEADER: [&str; 5] =
+    ["diff.change", "diff.findings", "diff.class", "diff.category", "diff.location"];
 
-/// Writes `d` as text.
-pub fn write_human(d: &Diff, out: &mut dyn Write) -> io::Result<()> {
-    for line in heading(d) {
+/// Writes `d` as text in the words of `lang`.
+pub fn write_human(d: &Diff, out: &mut dyn Write, lang: Lang) -> io::Result<()> {
+    let t = lang.texts();
+    for line in heading(d, t) {
         writeln!(out, "{line}")?;
     }
-    let rows = rows(d);
+    let rows = rows(d, t);
     if rows.is_empty() {
-        return writeln!(out, "\nNo location changed.");
+        return writeln!(out, "\n{}", t.get("diff.unchanged"));
     }
     writeln!(out)?;
-    let header = HEADER;
-    let mut width = header.map(str::len);
+    // Upper case on a terminal, as the other summaries' headers (a no-op in Chinese).
+    let header = HEADER.map(|k| t.get(k).to_uppercase());
+    let mut width = header.each_ref().map(|h| display_width(h));
     for r in &rows {
         for (w, c) in width.iter_mut().zip(r) {
-            *w = (*w).max(c.chars().count());
+            *w = (*w).max(display_width(c));
         }
     }
     let line = |cells: [&str; 5]| {
         let mut s = String::new();
         for (i, c) in cells.iter().enumerate() {
-            if i == 4 {
-                s.push_str(c);
-            } else {
-                s.push_str(&format!("{c:<w$}  ", w = width[i]));
+            s.push_str(c);
+            if i < 4 {
+                s.push_str(&" ".repeat(width[i] - display_width(c) + 2));
             }
         }
         s
     };
-    writeln!(out, "{}", line(header))?;
+    writeln!(out, "{}", line(header.each_ref().map(String::as_str)))?;
     for r in &rows {
         writeln!(out, "{}", line([&r[0], &r[1], &r[2], &r[3], &r[4]]))?;
     }
     Ok(())
 }
 
-/// Writes `d` as Markdown: the sentences, then one table row per change.
-pub fn write_markdown(d: &Diff, out: &mut dyn Write) -> io::Result<()> {
+/// Writes `d` as Markdown in the words of `lang`: the sentences, then one table row per
+/// change.
+pub fn write_markdown(d: &Diff, out: &mut dyn Write, lang: Lang) -> io::Result<()> {
     use crate::report::markdown::escape;
-    writeln!(out, "# piiscan diff\n")?;
-    for line in heading(d) {
+    let t = lang.texts();
+    writeln!(out, "# {}\n", t.get("diff.title"))?;
+    for line in heading(d, t) {
         writeln!(out, "{}\n", escape(&line))?;
     }
-    let rows = rows(d);
+    let rows = rows(d, t);
     if rows.is_empty() {
-        return writeln!(out, "No location changed.");
+        return writeln!(out, "{}", t.get("diff.unchanged"));
     }
-    writeln!(out, "| {} |", HEADER.map(|h| h.to_lowercase()).join(" | "))?;
+    writeln!(out, "| {} |", HEADER.map(|k| t.get(k)).join(" | "))?;
     writeln!(out, "|{}", " --- |".repeat(HEADER.len()))?;
     for r in &rows {
         let cells: Vec<String> = r.iter().map(|c| escape(c)).collect();
@@ -125,28 +132,32 @@ pub fn write_markdown(d: &Diff, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-/// Writes `d` as a self-contained HTML page (inline style only, no script).
-pub fn write_html(d: &Diff, out: &mut dyn Write) -> io::Result<()> {
+/// Writes `d` as a self-contained HTML page in the words of `lang` (inline style only,
+/// no script).
+pub fn write_html(d: &Diff, out: &mut dyn Write, lang: Lang) -> io::Result<()> {
     use crate::report::html::{escape, hash_source};
+    let t = lang.texts();
+    let title = escape(t.get("diff.title"));
     writeln!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
          style-src {}; base-uri 'none'; form-action 'none'\">\n\
-         <title>piiscan diff</title>\n<style>{STYLE}</style>\n</head>\n<body>\n\
-         <h1>piiscan diff</h1>",
+         <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n\
+         <h1>{title}</h1>",
+        lang.tag(),
         hash_source(STYLE)
     )?;
-    for line in heading(d) {
+    for line in heading(d, t) {
         writeln!(out, "<p>{}</p>", escape(&line))?;
     }
-    let rows = rows(d);
+    let rows = rows(d, t);
     if rows.is_empty() {
-        writeln!(out, "<p>No location changed.</p>")?;
+        writeln!(out, "<p>{}</p>", escape(t.get("diff.unchanged")))?;
     } else {
         writeln!(out, "<table>\n<thead><tr>")?;
-        for h in HEADER {
-            write!(out, "<th>{}</th>", h.to_lowercase())?;
+        for k in HEADER {
+            write!(out, "<th>{}</th>", escape(t.get(k)))?;
         }
         writeln!(out, "</tr></thead>\n<tbody>")?;
         for r in &rows {
@@ -161,17 +172,24 @@ pub fn write_html(d: &Diff, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "</body>\n</html>")
 }
 
-/// One row per change: appeared, then changed by growth, then vanished.
-fn rows(d: &Diff) -> Vec<[String; 5]> {
+/// One row per change: appeared, then changed by growth, then vanished. Categories and
+/// classes by id or in words, as the terminal summary names them (`human.names`).
+fn rows(d: &Diff, t: &Texts) -> Vec<[String; 5]> {
+    let words = t.get("human.names") == "words";
+    let place = |p: &crate::inventory::diff::Place| -> [String; 3] {
+        if words {
+            [t.class(p.sensitivity).into(), t.category(p.category).into(), p.display()]
+        } else {
+            [p.sensitivity.to_string(), p.category.to_string(), p.display()]
+        }
+    };
+    let row = |what: &str, findings: String, p: &crate::inventory::diff::Place| -> [String; 5] {
+        let [class, category, location] = place(p);
+        [t.get(what).into(), findings, class, category, location]
+    };
     let mut rows: Vec<[String; 5]> = Vec::new();
     for a in &d.appeared {
-        rows.push([
-            "appeared".into(),
-            format!("+{}", a.findings),
-            a.place.sensitivity.to_string(),
-            a.place.category.to_string(),
-            a.place.display(),
-        ]);
+        rows.push(row("diff.appeared", format!("+{}", a.findings), &a.place));
     }
     let mut changed: Vec<_> = d.changed.iter().collect();
     let delta = |c: &&crate::inventory::diff::Changed| {
@@ -181,26 +199,15 @@ fn rows(d: &Diff) -> Vec<[String; 5]> {
     for c in changed {
         let delta = delta(&c);
         let what = match delta {
-            d if d > 0 => "grew",
-            d if d < 0 => "shrank",
-            _ => "changed",
+            d if d > 0 => "diff.grew",
+            d if d < 0 => "diff.shrank",
+            _ => "diff.changed",
         };
-        rows.push([
-            what.into(),
-            format!("{delta:+} ({} -> {})", c.old_findings, c.new_findings),
-            c.place.sensitivity.to_string(),
-            c.place.category.to_string(),
-            c.place.display(),
-        ]);
+        let findings = format!("{delta:+} ({} -> {})", c.old_findings, c.new_findings);
+        rows.push(row(what, findings, &c.place));
     }
     for v in &d.vanished {
-        rows.push([
-            "vanished".into(),
-            format!("-{}", v.findings),
-            v.place.sensitivity.to_string(),
-            v.place.category.to_string(),
-            v.place.display(),
-        ]);
+        rows.push(row("diff.vanished", format!("-{}", v.findings), &v.place));
     }
     rows
 }

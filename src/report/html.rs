@@ -446,7 +446,7 @@ fn totals(doc: &Document, t: &Texts, out: &mut dyn Write) -> io::Result<()> {
     card(out, "", count("total", "test_values", d.test_values), "total.test_values")?;
     card(out, "", count("scan", "warnings", doc.scan.warnings), "total.warnings")?;
     writeln!(out, "</div>")?;
-    if let Some((summary, rows)) = super::database_rows(doc) {
+    if let Some((summary, rows)) = super::database_rows(doc, t) {
         writeln!(
             out,
             "<h3>{}</h3>\n<p>{}</p>\n<table>",

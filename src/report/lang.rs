@@ -82,11 +82,28 @@ impl Texts {
     }
 
     /// The text of `key` with each `{name}` replaced by its value.
+    /// Values are put in once, in one pass over the text: a value holding `{name}` (a
+    /// path from the scanned tree) is never filled in again.
     pub fn fill(&self, key: &str, values: &[(&str, &dyn std::fmt::Display)]) -> String {
-        let mut text = self.get(key).to_string();
-        for (name, value) in values {
-            text = text.replace(&format!("{{{name}}}"), &value.to_string());
+        let template = self.get(key);
+        let mut text = String::with_capacity(template.len());
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            text.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            let name = after.find('}').map(|close| &after[..close]);
+            match name.and_then(|name| values.iter().find(|(n, _)| *n == name)) {
+                Some((name, value)) => {
+                    text.push_str(&value.to_string());
+                    rest = &after[name.len() + 1..];
+                }
+                None => {
+                    text.push('{');
+                    rest = after;
+                }
+            }
         }
+        text.push_str(rest);
         text
     }
 
@@ -184,5 +201,12 @@ mod tests {
         assert_eq!(en.count("recommendations.locations", 1, &[]), "1 location");
         assert_eq!(en.count("recommendations.locations", 3, &[]), "3 locations");
         assert_eq!(Lang::Zh.texts().count("recommendations.locations", 3, &[]), "3 处位置");
+        // A value is put in once, never read as a placeholder itself.
+        let path = "a/{list}/{n}.csv";
+        assert_eq!(
+            en.fill("human.using_config", &[("path", &path)]),
+            "configuration a/{list}/{n}.csv"
+        );
+        assert_eq!(en.fill("human.using", &[("list", &"{list}")]), "Using {list}.");
     }
 }

@@ -215,7 +215,7 @@ impl Render for Markdown {
             );
             writeln!(out, "\n{text}")?;
         }
-        if let Some((summary, rows)) = super::database_rows(doc) {
+        if let Some((summary, rows)) = super::database_rows(doc, t) {
             writeln!(out, "\n## {}\n\n{}\n", t.get("heading.database"), escape(&summary))?;
             header(out, t, &super::DATABASE_COLUMN_KEYS, 1..3)?;
             for r in rows {

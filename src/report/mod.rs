@@ -77,7 +77,7 @@ pub fn write(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
-        Format::Human => human::Human.render(doc, out),
+        Format::Human => human::Human { lang: opts.lang }.render(doc, out),
         Format::Json => {
             let mut safe = io::BufWriter::new(SafeJson::new(out));
             json::Json.write_doc(doc, inv, &mut safe).and_then(|()| safe.flush())
@@ -94,40 +94,44 @@ pub fn write(
     }
 }
 
-/// The database section of a `piiscan db` inventory, as text for the human, Markdown
-/// and HTML reports: a one-line summary and one row per table (`schema.table`, rows
-/// estimated from the engine's statistics, rows sampled, method). Names are as the
-/// database has them; callers escape them for their format.
-pub fn database_rows(doc: &Document) -> Option<(String, Vec<[String; 4]>)> {
+/// The database section of a `piiscan db` inventory, in the words of `t`, for the
+/// human, Markdown and HTML reports: a one-line summary and one row per table
+/// (`schema.table`, rows estimated from the engine's statistics, rows sampled, method).
+/// Names are as the database has them; callers escape them for their format.
+pub fn database_rows(doc: &Document, t: &lang::Texts) -> Option<(String, Vec<[String; 4]>)> {
     let db = doc.database.as_ref()?;
     let sample = match db.sample {
-        Some(n) => format!("at most {n} rows sampled per table"),
-        None => "every row read (--sample all)".to_string(),
+        Some(n) => t.fill("db.sample", &[("n", &n)]),
+        None => t.get("db.sample_all").to_string(),
     };
-    let summary = format!(
-        "Database {} ({}, {}): {} table{}, {sample}.",
-        db.url,
-        db.engine,
-        db.server_version.split(" on ").next().unwrap_or(&db.server_version),
-        db.tables.len(),
-        if db.tables.len() == 1 { "" } else { "s" },
+    let tables = t.count("db.tables", db.tables.len() as u64, &[]);
+    let version = db.server_version.split(" on ").next().unwrap_or(&db.server_version);
+    let summary = t.fill(
+        "db.summary",
+        &[
+            ("url", &db.url),
+            ("engine", &db.engine),
+            ("version", &version),
+            ("tables", &tables),
+            ("sample", &sample),
+        ],
     );
     let rows = db
         .tables
         .iter()
-        .map(|t| {
+        .map(|table| {
             [
-                format!("{}.{}", t.schema, t.table),
-                match t.rows_estimated {
+                format!("{}.{}", table.schema, table.table),
+                match table.rows_estimated {
                     Some(n) => format!("≈ {}", approx(n)),
-                    None => "unknown".into(),
+                    None => t.get("db.unknown").into(),
                 },
-                t.rows_sampled.to_string(),
-                match t.method {
-                    crate::db::Method::Full => "all rows",
-                    crate::db::Method::Limit => "first rows",
-                    crate::db::Method::Tablesample => "TABLESAMPLE",
-                }
+                table.rows_sampled.to_string(),
+                t.get(match table.method {
+                    crate::db::Method::Full => "db.full",
+                    crate::db::Method::Limit => "db.limit",
+                    crate::db::Method::Tablesample => "db.tablesample",
+                })
                 .to_string(),
             ]
         })
@@ -145,9 +149,6 @@ fn approx(n: u64) -> String {
     }
 }
 
-/// The header of [`database_rows`] on a terminal.
-pub const DATABASE_COLUMNS: [&str; 4] = ["TABLE", "ROWS (ESTIMATED)", "SAMPLED", "METHOD"];
-
 /// The header of [`database_rows`] in the Markdown and HTML reports, as text keys
 /// ([`lang::Texts`]).
 pub const DATABASE_COLUMN_KEYS: [&str; 4] =
@@ -162,7 +163,7 @@ pub fn render(
     out: &mut dyn Write,
 ) -> Option<io::Result<()>> {
     Some(match format {
-        Format::Human => human::Human.render(doc, out),
+        Format::Human => human::Human { lang: opts.lang }.render(doc, out),
         Format::Csv => csv::Csv { bom: opts.csv_bom }.render(doc, out),
         Format::Markdown => markdown::Markdown { lang: opts.lang }.render(doc, out),
         Format::Html => html::Html { lang: opts.lang }.render(doc, out),
@@ -192,7 +193,7 @@ pub struct Options {
     /// CSV starts with a UTF-8 byte-order mark, so that spreadsheet programs (Excel on
     /// Chinese Windows in particular) read UTF-8 rather than the local code page.
     pub csv_bom: bool,
-    /// The language of the Markdown and HTML reports.
+    /// The language of the human, Markdown and HTML reports.
     pub lang: lang::Lang,
 }
 
