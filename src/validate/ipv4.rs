@@ -9,9 +9,10 @@
 //! (`10/8`, `172.16/12`, `192.168/16`) stay valid: internal addresses still identify
 //! devices.
 //!
-//! Dotted runs that are numbered things rather than addresses are rejected too: every octet
-//! a single digit (section numbers `4.2.1.6`, versions `1.0.0.1`, and the public resolvers
-//! `8.8.8.8`, `1.1.1.1`, which name no one), and a first octet of 1 or 2 followed by a
+//! Dotted runs that are numbered things rather than addresses are rejected too: two
+//! single-digit octets followed by two below 20 (section numbers `4.2.1.6`, `4.4.12.15`,
+//! versions `1.0.0.1`, and the public resolvers `8.8.8.8`, `1.1.1.1`, which name no one),
+//! and a first octet of 1 or 2 followed by a
 //! single-digit second one, the shape of the ITU/ISO object identifier arcs (`2.5.4.10`,
 //! `1.3.6.1`).
 //!
@@ -62,12 +63,14 @@ pub fn validate(value: &[u8], _env: &Env) -> bool {
     count == 4 && !matches!(octets[0], 0 | 127 | 224..) && !numbered(octets)
 }
 
-/// Whether dotted octets read as a numbered thing rather than an address: every part a
-/// single digit (`4.2.1.6`), or the object-identifier arcs `1.x` / `2.x` with a
-/// single-digit second arc (`2.5.4.10`).
+/// Whether dotted octets read as a numbered thing rather than an address: two single
+/// digits then numbers below 20 (the section numbers `4.2.1.6`, `4.4.6.10`, `4.4.12.15`,
+/// versions `1.0.0.1`, and the public resolvers `8.8.8.8`, `1.1.1.1`, which name no one),
+/// or the object-identifier arcs `1.x` / `2.x` with a single-digit second arc
+/// (`2.5.4.10`).
 fn numbered([first, second, third, fourth]: [u16; 4]) -> bool {
     let single = |o: u16| o < 10;
-    (single(first) && single(second) && single(third) && single(fourth))
+    (single(first) && single(second) && third < 20 && fourth < 20)
         || (matches!(first, 1 | 2) && single(second))
 }
 
@@ -102,7 +105,7 @@ mod tests {
         for s in [
             "1.180.23.45",
             "2.50.1.1",
-            "8.8.8.18",
+            "8.8.8.180",
             "10.0.0.1",
             "172.16.254.1",
             "192.168.1.10",
@@ -140,6 +143,8 @@ mod tests {
             "1.2.3.4",
             "8.8.8.8",
             "4.2.1.6",
+            "4.4.6.10",
+            "4.4.12.15",
             "2.5.4.10",
             "1.3.6.10",
             "2.5.29.17",
@@ -166,7 +171,7 @@ mod tests {
         #[test]
         fn generated_addresses_pass(a in 1u8..224, b: u8, c: u8, d: u8) {
             prop_assume!(a != 127);
-            prop_assume!(!(a < 10 && b < 10 && c < 10 && d < 10));
+            prop_assume!(!(a < 10 && b < 10 && c < 20 && d < 20));
             prop_assume!(!(matches!(a, 1 | 2) && b < 10));
             prop_assert!(ok(&Ipv4Addr::new(a, b, c, d).to_string()));
         }
@@ -186,7 +191,8 @@ mod tests {
             // std's parser rejects leading zeros too, so only the octet rules differ.
             let expected = s.parse::<Ipv4Addr>().is_ok_and(|ip| {
                 let o = ip.octets();
-                let numbered = o.iter().all(|&x| x < 10) || (matches!(o[0], 1 | 2) && o[1] < 10);
+                let numbered = (o[0] < 10 && o[1] < 10 && o[2] < 20 && o[3] < 20)
+                    || (matches!(o[0], 1 | 2) && o[1] < 10);
                 !matches!(o[0], 0 | 127 | 224..) && !numbered
             });
             prop_assert_eq!(ok(&s), expected);

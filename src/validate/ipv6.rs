@@ -7,7 +7,9 @@
 //! `::1`, which identify no one. Times (`12:30:45`) and MAC addresses
 //! (`00:1a:2b:3c:4d:5e`) do not parse and are rejected. Text whose groups are all one or
 //! two decimal digits parses but is code or a list, not an address written by a machine
-//! (the Python slices `x[1::2]`, `a[10::]`, the number list `1:2::3`): rejected.
+//! (the Python slices `x[1::2]`, `a[10::]`, the number list `1:2::3`): rejected. So is a
+//! single group before or after `::` (`be::`, `face::`): reStructuredText ends a
+//! paragraph before a literal block with `::`, and a word of hex letters then parses.
 //!
 //! ## Algorithm
 //!
@@ -38,7 +40,12 @@ pub fn validate(value: &[u8], _env: &Env) -> bool {
     }
     let Ok(text) = std::str::from_utf8(value) else { return false };
     match text.parse::<Ipv6Addr>() {
-        Ok(ip) => !ip.is_unspecified() && !ip.is_loopback() && !small_numbers(text),
+        Ok(ip) => {
+            !ip.is_unspecified()
+                && !ip.is_loopback()
+                && !small_numbers(text)
+                && text.split(':').filter(|g| !g.is_empty()).count() >= 2
+        }
         Err(_) => false,
     }
 }
@@ -78,6 +85,9 @@ mod tests {
             "2001:db8::85a3::1",
             "gggg::1",
             "1:2:3:4:5:6:7:8:9",
+            "be::",
+            "face::",
+            "::beef",
             "1::2",
             "10::",
             "1:2::3",

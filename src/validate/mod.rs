@@ -21,6 +21,8 @@ pub mod hkid;
 pub mod iban;
 pub mod ipv4;
 pub mod ipv6;
+pub mod latin_given_names;
+pub mod latin_name;
 pub mod phone_intl;
 pub mod twid;
 pub mod us_ssn;
@@ -55,6 +57,7 @@ pub const VALIDATORS: &[(&str, ValidateFn)] = &[
     ("phone_intl", phone_intl::validate),
     ("phone_intl_idd", phone_intl::validate_idd),
     ("cn_name", cn_name::validate),
+    ("latin_name", latin_name::validate),
     ("birth_date", date::validate_birth_date),
     ("hkid", hkid::validate),
     ("twid", twid::validate),

@@ -18,7 +18,8 @@
 //! 3. Reject country code 86 and codes starting with 0; reject repeated single-digit
 //!    runs (`+1 111 111 1111`).
 //! 4. With [`validate_idd`], the international prefix `00` stands for the `+`.
-//! 5. Reject the ISO 8601 expanded-year date shape `+YYYY-MM-DD` (`+1980-02-29`).
+//! 5. Reject the ISO 8601 expanded-year date shape `+YYYY-MM-DD` (`+1980-02-29`,
+//!    `+10594-01-01`) and signed decimal numbers (`+31.888282216`, `+295607.8125`).
 //!
 //! ## Example
 //!
@@ -39,7 +40,7 @@ use super::Env;
 /// Whether `value` is a plausible international number outside China.
 pub fn validate(value: &[u8], _env: &Env) -> bool {
     let Some((&b'+', rest)) = value.split_first() else { return false };
-    if iso_date(rest) {
+    if iso_date(rest) || decimal(rest) {
         return false;
     }
     let mut digits = [0u8; 15];
@@ -83,6 +84,10 @@ pub fn validate(value: &[u8], _env: &Env) -> bool {
 /// prefix `00` instead of `+` (`0044 7956 317123`): the same checks as [`validate`].
 pub fn validate_idd(value: &[u8], env: &Env) -> bool {
     let Some(rest) = value.strip_prefix(b"00") else { return false };
+    // A date of the first century (`0020-01-01 00:00`), not `+20` and a number.
+    if value.get(..10).is_some_and(iso_date) {
+        return false;
+    }
     let mut plus = [0u8; 40];
     if rest.len() + 1 > plus.len() {
         return false;
@@ -95,14 +100,30 @@ pub fn validate_idd(value: &[u8], env: &Env) -> bool {
 /// Whether `text` is `YYYY-MM-DD` with a month 01-12 and a day 01-31.
 fn iso_date(text: &[u8]) -> bool {
     let two = |a: u8, b: u8| u32::from(a - b'0') * 10 + u32::from(b - b'0');
-    match text {
-        [y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2]
-            if [y1, y2, y3, y4, m1, m2, d1, d2].iter().all(|b| b.is_ascii_digit()) =>
+    // ISO 8601 expands the year by an agreed number of digits: 4 to 6 here.
+    let Some(year) = text.len().checked_sub(6).filter(|y| (4..=6).contains(y)) else {
+        return false;
+    };
+    let (y, rest) = text.split_at(year);
+    match rest {
+        [b'-', m1, m2, b'-', d1, d2]
+            if y.iter().chain([m1, m2, d1, d2]).all(|b| b.is_ascii_digit()) =>
         {
             (1..=12).contains(&two(*m1, *m2)) && (1..=31).contains(&two(*d1, *d2))
         }
         _ => false,
     }
+}
+
+/// Whether `text` (after the `+`) is a signed decimal number: digits, one `.`, digits
+/// (`+31.888282216`, `+295607.8125` in coordinates and tables). A phone number written
+/// with dots has more than one group after the country code.
+fn decimal(text: &[u8]) -> bool {
+    let mut parts = text.split(|&b| b == b'.');
+    let (Some(int), Some(frac), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    [int, frac].iter().all(|p| !p.is_empty() && p.iter().all(u8::is_ascii_digit))
 }
 
 #[cfg(test)]
@@ -118,7 +139,9 @@ mod tests {
         for v in ["0044 7956 317123", "0081 80-7130-5581", "0049 30 901820"] {
             assert!(validate_idd(v.as_bytes(), &env()), "{v}");
         }
-        for v in ["0086 139 1234 5678", "044 7956 317123", "0044 12", "+44 7956 317123"] {
+        for v in
+            ["0086 139 1234 5678", "044 7956 317123", "0044 12", "+44 7956 317123", "0020-01-01 00"]
+        {
             assert!(!validate_idd(v.as_bytes(), &env()), "{v}");
         }
     }
@@ -131,6 +154,7 @@ mod tests {
             "+49-30-901820",
             "+81 3.1234.5678",
             "+33612345678",
+            "+33.6.12.34.56.78",
         ] {
             assert!(validate(v.as_bytes(), &env()), "{v}");
         }
@@ -149,6 +173,10 @@ mod tests {
             "+1234567890123456",
             "+44 20 7946 0958x",
             "+99 123 456 789",
+            "+1980-02-29",
+            "+10594-01-01",
+            "+31.888282216",
+            "+295607.8125",
         ] {
             assert!(!validate(v.as_bytes(), &env()), "{v}");
         }

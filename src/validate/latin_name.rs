@@ -1,0 +1,115 @@
+//! Latin-script personal names after a bare `name` key.
+//!
+//! ## What it checks
+//!
+//! `name` alone names anything: a town (`"name": "Palm Beach"`), a series
+//! (`name="Sample Implicit Model"`), a model (`Name: Bodycentric Body-Fixed`). A value of
+//! two or three capitalised words after it is a person's name only when its first word
+//! is a given name (`Anna Schmidt`), or one of its words is a common Chinese surname in
+//! pinyin or Cantonese romanisation, in either order (`Wei Zhang`, `Zhang Wei`,
+//! `Chan Tai Man`). Labels that name a person by themselves (`full_name`,
+//! `customer_name`, `first_name`...) need no such check and use no validator.
+//!
+//! ## Algorithm
+//!
+//! Split on spaces; look the first word up (lower case, binary search) in
+//! [`GIVEN_NAMES`], then every word in [`PINYIN_SURNAMES`]. No allocation: words longer
+//! than a buffer of 24 bytes are no name.
+//!
+//! ## Example
+//!
+//! ```text
+//! Anna Maria Schmidt   valid (given name Anna)
+//! Wei Zhang            valid (surname Zhang)
+//! Palm Beach           invalid
+//! Sample Implicit Model invalid
+//! ```
+//!
+//! ## References
+//!
+//! - US Census Bureau, 1990 Census name files (`dist.male.first`, `dist.female.first`).
+//! - 公安部户政管理研究中心《二〇二〇年全国姓名报告》(the most common surnames).
+
+use super::latin_given_names::GIVEN_NAMES;
+use super::Env;
+
+/// Common Chinese surnames, romanised: the hundred most common in the mainland (pinyin,
+/// `lv` for 吕) and the Cantonese spellings common in Hong Kong. Left out are the
+/// spellings that are everyday English words and begin names of things (`Long`, `Fan`,
+/// `Tan`, `He`, `Mo`).
+pub const PINYIN_SURNAMES: &[&str] = &[
+    "bai", "cai", "cao", "chan", "chang", "chen", "cheng", "cheung", "chow", "cui", "dai", "deng",
+    "ding", "dong", "du", "duan", "fang", "feng", "fu", "gao", "gong", "gu", "guo", "han", "hao",
+    "hou", "hu", "huang", "jia", "jiang", "jin", "kong", "kwok", "lau", "lei", "leung", "li",
+    "liang", "liao", "lin", "liu", "lu", "luo", "lv", "ma", "mao", "meng", "pan", "peng", "qian",
+    "qin", "qiu", "ren", "shao", "shen", "shi", "song", "su", "sun", "tang", "tao", "tian",
+    "tsang", "wan", "wang", "wei", "wong", "wu", "xia", "xiang", "xiao", "xie", "xiong", "xu",
+    "xue", "yan", "yang", "yao", "ye", "yin", "yu", "yuan", "zeng", "zhang", "zhao", "zheng",
+    "zhong", "zhou", "zhu", "zou",
+];
+
+/// Whether `value` (two or three capitalised words) reads as a person's name.
+pub fn validate(value: &[u8], _env: &Env) -> bool {
+    let mut words = value.split(|&b| b == b' ').filter(|w| !w.is_empty());
+    let Some(first) = words.next() else { return false };
+    if listed(first, GIVEN_NAMES) {
+        return true;
+    }
+    listed(first, PINYIN_SURNAMES) || words.any(|w| listed(w, PINYIN_SURNAMES))
+}
+
+/// Whether `word`, in lower case, is in the sorted `list`.
+fn listed(word: &[u8], list: &[&str]) -> bool {
+    let mut buf = [0u8; 24];
+    if word.len() > buf.len() {
+        return false;
+    }
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    list.binary_search_by(|n| n.as_bytes().cmp(lower)).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env() -> Env {
+        Env { today: jiff::civil::date(2026, 12, 5) }
+    }
+
+    #[test]
+    fn lists_are_sorted_and_lower_case() {
+        for list in [GIVEN_NAMES, PINYIN_SURNAMES] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]));
+            assert!(list.iter().all(|n| n.bytes().all(|b| b.is_ascii_lowercase())));
+        }
+    }
+
+    #[test]
+    fn names_of_people_and_of_things() {
+        for v in ["Anna Maria Schmidt", "Wei Zhang", "Zhang Wei", "Chan Tai Man", "Mary Jones"] {
+            assert!(validate(v.as_bytes(), &env()), "{v}");
+        }
+        for v in [
+            "Palm Beach",
+            "Sample Implicit Model",
+            "Bodycentric Body",
+            "Chicago Ridge",
+            "Green Eggs",
+            "Market Street",
+            "Maybe Time",
+            "",
+            "Averyveryveryverylongwordthatisnoname Smith",
+        ] {
+            assert!(!validate(v.as_bytes(), &env()), "{v}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..60)) {
+            let _ = validate(&bytes, &env());
+        }
+    }
+}
