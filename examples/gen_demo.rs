@@ -204,10 +204,10 @@ fn hk_tw_notes(g: &mut Gen, out: &mut String) {
 /// customers with Latin names, international phones and street addresses.
 fn registrations(g: &mut Gen, out: &mut String) {
     const KINDS: &[&str] = &[
-        r#"{"reg_id":"<reg_id>","type":"individual_business","real_name":"<name_cn>","dob":"<dob_iso>","mobile":"<mobile>","tel":"<landline>","address":"<addr_cn>","uscc":"<uscc>","plate":"<plate>","created_at":"<time>"}"#,
+        r#"{"reg_id":"<reg_id>","type":"individual_business","real_name":"<name_cn>","dob":"<dob_iso>","mobile":"<mobile>","tel":"<landline>","address":"<addr_cn>","postcode":"<postcode_cn>","uscc":"<uscc>","plate":"<plate>","created_at":"<time>"}"#,
         r#"{"reg_id":"<reg_id>","type":"parking_permit","name":"<name_cn>","mobile":"<mobile>","plate":"<plate>","address":"<addr_cn>","created_at":"<time>"}"#,
         r#"{"reg_id":"<reg_id>","type":"family_membership","contact_name":"<name_cn>","birth_date":"<dob_iso>","tel":"<landline>","child":{"name":"<name_cn>","birthday":"<dob_minor>"},"created_at":"<time>"}"#,
-        r#"{"reg_id":"<reg_id>","type":"overseas_customer","full_name":"<name_latin>","date_of_birth":"<dob_iso>","phone":"<phone_intl>","shipping_address":"<addr_en>","created_at":"<time>"}"#,
+        r#"{"reg_id":"<reg_id>","type":"overseas_customer","full_name":"<name_latin>","date_of_birth":"<dob_iso>","phone":"<phone_intl>","shipping_address":"<addr_en>","zip":"<zip_us>","created_at":"<time>"}"#,
     ];
     // Every kind once, then a seeded mix.
     for t in KINDS {
@@ -400,6 +400,14 @@ impl Gen {
             "hkid" => {
                 let v = self.hk_id(true);
                 self.count(C::HkId, false, v)
+            }
+            "postcode_cn" => {
+                let v = format!("{}{:05}", self.s.between(1..=8), self.s.between(0..=99_999));
+                self.count(C::PostalCode, false, v)
+            }
+            "zip_us" => {
+                let v = format!("{}{:04}", self.s.between(1..=9), self.s.between(0..=9_999));
+                self.count(C::PostalCode, false, v)
             }
             "hkid_bare" => {
                 let v = self.hk_id(false);

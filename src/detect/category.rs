@@ -49,6 +49,7 @@ categories! {
     CnLicensePlate => "cn_license_plate", "PRC vehicle licence plate";
     PersonName => "person_name", "Personal name";
     Address => "address", "Postal address";
+    PostalCode => "postal_code", "Postal code (behind a label or in a postal-code column)";
     DateOfBirth => "date_of_birth", "Birth date";
     Ipv4 => "ipv4", "IPv4 address";
     Ipv6 => "ipv6", "IPv6 address";

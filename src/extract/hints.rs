@@ -326,7 +326,11 @@ fn split_parts(name: &str) -> Vec<String> {
 pub fn label_only(category: Category) -> bool {
     matches!(
         category,
-        Category::PersonName | Category::Address | Category::DateOfBirth | Category::Biometric
+        Category::PersonName
+            | Category::Address
+            | Category::PostalCode
+            | Category::DateOfBirth
+            | Category::Biometric
     )
 }
 
@@ -349,10 +353,33 @@ pub fn plausible(category: Category, content: &[u8], env: &Env) -> bool {
                 || date::validate_birth_date(date_part.as_bytes(), env)
         }
         Category::Address => address(text) || street_part(text),
+        Category::PostalCode => postal_code(text),
         Category::Biometric => biometric(text),
         Category::PhoneIntl => national_phone(text),
         _ => false,
     }
+}
+
+/// A postal code as a postal-code column holds it, in the shapes the post offices use:
+/// digits with at most one inner space or dash (`100080`, `05432-043`, `S-958 22`
+/// after its country letter, `12209`, `1010`), or letters and digits mixed in one or two
+/// groups (`WA1 1DP`, `T2F 8M4`, `SW1A 1AA`). 3 to 10 characters with at least two
+/// digits; a word, a date or a phone number is none.
+fn postal_code(text: &str) -> bool {
+    let text = text
+        .strip_prefix(|c: char| c.is_ascii_uppercase())
+        .and_then(|t| t.strip_prefix('-'))
+        .unwrap_or(text);
+    let b = text.as_bytes();
+    if !(3..=10).contains(&b.len()) || b.iter().filter(|c| c.is_ascii_digit()).count() < 2 {
+        return false;
+    }
+    let seps = b.iter().filter(|&&c| c == b' ' || c == b'-').count();
+    seps <= 1
+        && !b.starts_with(b" ")
+        && !b.ends_with(b" ")
+        && !b.ends_with(b"-")
+        && b.iter().all(|&c| c.is_ascii_digit() || c.is_ascii_uppercase() || c == b' ' || c == b'-')
 }
 
 /// Two or three capitalised Latin words (`Anna Schmidt`, `Wei Zhang`).
@@ -703,6 +730,16 @@ mod tests {
         assert!(plausible(Category::DateOfBirth, b"19900307", &env));
         assert!(plausible(Category::DateOfBirth, b"March 7, 1990", &env));
         assert!(!plausible(Category::DateOfBirth, b"2099-01-01", &env));
+        for code in
+            ["100080", "05432-043", "S-958 22", "12209", "1010", "WA1 1DP", "T2F 8M4", "94105-1234"]
+        {
+            assert!(plausible(Category::PostalCode, code.as_bytes(), &env), "{code}");
+        }
+        for other in
+            ["Berlin", "A", "2009-01-01", "+1 (780) 428-9482", "SW1A  1AA", "12 34 56", "x1"]
+        {
+            assert!(!plausible(Category::PostalCode, other.as_bytes(), &env), "{other}");
+        }
         assert!(plausible(Category::Address, "北京市朝阳区建国路88号".as_bytes(), &env));
         assert!(plausible(Category::Address, b"221 Baker Street", &env));
         assert!(plausible(Category::Address, b"1600 Amphitheatre Parkway", &env));

@@ -66,6 +66,8 @@ const TEMPLATES: &[&str] = &[
     "Customer name: {person_name_latin}, DOB: {dob}, SSN: {us_ssn}",
     "Refund to IBAN {iban} for card {bank_card}",
     "Shipping address: {address_western}",
+    "Billing ZIP: {zip_us}, card on file",
+    "寄件人邮编{postal_cn}，电话{cn_mobile}",
     "Call me on {cn_mobile} or {phone_intl}",
     // App and web logs.
     "{ts} INFO login user={email} ip={ipv4} ua=Mozilla/5.0",
@@ -181,6 +183,14 @@ impl Gen {
                 p(s, C::UsSsn)
             }
             "iban" => p(self.iban(), C::Iban),
+            "postal_cn" => {
+                let first = self.rng.between(1..=8);
+                p(format!("{first}{}", self.digits(5)), C::PostalCode)
+            }
+            "zip_us" => {
+                let first = self.rng.between(1..=9);
+                p(format!("{first}{}", self.digits(4)), C::PostalCode)
+            }
             "biometric" => {
                 let len = self.rng.between(16..=32);
                 let v: Vec<String> = (0..len)
