@@ -176,6 +176,8 @@ fn live_db_inventory_per_column() {
         ("contacts", "f1", "person_name", 20),
         ("contacts", "f2", "cn_mobile", 20),
         ("leads", "contact_email", "email", 12),
+        // A materialised view holds its own copy: read as a table.
+        ("lead_contacts", "contact_email", "email", 12),
         // 20 000 rows, 2 000 sampled: see below.
         ("big", "mobile", "cn_mobile", 2_000),
     ]
@@ -192,17 +194,34 @@ fn live_db_inventory_per_column() {
         .collect();
     assert_eq!(
         names,
-        ["crm.leads", "public.big", "public.contacts", "public.users", "public.客户表"]
+        [
+            "crm.lead_contacts",
+            "crm.leads",
+            "public.big",
+            "public.contacts",
+            "public.users",
+            "public.客户表"
+        ]
     );
-    let big = &tables[1];
+    assert_eq!(tables[0]["kind"], "materialized_view");
+    let big = &tables[2];
+    assert_eq!(big["kind"], "table");
     assert_eq!(
         (big["method"].as_str(), big["rows_sampled"].as_u64()),
         (Some("tablesample"), Some(2_000))
     );
     let estimate = big["rows_estimated"].as_u64().unwrap();
     assert!((15_000..=25_000).contains(&estimate), "{big}");
-    assert_eq!(tables[0]["method"], "limit");
-    assert_eq!(tables[0]["rows_sampled"], 12);
+    assert_eq!(tables[1]["method"], "limit");
+    assert_eq!(tables[1]["rows_sampled"], 12);
+    // Views are listed, not sampled (their rows are their tables'), and not skips.
+    let views: Vec<String> = inv["database"]["not_sampled"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| format!("{} {} {}", v["table"], v["kind"], v["reason"]))
+        .collect();
+    assert_eq!(views, [r#""secret_mobiles" "view" "view""#, r#""user_emails" "view" "view""#]);
     assert_eq!(inv["database"]["sample"], 2_000);
     assert_eq!(inv["database"]["engine"], "postgresql");
     // The bytea column is not read, and says so.
@@ -261,9 +280,10 @@ fn live_db_equals_its_dump() {
         .output()
         .unwrap();
     let from_dump = counts(&json(&scan), true);
+    // A materialised view's rows are not in the dump (its definition and a REFRESH are).
     let live = Command::cargo_bin("piiscan")
         .unwrap()
-        .args(["db", "--format", "json", "--sample", "all"])
+        .args(["db", "--format", "json", "--sample", "all", "--exclude", "lead_contacts"])
         .arg(db.url_as_admin())
         .output()
         .unwrap();
@@ -420,13 +440,18 @@ impl MyDb {
         let db = MyDb { admin, name };
         let mut c = mysql::Conn::new(mysql::Opts::from_url(&db.url_as_admin()).unwrap()).unwrap();
         c.query_drop(seed_text("mysql_fixture.sql")).unwrap();
-        for t in ["客户表", "users", "contacts", "legacy", "big"] {
+        for t in ["客户表", "users", "contacts", "legacy", "big", "user_emails"] {
             c.query_drop(format!(
                 "GRANT SELECT ON {}.`{t}` TO 'piiscan_auditor'@'127.0.0.1'",
                 db.name
             ))
             .unwrap();
         }
+        c.query_drop(format!(
+            "GRANT INSERT ON {}.intake TO 'piiscan_auditor'@'127.0.0.1'",
+            db.name
+        ))
+        .unwrap();
         for seed in more {
             c.query_drop(seed_text(seed)).unwrap();
         }
@@ -461,11 +486,19 @@ fn live_mysql_inventory_per_column() {
         .args(["db", &db.url(), "--format", "json", "--sample", "2000"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    // `intake` (INSERT only) is seen and cannot be read: a skip with the server's
+    // reason, exit 2, and the other tables are read.
+    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
     let all = [out.stdout.as_slice(), &out.stderr].concat();
     assert!(!String::from_utf8_lossy(&all).contains(AUDITOR_PW));
     let inv = json(&out);
     assert_eq!(crate::report::schema_errors(&inv), Vec::<String>::new());
+    let skipped = &inv["scan"]["skipped"];
+    assert_eq!(skipped.as_array().unwrap().len(), 1, "{skipped}");
+    assert_eq!(skipped[0]["reason"], "unreadable");
+    assert!(skipped[0]["path"].as_str().unwrap().ends_with("/intake"), "{skipped}");
+    let detail = skipped[0]["detail"].as_str().unwrap();
+    assert!(detail.contains("SELECT command denied") && detail.contains("intake"), "{detail}");
     let want: Counts = [
         ("客户表", "姓名", "person_name", 40),
         ("客户表", "手机号", "cn_mobile", 40),
@@ -487,6 +520,9 @@ fn live_mysql_inventory_per_column() {
     let tables = inv["database"]["tables"].as_array().unwrap();
     // MySQL lists only the tables the account holds a privilege on: `secrets` is unseen.
     assert_eq!(tables.len(), 5, "{tables:?}");
+    assert_eq!(inv["database"]["not_sampled"][0]["table"], "user_emails");
+    assert_eq!(inv["database"]["not_sampled"][0]["reason"], "view");
+    assert!(!inv.to_string().contains("secrets"));
     let big = tables.iter().find(|t| t["table"] == "big").unwrap();
     assert_eq!((big["method"].as_str(), big["rows_sampled"].as_u64()), (Some("limit"), Some(2000)));
     assert!(big["rows_estimated"].as_u64().unwrap() > 10_000, "{big}");
@@ -537,7 +573,7 @@ fn live_mysql_equals_its_dump() {
     // The column's `COMMENT '姓名'` is a hint in both.
     assert_eq!(from_db.get(&("contacts".into(), "f1".into(), "person_name".into())), Some(&20));
     assert_eq!(from_db, from_dump);
-    assert_eq!(from_db.values().sum::<u64>(), 20_000 + 40 * 3 + 30 * 2 + 27 + 20 + 20 + 12 + 2);
+    assert_eq!(from_db.values().sum::<u64>(), 20_000 + 40 * 3 + 30 * 2 + 27 + 20 + 20 + 12 + 2 + 3);
 }
 
 /// Checks the inventory of the million-row table (`tests/data/db/*_million.sql`) read
@@ -601,4 +637,93 @@ fn live_mysql_samples_a_million_rows() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     check_million(&json(&out), "limit");
+}
+
+#[test]
+fn live_db_views_listed_or_sampled() {
+    let Some(db) = TestDb::new("views") else { return };
+    let only = ["--only", "*user_emails", "--only", "*secret_mobiles", "--only", "crm.*"];
+    // By default views are listed as not sampled: no finding, no skip, and no failure
+    // for --fail-on; the materialised view is read.
+    let out = db.db(&[&["--format", "json", "--fail-on", "low"][..], &only].concat());
+    let inv = json(&out);
+    assert_eq!(crate::report::schema_errors(&inv), Vec::<String>::new());
+    assert_eq!(inv["scan"]["skipped"], serde_json::json!([]));
+    let found = counts(&inv, false);
+    assert!(found.keys().all(|(t, _, _)| t.starts_with("lead")), "{found:?}");
+    let listed = &inv["database"]["not_sampled"];
+    assert_eq!(listed.as_array().unwrap().len(), 2, "{listed}");
+    assert!(listed[0]["path"].as_str().unwrap().ends_with("/public/secret_mobiles"), "{listed}");
+    assert_eq!(listed[1]["kind"], "view");
+    // Exit 1 for the materialised view's e-mail addresses; without it, 0.
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = db.db(&["--fail-on", "low", "--only", "*user_emails", "--only", "*secret_mobiles"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("0 tables read")
+            && text.contains("2 views not sampled (--views samples views)")
+            && text.contains("public.user_emails (view)")
+            && text.contains("not sampled: view"),
+        "{text}"
+    );
+
+    // --views samples them: the view over the table the auditor may not read is read
+    // with its owner's rights.
+    let out = db.db(&[&["--format", "json", "--views"][..], &only].concat());
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let inv = json(&out);
+    assert_eq!(crate::report::schema_errors(&inv), Vec::<String>::new());
+    assert_eq!(inv["database"]["not_sampled"], serde_json::json!([]));
+    let got = counts(&inv, false);
+    assert_eq!(got.get(&("user_emails".into(), "email".into(), "email".into())), Some(&30));
+    assert_eq!(got.get(&("secret_mobiles".into(), "mobile".into(), "cn_mobile".into())), Some(&5));
+    let kinds: Vec<String> = inv["database"]["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| format!("{} {} {}", t["table"], t["kind"], t["method"]))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            r#""lead_contacts" "materialized_view" "limit""#,
+            r#""leads" "table" "limit""#,
+            r#""secret_mobiles" "view" "limit""#,
+            r#""user_emails" "view" "limit""#
+        ]
+    );
+}
+
+#[test]
+fn live_mysql_views_listed_or_sampled() {
+    let Some(db) = MyDb::new("my_views") else { return };
+    let run = |more: &[&str]| {
+        Command::cargo_bin("piiscan")
+            .unwrap()
+            .args(["db", &db.url(), "--format", "json", "--only", "user_emails"])
+            .args(more)
+            .output()
+            .unwrap()
+    };
+    let out = run(&["--fail-on", "low"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let inv = json(&out);
+    assert_eq!(crate::report::schema_errors(&inv), Vec::<String>::new());
+    assert!(counts(&inv, false).is_empty());
+    assert_eq!(inv["database"]["tables"], serde_json::json!([]));
+    let listed = &inv["database"]["not_sampled"];
+    assert_eq!(
+        (listed[0]["kind"].as_str(), listed[0]["reason"].as_str()),
+        (Some("view"), Some("view"))
+    );
+
+    let out = run(&["--views"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let inv = json(&out);
+    assert_eq!(inv["database"]["not_sampled"], serde_json::json!([]));
+    assert_eq!(inv["database"]["tables"][0]["kind"], "view");
+    assert_eq!(inv["database"]["tables"][0]["rows_estimated"], Value::Null);
+    let got = counts(&inv, false);
+    assert_eq!(got.get(&("user_emails".into(), "email".into(), "email".into())), Some(&30));
 }

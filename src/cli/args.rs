@@ -147,6 +147,13 @@ pub struct DbArgs {
     #[arg(long, value_name = "GLOB")]
     pub exclude: Vec<String>,
 
+    /// Sample views too. Without it a view is listed in the inventory as not sampled
+    /// (reason `view`): its rows are its base tables', which are read themselves. Useful
+    /// when the role may read only views. Materialised views hold their own copy of the
+    /// rows and are always sampled as tables.
+    #[arg(long)]
+    pub views: bool,
+
     /// TLS (`sslmode`): `prefer` (the default, TLS when the server offers it), `require`
     /// or `disable`; certificates are checked against the system's roots. Overrides the
     /// URL's `sslmode`.

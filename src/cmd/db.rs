@@ -78,6 +78,7 @@ fn live(
         exclude: db::globs(&args.exclude)?,
         jobs,
         tls: args.sslmode,
+        views: args.views,
     };
     let max_cell = cfg.worker.max_cell;
     match url.engine {
@@ -109,8 +110,19 @@ fn sample<C: db::Connection>(
     first: C,
     connect: &(dyn Fn() -> Result<C> + Sync),
 ) -> Result<Option<crate::inventory::Inventory>> {
-    let tables: Vec<db::TableInfo> =
-        tables.into_iter().filter(|t| opts.selects(&t.schema, &t.name)).collect();
+    let (mut sampled, mut not_sampled) = (Vec::new(), Vec::new());
+    for t in tables.into_iter().filter(|t| opts.selects(&t.schema, &t.name)) {
+        match opts.not_sampled(&t) {
+            None => sampled.push(t),
+            Some(reason) => not_sampled.push(db::NotSampled {
+                path: db::table_path(url, &t).to_string_lossy().into_owned(),
+                schema: t.schema,
+                table: t.name,
+                kind: t.kind,
+                reason,
+            }),
+        }
+    }
     let mut info = DatabaseInfo {
         engine: engine_name.into(),
         url: url.shown.clone(),
@@ -120,15 +132,24 @@ fn sample<C: db::Connection>(
             Sample::All => None,
         },
         tables: Vec::new(),
+        not_sampled: Vec::new(),
     };
     let mut rows = Vec::new();
     let inventory = execute_with(cfg, out, |engine, sink| {
+        // Listed as the tables read are: values in their names masked.
+        let mut names = crate::worker::Worker::new(engine, &cfg.worker, None);
+        for n in &mut not_sampled {
+            let shown = names.name(std::path::Path::new(&n.path), crate::worker::PathScan::Mask);
+            n.path = shown.to_string_lossy().into_owned();
+        }
+        not_sampled.sort_by(|a, b| a.path.cmp(&b.path));
         let (tally, r) =
-            db::sample_tables(url, tables, first, connect, opts, (engine, &cfg.worker, sink))?;
+            db::sample_tables(url, sampled, first, connect, opts, (engine, &cfg.worker, sink))?;
         rows = r;
         Ok(Some(tally))
     })?;
     info.tables = rows;
+    info.not_sampled = not_sampled;
     Ok(inventory.map(|mut inv| {
         inv.database = Some(info);
         inv

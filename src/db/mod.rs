@@ -10,6 +10,12 @@
 //! connection per thread, never more than `-j`. A table the role cannot read is a skip
 //! with the engine's reason (`unreadable`) and the scan goes on.
 //!
+//! Views hold no rows of their own: sampling them would count their base tables' values
+//! again, under another name. So they are listed in the inventory's database section as
+//! not sampled (reason `view`, not a skip: no exit status depends on them) unless
+//! `--views` asks for them too (for a role that may read only views). Materialised views
+//! store copies of rows and are sampled as tables are.
+//!
 //! Engines: PostgreSQL ([`postgres`]), MySQL and MariaDB ([`mysql`]); SQLite files go
 //! through the file path (`sqlite:///path`). Another engine is one more module that lists tables and renders
 //! a table's sample into a [`render::Out`].
@@ -229,6 +235,8 @@ pub struct DbOptions {
     pub jobs: usize,
     /// TLS, when set on the command line.
     pub tls: Option<TlsMode>,
+    /// Sample views too (`--views`).
+    pub views: bool,
 }
 
 /// Compiles `schema.table` globs (`public.users*`, `*.audit_*`; `*` matches across the
@@ -249,6 +257,60 @@ impl DbOptions {
         let m = |set: &GlobSet| set.is_match(&full) || set.is_match(table);
         (self.only.is_empty() || m(&self.only)) && !m(&self.exclude)
     }
+
+    /// Why `table` is listed but not sampled: a view, unless `--views`.
+    pub fn not_sampled(&self, table: &TableInfo) -> Option<NotSampledReason> {
+        (table.kind == TableKind::View && !self.views).then_some(NotSampledReason::View)
+    }
+}
+
+/// What kind of relation a table is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TableKind {
+    /// A table (in PostgreSQL also a partitioned table, read through its parent).
+    #[default]
+    Table,
+    /// A view: a stored query whose rows are its base tables' (sampled with `--views`).
+    View,
+    /// A materialised view (PostgreSQL): a stored copy of a query's rows, sampled as a
+    /// table is.
+    MaterializedView,
+}
+
+impl TableKind {
+    /// The key of the words reports put after the table's name (`public.x (view)`, see
+    /// [`crate::report::lang`]); none for a table.
+    pub fn text_key(self) -> Option<&'static str> {
+        match self {
+            TableKind::Table => None,
+            TableKind::View => Some("db.kind_view"),
+            TableKind::MaterializedView => Some("db.kind_materialized_view"),
+        }
+    }
+}
+
+/// Why a table was listed but not sampled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NotSampledReason {
+    /// A view (its rows are its base tables'); `--views` samples views.
+    View,
+}
+
+/// A table listed in the database but not sampled (not a skip: it is not a failure).
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct NotSampled {
+    /// The table as shown in paths (`URL/schema/table`).
+    pub path: String,
+    /// Its schema.
+    pub schema: String,
+    /// Its name.
+    pub table: String,
+    /// What it is.
+    pub kind: TableKind,
+    /// Why it was not sampled.
+    pub reason: NotSampledReason,
 }
 
 /// A table found in the database.
@@ -258,7 +320,9 @@ pub struct TableInfo {
     pub schema: String,
     /// Its name.
     pub name: String,
-    /// Rows according to the engine's statistics (`None`: never analysed).
+    /// A table, a view or a materialised view.
+    pub kind: TableKind,
+    /// Rows according to the engine's statistics (`None`: never analysed, or a view).
     pub estimate: Option<u64>,
     /// Its columns, in order.
     pub columns: Vec<ColumnInfo>,
@@ -327,6 +391,9 @@ pub struct TableRow {
     pub schema: String,
     /// Its name.
     pub table: String,
+    /// A table, a view (with `--views`) or a materialised view.
+    #[serde(default)]
+    pub kind: TableKind,
     /// Rows according to the engine's statistics, when known.
     pub rows_estimated: Option<u64>,
     /// Rows read.
@@ -348,6 +415,9 @@ pub struct DatabaseInfo {
     pub sample: Option<u64>,
     /// Every table read, by path.
     pub tables: Vec<TableRow>,
+    /// The tables listed but not sampled (views without `--views`), by path.
+    #[serde(default)]
+    pub not_sampled: Vec<NotSampled>,
 }
 
 /// The outcome of reading a database: the merged tally and the database's facts.
@@ -475,6 +545,7 @@ fn sample_one<C: Connection>(
         path: shown.to_string_lossy().into_owned(),
         schema: t.schema.clone(),
         table: t.name.clone(),
+        kind: t.kind,
         rows_estimated: t.estimate,
         rows_sampled: rows,
         method,
@@ -687,6 +758,7 @@ mod tests {
             exclude: globs(&["*.audit_*".into()]).unwrap(),
             jobs: 1,
             tls: None,
+            views: false,
         };
         assert!(opts.selects("public", "users_2026"));
         assert!(opts.selects("shop", "orders"));

@@ -21,7 +21,7 @@ use mysql::{Conn, Opts, OptsBuilder, SslOpts};
 
 use super::{
     render_create, ColumnInfo, ColumnRead, DbOptions, DbUrl, Method, RowText, Sample, TableInfo,
-    TlsMode,
+    TableKind, TlsMode,
 };
 use crate::extract::render;
 
@@ -150,15 +150,19 @@ impl MyConn {
         Ok(v.unwrap_or_default())
     }
 
-    /// The base tables of the URL's database (or of every database but the system's),
-    /// with their columns and comments, by database and name.
+    /// The tables and views of the URL's database (or of every database but the
+    /// system's) on which the account holds some privilege (the others are not in
+    /// `information_schema`), with their columns and comments, by database and name.
     pub fn tables(&mut self) -> Result<Vec<TableInfo>> {
         let scope = "(DATABASE() IS NULL AND TABLE_SCHEMA NOT IN ('mysql', \
                      'information_schema', 'performance_schema', 'sys')) \
                      OR TABLE_SCHEMA = DATABASE()";
-        let rows: Vec<(String, String, Option<u64>)> = self.conn.query(format!(
-            "SELECT TABLE_SCHEMA, TABLE_NAME, TABLE_ROWS FROM information_schema.TABLES \
-             WHERE TABLE_TYPE = 'BASE TABLE' AND ({scope}) ORDER BY 1, 2"
+        // MariaDB's system-versioned tables are tables; sequences hold no data.
+        let rows: Vec<(String, String, Option<u64>, String)> = self.conn.query(format!(
+            "SELECT TABLE_SCHEMA, TABLE_NAME, TABLE_ROWS, TABLE_TYPE \
+             FROM information_schema.TABLES \
+             WHERE TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED', 'VIEW') AND ({scope}) \
+             ORDER BY 1, 2"
         ))?;
         let cols: Vec<(String, String, String, String, String, String)> =
             self.conn.query(format!(
@@ -178,11 +182,15 @@ impl MyConn {
         }
         Ok(rows
             .into_iter()
-            .map(|(schema, name, estimate)| TableInfo {
-                columns: by_table.remove(&(schema.clone(), name.clone())).unwrap_or_default(),
-                schema,
-                name,
-                estimate,
+            .map(|(schema, name, estimate, kind)| {
+                let view = kind == "VIEW";
+                TableInfo {
+                    columns: by_table.remove(&(schema.clone(), name.clone())).unwrap_or_default(),
+                    schema,
+                    name,
+                    kind: if view { TableKind::View } else { TableKind::Table },
+                    estimate: if view { None } else { estimate },
+                }
             })
             .collect())
     }

@@ -24,7 +24,7 @@ use postgres::{Client, Config};
 
 use super::{
     pgpass, render_create, ColumnInfo, ColumnRead, DbOptions, DbUrl, Method, RowText, Sample,
-    TableInfo, TlsMode, FETCH_ROWS,
+    TableInfo, TableKind, TlsMode, FETCH_ROWS,
 };
 use crate::extract::render;
 
@@ -132,21 +132,22 @@ impl PgConn {
         Ok(row.get(0))
     }
 
-    /// The tables, partitioned tables and materialised views of every schema but the
-    /// system's (views are left out: their rows are their tables'; a partition is read
-    /// through its parent), with their columns and comments, by schema and name.
+    /// The tables, partitioned tables, views and materialised views of every schema but
+    /// the system's (a partition is read through its parent), with their columns and
+    /// comments, by schema and name.
     pub fn tables(&mut self) -> Result<Vec<TableInfo>> {
         let rows = self
             .client
             .query(
                 "SELECT c.oid::int8, n.nspname::text, c.relname::text, \
-                   CASE WHEN c.relkind = 'p' THEN \
+                   CASE WHEN c.relkind = 'v' THEN NULL \
+                   WHEN c.relkind = 'p' THEN \
                      (SELECT sum(GREATEST(k.reltuples, 0))::float8 FROM pg_inherits i \
                       JOIN pg_class k ON k.oid = i.inhrelid WHERE i.inhparent = c.oid) \
                    WHEN c.reltuples < 0 OR (c.reltuples = 0 AND c.relpages > 0) THEN NULL \
-                   ELSE c.reltuples::float8 END \
+                   ELSE c.reltuples::float8 END, c.relkind::text \
                  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
-                 WHERE c.relkind IN ('r', 'p', 'm') AND NOT c.relispartition \
+                 WHERE c.relkind IN ('r', 'p', 'm', 'v') AND NOT c.relispartition \
                    AND n.nspname NOT IN ('pg_catalog', 'information_schema') \
                    AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%' \
                  ORDER BY 2, 3",
@@ -165,7 +166,8 @@ impl PgConn {
                  LEFT JOIN pg_type bt ON t.typtype = 'd' AND bt.oid = t.typbasetype \
                  JOIN pg_class c ON c.oid = a.attrelid \
                  JOIN pg_namespace n ON n.oid = c.relnamespace \
-                 WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'm') \
+                 WHERE a.attnum > 0 AND NOT a.attisdropped \
+                   AND c.relkind IN ('r', 'p', 'm', 'v') \
                    AND n.nspname NOT IN ('pg_catalog', 'information_schema') \
                  ORDER BY 1, a.attnum",
                 &[],
@@ -188,9 +190,15 @@ impl PgConn {
             .map(|r| {
                 let oid: i64 = r.get(0);
                 let estimate: Option<f64> = r.get(3);
+                let kind: String = r.get(4);
                 TableInfo {
                     schema: r.get(1),
                     name: r.get(2),
+                    kind: match kind.as_str() {
+                        "v" => TableKind::View,
+                        "m" => TableKind::MaterializedView,
+                        _ => TableKind::Table,
+                    },
                     estimate: estimate.map(|e| e.max(0.0).round() as u64),
                     columns: by_oid.remove(&oid).unwrap_or_default(),
                 }

@@ -96,8 +96,9 @@ pub fn write(
 
 /// The database section of a `piiscan db` inventory, in the words of `t`, for the
 /// human, Markdown and HTML reports: a one-line summary and one row per table
-/// (`schema.table`, rows estimated from the engine's statistics, rows sampled, method).
-/// Names are as the database has them; callers escape them for their format.
+/// (`schema.table`, rows estimated from the engine's statistics, rows sampled, method),
+/// then one per view not sampled. Names are as the database has them; callers escape
+/// them for their format.
 pub fn database_rows(doc: &Document, t: &lang::Texts) -> Option<(String, Vec<[String; 4]>)> {
     let db = doc.database.as_ref()?;
     let sample = match db.sample {
@@ -106,22 +107,34 @@ pub fn database_rows(doc: &Document, t: &lang::Texts) -> Option<(String, Vec<[St
     };
     let tables = t.count("db.tables", db.tables.len() as u64, &[]);
     let version = db.server_version.split(" on ").next().unwrap_or(&db.server_version);
+    let views = t.count("db.views", db.not_sampled.len() as u64, &[]);
     let summary = t.fill(
-        "db.summary",
+        if db.not_sampled.is_empty() { "db.summary" } else { "db.summary_views" },
         &[
             ("url", &db.url),
             ("engine", &db.engine),
             ("version", &version),
             ("tables", &tables),
             ("sample", &sample),
+            ("views", &views),
         ],
     );
+    let name = |schema: &str, table: &str, kind: crate::db::TableKind| match kind.text_key() {
+        Some(key) => format!("{schema}.{table} {}", t.get(key)),
+        None => format!("{schema}.{table}"),
+    };
+    let not_sampled = db.not_sampled.iter().map(|v| {
+        let why = match v.reason {
+            crate::db::NotSampledReason::View => "db.not_sampled_view",
+        };
+        [name(&v.schema, &v.table, v.kind), "-".into(), "0".into(), t.get(why).into()]
+    });
     let rows = db
         .tables
         .iter()
         .map(|table| {
             [
-                format!("{}.{}", table.schema, table.table),
+                name(&table.schema, &table.table, table.kind),
                 match table.rows_estimated {
                     Some(n) => format!("≈ {}", approx(n)),
                     None => t.get("db.unknown").into(),
@@ -135,6 +148,7 @@ pub fn database_rows(doc: &Document, t: &lang::Texts) -> Option<(String, Vec<[St
                 .to_string(),
             ]
         })
+        .chain(not_sampled)
         .collect();
     Some((summary, rows))
 }

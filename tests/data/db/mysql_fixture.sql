@@ -3,7 +3,8 @@
 -- here: mobile numbers count up from 139 0000 0001, resident ID numbers are built from a
 -- fixed area code and a birth date with their GB 11643 check character computed, names
 -- come from a fixed list. No real person's data. The account piiscan_auditor (created by
--- the test) is granted SELECT on every table but `secrets`.
+-- the test) is granted SELECT on every table and view but `secrets` (no privilege: the
+-- account does not see it) and `intake` (INSERT only).
 
 CREATE TABLE `客户表` (
     id INT PRIMARY KEY,
@@ -67,7 +68,15 @@ CREATE TABLE secrets (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 INSERT INTO secrets VALUES (1, '13800000007'), (2, '13800000014');
 
--- A view: its rows are its table's, not read again.
+-- A table the auditor may write but not read (INSERT only): it is in the auditor's
+-- information_schema, and reading it fails with the server's reason.
+CREATE TABLE intake (
+    id INT PRIMARY KEY,
+    email VARCHAR(64)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+INSERT INTO intake VALUES (1, 'form1@mail.cn'), (2, 'form2@mail.cn'), (3, 'form3@mail.cn');
+
+-- A view: its rows are its table's, listed but not read again unless --views.
 CREATE VIEW user_emails AS SELECT id, email FROM users;
 
 -- A larger table: 20 000 rows.

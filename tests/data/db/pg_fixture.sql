@@ -5,7 +5,7 @@
 -- list. No real person's data.
 --
 -- The role piiscan_auditor (created by the test, LOGIN with a password) may read everything
--- but public.secrets.
+-- but public.secrets (the views included).
 
 CREATE SCHEMA crm;
 
@@ -82,8 +82,15 @@ CREATE TABLE public.secrets (
 );
 INSERT INTO public.secrets SELECT i, (13800000000 + i * 7)::text FROM generate_series(1, 5) AS i;
 
--- A view: its rows are its table's, not read again.
+-- Views: their rows are their tables', listed but not read again unless --views. The
+-- second reads the table the auditor may not read, with its owner's rights: the case of
+-- a role that may read only views.
 CREATE VIEW public.user_emails AS SELECT id, email FROM public.users;
+CREATE VIEW public.secret_mobiles AS SELECT mobile FROM public.secrets;
+
+-- A materialised view: a copy of its rows, read as a table is (pg_dump writes its
+-- definition and a REFRESH, not its rows).
+CREATE MATERIALIZED VIEW crm.lead_contacts AS SELECT id, contact_email FROM crm.leads;
 
 -- A larger table for sampling: 20 000 rows.
 CREATE TABLE public.big (
