@@ -363,6 +363,38 @@ fn live_db_reports_and_diffs() {
         md.contains("## Database") && md.contains("| public.客户表 | ≈ 40 | 40 | first rows |"),
         "{md}"
     );
+    // A database's inputs are tables, in every format people read.
+    let report = |format: &str, lang: &str| {
+        let out = Command::cargo_bin("piiscan")
+            .unwrap()
+            .args(["report", "--format", format, "--lang", lang])
+            .arg(&old)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let human = report("human", "en");
+    assert!(
+        human.contains("Scanned 5 tables")
+            && human.contains("locations of 5 tables;")
+            && human.contains("DISTINCT  TABLES")
+            && human.contains("\nTABLE ")
+            && !human.contains(" file")
+            && !human.contains("FILE"),
+        "{human}"
+    );
+    for format in ["markdown", "html"] {
+        let en = report(format, "en");
+        assert!(
+            en.to_lowercase().contains("tables with personal data")
+                && en.contains("Skipped tables"),
+            "{en}"
+        );
+        assert!(!en.contains("Files") && !en.contains(" files"), "{format}: {en}");
+        let zh = report(format, "zh");
+        assert!(zh.contains("含个人信息的表") && !zh.contains("文件"), "{format}: {zh}");
+    }
     // More rows appear: diff says the column grew.
     let mut c = postgres::Client::connect(&db.url_as_admin(), postgres::NoTls).unwrap();
     c.batch_execute("INSERT INTO crm.leads SELECT i, 'new' || i || '@corp.cn', '' FROM generate_series(100, 104) i")

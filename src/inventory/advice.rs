@@ -12,7 +12,7 @@
 //! | `mask_in_logs` | a log (`*.log`, `*.log.1`, `*.log.gz`, a `log`/`logs` folder) holds personal data |
 //! | `protect_column` | a column holds sensitive data |
 //! | `minimise_column` | a column holds other personal data |
-//! | `retention` | a dump or export (SQL dumps, SQLite files, CSV, spreadsheets, JSON Lines, `*.bak`) |
+//! | `retention` | a dump or export (SQL dumps, SQLite files, CSV, spreadsheets, JSON Lines, `*.bak`; not a live database's table) |
 //! | `restrict_file` | any other file holds sensitive data |
 //! | `review_need` | any other file holds other personal data |
 
@@ -197,6 +197,10 @@ pub fn is_log(path: &Path) -> bool {
 
 /// A database dump or a data export.
 pub fn is_dump_or_export(path: &Path, format: Option<Kind>) -> bool {
+    // A live database's table is where the data lives, not a copy to expire.
+    if format == Some(Kind::Database) {
+        return false;
+    }
     if format.is_some_and(|k| k != Kind::Json) {
         return true;
     }
@@ -237,6 +241,9 @@ mod tests {
         let mut dump = place("backup/shop.sql.gz", true, Personal);
         dump.format = Some(Kind::Mysql);
         assert_eq!(advise(&dump), [MinimiseColumn, Retention]);
+        let live =
+            Place { format: Some(Kind::Database), ..place("postgres://h/db/s/t", true, Personal) };
+        assert_eq!(advise(&live), [MinimiseColumn]);
         assert_eq!(advise(&place("exports/x.csv", false, Personal)), [Retention]);
         assert_eq!(advise(&place("notes.txt", false, Sensitive)), [RestrictFile]);
         assert_eq!(advise(&place("notes.txt", false, Organisation)), [ReviewNeed]);

@@ -169,7 +169,7 @@ fn distinct_cell(n: Option<u64>, exact: bool) -> String {
 
 impl Render for Html {
     fn render(&self, doc: &Document, out: &mut dyn Write) -> io::Result<()> {
-        let t = self.lang.texts();
+        let t = self.lang.texts_of(doc);
         head(doc, self.lang, out)?;
         scan_info(doc, t, out)?;
         summary_sheet(doc, t, out)?;
@@ -204,7 +204,7 @@ impl Render for Html {
 }
 
 fn head(doc: &Document, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
-    let t = lang.texts();
+    let t = lang.texts_of(doc);
     let roots: Vec<String> = doc.scan.roots.iter().map(|r| escape(&r.display())).collect();
     writeln!(out, "<!DOCTYPE html>")?;
     writeln!(out, r#"<html lang="{}">"#, lang.tag())?;

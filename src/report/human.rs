@@ -110,7 +110,7 @@ pub fn render_styled(
     color: bool,
     lang: Lang,
 ) -> io::Result<()> {
-    let t = lang.texts();
+    let t = lang.texts_of(doc);
     let names = Names { t, words: t.get("human.names") == "words" };
     let sep = t.get("human.list_sep");
     let paint = Paint(color);

@@ -42,6 +42,21 @@ impl Lang {
             Lang::Zh => ZH.get_or_init(|| Texts::parse(include_str!("lang/zh.toml"))),
         }
     }
+
+    /// The texts for `doc`: a live database's inventory (`piiscan db`) speaks of tables
+    /// where a scan's speaks of files (the `database.` texts replace the others).
+    pub fn texts_of(self, doc: &crate::inventory::document::Document) -> &'static Texts {
+        static EN: OnceLock<Texts> = OnceLock::new();
+        static ZH: OnceLock<Texts> = OnceLock::new();
+        if doc.database.is_none() {
+            return self.texts();
+        }
+        let cell = match self {
+            Lang::En => &EN,
+            Lang::Zh => &ZH,
+        };
+        cell.get_or_init(|| self.texts().for_tables())
+    }
 }
 
 /// The texts of one language, by dotted key.
@@ -70,6 +85,17 @@ impl Texts {
         let table: toml::Table = text.parse().expect("a language file is TOML");
         let mut map = BTreeMap::new();
         flatten("", &table, &mut map);
+        Texts { map }
+    }
+
+    /// These texts with the `database.` ones in place of those they name.
+    fn for_tables(&self) -> Texts {
+        let mut map = self.map.clone();
+        for (k, v) in &self.map {
+            if let Some(base) = k.strip_prefix("database.") {
+                map.insert(base.to_string(), v.clone());
+            }
+        }
         Texts { map }
     }
 
@@ -177,6 +203,24 @@ mod tests {
             }
             for a in Advice::ALL {
                 assert!(!t.advice(*a).is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn database_texts_replace_existing_ones() {
+        for lang in [Lang::En, Lang::Zh] {
+            let t = lang.texts();
+            let over: Vec<&String> = t.map.keys().filter(|k| k.starts_with("database.")).collect();
+            assert!(over.len() >= 10);
+            for k in over {
+                let base = k.strip_prefix("database.").unwrap();
+                assert!(t.map.contains_key(base), "{k} replaces nothing");
+                let f = |k: &str| -> Vec<String> {
+                    let text = &t.map[k];
+                    text.split('{').skip(1).map(|p| p.split('}').next().unwrap().into()).collect()
+                };
+                assert_eq!(f(k), f(base), "{k} fills other values");
             }
         }
     }

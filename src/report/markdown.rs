@@ -150,7 +150,7 @@ fn category(t: &Texts, category: Category) -> String {
 
 impl Render for Markdown {
     fn render(&self, doc: &Document, out: &mut dyn Write) -> io::Result<()> {
-        let t = self.lang.texts();
+        let t = self.lang.texts_of(doc);
         let s = &doc.scan;
         let d = &doc.totals;
         let roots: Vec<String> = s.roots.iter().map(|r| escape(&r.display())).collect();
