@@ -261,3 +261,35 @@ fn columns_named_for_other_things_never_hold_chance_matches() {
     // Nothing else is found at the default confidence.
     assert_eq!(default.len(), 6, "{default:?}");
 }
+
+#[test]
+fn a_column_comment_is_the_hint_of_its_own_table_only() {
+    let d = crate::util::Dir::new();
+    // `f1` commented 姓名 in `staff`; `f1` of `parts` holds the same words uncommented.
+    let names = "('张伟'),('王芳'),('李娜'),('刘洋')";
+    let mysql = format!(
+        "-- MySQL dump 10.13\n\
+CREATE TABLE `staff` (\n  `f1` varchar(20) DEFAULT NULL COMMENT '姓名'\n);\n\
+CREATE TABLE `parts` (\n  `f1` varchar(20) DEFAULT NULL\n);\n\
+INSERT INTO `staff` VALUES {names};\nINSERT INTO `parts` VALUES {names};\n"
+    );
+    d.create("my.sql", mysql);
+    let pg = format!(
+        "--\n-- PostgreSQL database dump\n--\n\n\
+CREATE TABLE public.staff (f1 text);\nCOMMENT ON COLUMN public.staff.f1 IS '姓名';\n\
+CREATE TABLE public.parts (f1 text);\n\
+INSERT INTO public.staff VALUES {names};\nINSERT INTO public.parts VALUES {names};\n"
+    );
+    d.create("pg.sql", pg);
+    let inv = d.inventory(&[]);
+    for file in ["my.sql", "pg.sql"] {
+        let found: Vec<String> = inv["locations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|l| l["path"] == file)
+            .map(|l| format!("{}.{} {} {}", l["table"], l["column"], l["category"], l["findings"]))
+            .collect();
+        assert_eq!(found, [r#""staff"."f1" "person_name" 4"#], "{file}");
+    }
+}

@@ -314,6 +314,9 @@ pub struct Join<'a> {
     ended: bool,
     /// Per column name index: what the name says (filled on first use).
     hinted: Vec<Option<ColumnHint>>,
+    /// Per (table, column) name index, once the input has column comments (a comment is
+    /// one table's column's): what the name and the comment say.
+    noted: HashMap<(u32, u32), ColumnHint, BuildHasherDefault<PlainHasher>>,
     /// Column comments of a live database, by column name: read as hints beside the
     /// names (`COMMENT '手机号'`).
     notes: std::sync::Arc<HashMap<String, String>>,
@@ -357,6 +360,7 @@ impl<'a> Join<'a> {
             max_held: crate::extract::Limits::MAX_HELD_FINDINGS,
             ended: false,
             hinted: Vec::new(),
+            noted: HashMap::default(),
             notes: Default::default(),
             things: Vec::new(),
             cells: VecDeque::new(),
@@ -377,17 +381,14 @@ impl<'a> Join<'a> {
         }
     }
 
-    /// What the name of column `column` says (cached).
-    fn hinted(&mut self, column: u32) -> &ColumnHint {
-        let (hints, names, notes) = (self.hints, self.parser.names(), &self.notes);
-        let i = column as usize;
-        if self.hinted.len() <= i {
-            self.hinted.resize(i + 1, None);
-        }
-        self.hinted[i].get_or_insert_with(|| {
+    /// What the name of column `column` of table `table` says, and its comment (cached).
+    fn hinted(&mut self, table: u32, column: u32) -> &ColumnHint {
+        let (hints, parser, notes) = (self.hints, &*self.parser, &self.notes);
+        let make = || {
+            let names = parser.names();
             let mut categories = hints.categories(names.get(column));
             let name = &**names.get(column);
-            let note = notes.get(name).map(String::as_str).or_else(|| self.parser.note(name));
+            let note = notes.get(name).map(String::as_str).or_else(|| parser.note(table, column));
             if let Some(note) = note {
                 // A comment is words: each is read as a name would be.
                 let words = note.replace(|c: char| c.is_whitespace() || c == '-', "_");
@@ -406,7 +407,16 @@ impl<'a> Join<'a> {
             let phone = categories.contains(&Category::PhoneIntl);
             let not_personal = hints.not_personal(name);
             ColumnHint { categories, labels, part, plain, phone, not_personal }
-        })
+        };
+        // Without comments in the input, a name says the same in every table.
+        if parser.has_notes() {
+            return self.noted.entry((table, column)).or_insert_with(make);
+        }
+        let i = column as usize;
+        if self.hinted.len() <= i {
+            self.hinted.resize(i + 1, None);
+        }
+        self.hinted[i].get_or_insert_with(make)
     }
 
     /// Whether table `table` holds things (`genre`, `shippers`), not people (cached).
@@ -473,7 +483,7 @@ impl<'a> Join<'a> {
         acc.rows += 1;
         acc.non_empty += u64::from(c.non_empty);
         if c.non_empty {
-            let h = self.hinted(c.column);
+            let h = self.hinted(c.table, c.column);
             let (labels, part, plain, phone) = (h.labels, h.part, h.plain, h.phone);
             let things = plain && self.thing_table(c.table);
             if let (true, Some((data, offset))) = (labels[0].is_some() || phone, data) {
@@ -685,7 +695,7 @@ impl<'a> Join<'a> {
         f.row = Some(cell.row);
         // A value the engine found makes the column's own check of this cell moot (only
         // columns named for a label-only category have held cells).
-        let hint = self.hinted(cell.column);
+        let hint = self.hinted(cell.table, cell.column);
         let (raise, labelled) =
             (hint.categories.contains(&f.category), hint.labels[0].is_some() || hint.phone);
         // An `order_no`'s Luhn-valid digits, a `file_hash`'s ID-shaped run: chance matches.

@@ -136,10 +136,15 @@ pub trait Parser: Send {
     /// Markers before `offset` will not be asked about again.
     fn forget_markers_before(&mut self, _offset: u64) {}
 
-    /// The comment the input gives columns named `column` (SQL's `COMMENT`), read as a
-    /// hint beside the name.
-    fn note(&self, _column: &str) -> Option<&str> {
+    /// The comment the input gives column `column` of table `table` (names in
+    /// [`Parser::names`]; SQL's `COMMENT`), read as a hint beside the name.
+    fn note(&self, _table: u32, _column: u32) -> Option<&str> {
         None
+    }
+
+    /// Whether the input has given any column a comment so far.
+    fn has_notes(&self) -> bool {
+        false
     }
 }
 

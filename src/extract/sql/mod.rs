@@ -192,8 +192,12 @@ impl Parser for SqlParser {
             self.lexer.markers.pop_front();
         }
     }
-    fn note(&self, column: &str) -> Option<&str> {
-        self.statements.notes.get(column).map(String::as_str)
+    fn note(&self, table: u32, column: u32) -> Option<&str> {
+        self.statements.notes.get(&(table, column)).map(String::as_str)
+    }
+
+    fn has_notes(&self) -> bool {
+        !self.statements.notes.is_empty()
     }
 }
 

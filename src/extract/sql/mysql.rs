@@ -119,7 +119,7 @@ UNLOCK TABLES;
             ) ENGINE=InnoDB COMMENT='a table';\nINSERT INTO `c` VALUES (1,'a','b',2.5);\n";
         let p = parse(mysql, input.as_bytes());
         assert_eq!(p.warned(), Vec::<String>::new());
-        assert_eq!(p.notes, ["id=编号", "f1=姓名", "f2=its a phone"]);
+        assert_eq!(p.notes, ["c.id=编号", "c.f1=姓名", "c.f2=its a phone"]);
         assert_eq!(p.rows().len(), 4);
     }
 

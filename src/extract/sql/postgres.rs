@@ -149,7 +149,7 @@ ALTER TABLE ONLY public.users
             COPY public.contacts (f1, \"F2\", f3) FROM stdin;\nx\ty\tz\n\\.\n";
         let p = parse(postgres, input.as_bytes());
         assert_eq!(p.warned(), Vec::<String>::new());
-        assert_eq!(p.notes, ["f1=姓名", "F2=customer's mobile"]);
+        assert_eq!(p.notes, ["contacts.f1=姓名", "contacts.F2=customer's mobile"]);
         assert_eq!(p.rows(), ["contacts.f1#1 x", "contacts.F2#1 y", "contacts.f3#1 z"]);
     }
 

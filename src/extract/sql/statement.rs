@@ -9,7 +9,9 @@
 //! - `COPY name [(columns)] FROM stdin;`: the data lines that follow (see `copy`).
 //! - Column comments, read as hints beside the column's name (as `piiscan db` reads them
 //!   from the catalogue): MySQL's `` `tel` varchar(20) COMMENT '手机号' `` inside `CREATE
-//!   TABLE`, and PostgreSQL's `COMMENT ON COLUMN schema.table.column IS '手机号';`.
+//!   TABLE`, and PostgreSQL's `COMMENT ON COLUMN schema.table.column IS '手机号';`. A
+//!   comment is the hint of that table's column only (by table and column name: tables of
+//!   equal names in several schemas share their comments, as they share their counts).
 //!
 //! A value is the run of tokens between the tuple's top-level commas, so expressions,
 //! casts and function calls stay one cell.
@@ -149,14 +151,15 @@ pub(super) struct Statements {
     /// The last part of the name being read, and whether it was quoted.
     name: Vec<u8>,
     name_quoted: bool,
-    /// The part before it (`users` in `public.users.phone`).
+    /// The part before it (`users` in `public.users.phone`), and whether it was quoted.
     prev_name: Vec<u8>,
-    /// Column comments by column name: a comment is a hint for the columns of that name
-    /// in the file, as a name is (the first comment of a name is kept).
-    pub(super) notes: HashMap<String, String>,
-    /// The column whose comment comes next (`COMMENT` read inside `CREATE TABLE`, or the
-    /// column of `COMMENT ON COLUMN`).
-    note_for: Option<u32>,
+    prev_quoted: bool,
+    /// Column comments by (table, column) name in [`Names`] (the first comment of a
+    /// column is kept).
+    pub(super) notes: HashMap<(u32, u32), String>,
+    /// The (table, column) whose comment comes next (`COMMENT` read inside `CREATE
+    /// TABLE`, or the column of `COMMENT ON COLUMN`).
+    note_for: Option<(u32, u32)>,
     /// The `CREATE TABLE` definition being read is a column's (not a key's or a
     /// constraint's).
     in_column: bool,
@@ -198,6 +201,7 @@ impl Statements {
             name: Vec::with_capacity(MAX_TEXT),
             name_quoted: false,
             prev_name: Vec::new(),
+            prev_quoted: false,
             notes: HashMap::new(),
             note_for: None,
             in_column: false,
@@ -353,15 +357,20 @@ impl Statements {
             State::AfterName if self.target == Target::Comment => {
                 if tok.kind == Punct(b'.') {
                     std::mem::swap(&mut self.name, &mut self.prev_name);
+                    self.prev_quoted = self.name_quoted;
                     self.state = State::Name;
                 } else {
                     // `table.column`: the column is the last part, its table the one before.
                     let name = std::mem::take(&mut self.name);
-                    self.note_for = match self.prev_name.is_empty() {
+                    let table = std::mem::take(&mut self.prev_name);
+                    self.note_for = match table.is_empty() {
                         true => None,
-                        false => self.intern(&name, self.name_quoted),
+                        false => self
+                            .intern(&table, self.prev_quoted)
+                            .zip(self.intern(&name, self.name_quoted)),
                     };
                     self.name = name;
+                    self.prev_name = table;
                     self.state = State::CommentIs;
                     return self.token(tok, text, out);
                 }
@@ -554,7 +563,9 @@ impl Statements {
         let (depth, item) = match tok.kind {
             // `COMMENT 'text'` after a column's type: the text is the column's note.
             TokKind::Word if !item && depth == 1 && text.eq_ignore_ascii_case(b"COMMENT") => {
-                self.note_for = self.new_cols.last().copied().filter(|_| self.in_column);
+                let table = self.tables[self.cur].name;
+                self.note_for =
+                    self.new_cols.last().map(|&c| (table, c)).filter(|_| self.in_column);
                 (depth, false)
             }
             TokKind::Punct(b'(') => (depth + 1, false),
@@ -592,14 +603,13 @@ impl Statements {
     }
 
     /// Keeps `text` as the comment of the column in `note_for`, unless the file already
-    /// has [`MAX_NOTES`] or a comment for a column of that name.
+    /// has [`MAX_NOTES`] or a comment for that column.
     fn note(&mut self, text: &[u8]) {
         let Some(column) = self.note_for.take() else { return };
         if self.notes.len() >= MAX_NOTES || text.is_empty() {
             return;
         }
-        let name = self.names.get(column).to_string();
-        self.notes.entry(name).or_insert_with(|| String::from_utf8_lossy(text).into_owned());
+        self.notes.entry(column).or_insert_with(|| String::from_utf8_lossy(text).into_owned());
     }
 
     /// Starts the next row of the current table.

@@ -51,9 +51,14 @@ pub(super) fn feed(make: Make, input: &[u8], sizes: &[usize]) -> Parsed {
     }
     parser.finish(&mut cells, &mut warnings);
     let names = parser.names().clone();
-    let notes = names_list(&names)
-        .into_iter()
-        .filter_map(|n| parser.note(&n).map(|note| format!("{n}={note}")))
+    let ids = 0..names.len() as u32;
+    let notes = ids
+        .clone()
+        .flat_map(|t| ids.clone().map(move |c| (t, c)))
+        .filter_map(|(t, c)| {
+            let note = parser.note(t, c)?;
+            Some(format!("{}.{}={note}", names.get(t), names.get(c)))
+        })
         .collect();
     Parsed { cells, warnings, names, input: input.to_vec(), notes }
 }
