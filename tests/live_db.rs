@@ -693,7 +693,7 @@ fn live_db_views_listed_or_sampled() {
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
-        text.contains("0 tables read")
+        text.contains("0 tables, at most 10000 rows sampled per table; 2 views")
             && text.contains("2 views not sampled (--views samples views)")
             && text.contains("public.user_emails (view)")
             && text.contains("not sampled: view"),
