@@ -528,9 +528,14 @@ mod tests {
                 assert!(!zh.contains(english), "{english} in {zh}");
             }
             if categories {
-                assert!(en.contains("3 findings in 1 location of 1 file"), "{en}");
+                // A database's inputs are tables.
+                assert!(en.contains("3 findings in 1 location of 1 table;"), "{en}");
+                assert!(en.contains("DISTINCT  TABLES") && !en.contains("FILE"), "{en}");
                 assert!(en.contains("cn_mobile  personal"), "{en}");
-                assert!(zh.contains("1 个文件中 1 个位置共 3 个发现"), "{zh}");
+                assert!(
+                    zh.contains("1 张表中 1 个位置共 3 个发现") && !zh.contains("个文件"),
+                    "{zh}"
+                );
                 assert!(zh.contains("手机号码  一般个人信息"), "{zh}");
                 assert!(
                     zh.contains(
@@ -540,7 +545,7 @@ mod tests {
                 );
                 assert!(zh.contains("含有") && !zh.contains("cn_mobile"), "{zh}");
             } else {
-                assert!(zh.contains("但有 1 个路径无法读取"), "{zh}");
+                assert!(zh.contains("但有 1 张表无法读取"), "{zh}");
             }
         }
     }
