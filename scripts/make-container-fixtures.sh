@@ -26,6 +26,10 @@
 #   ratio-bomb.7z        the same two files in one solid LZMA2 block
 #   nested-bomb.zip      a 42.zip-style bomb: 16 zips of 16 zips of a zip of 128 MiB
 #                        of spaces (4 levels, 32 GiB at the bottom)
+#   backup.zip           a share's backup: 2026/contract.docx and 2026/notice.eml (the
+#                        document and mail fixtures), archives/nested.tar.gz and
+#                        archives/encrypted.zip (above), readme.txt (no values): the
+#                        containers' summaries roll up what its nested entries hold
 #   expected.txt         sizes and sha256 of what was made
 #
 # Needs: zip, tar, gzip, bzip2, xz, zstd (Debian packages of the same names), python3,
@@ -119,6 +123,15 @@ for level in 1 2 3; do
     prev=$work/level$level.zip
 done
 cp "$prev" "$out/nested-bomb.zip"
+
+# A backup of a share: documents, mail and archives inside one zip.
+mkdir -p "$work/backup/2026" "$work/backup/archives"
+cp tests/data/documents/contract.docx tests/data/mail/notice.eml "$work/backup/2026/"
+cp "$out/nested.tar.gz" "$out/encrypted.zip" "$work/backup/archives/"
+printf 'Quarterly backup of the HR share.\n' >"$work/backup/readme.txt"
+find "$work/backup" -exec touch -h -d "$stamp" {} +
+(cd "$work/backup" && zip -q -X -D "$out_abs/backup.zip" readme.txt 2026/contract.docx \
+    2026/notice.eml archives/nested.tar.gz archives/encrypted.zip)
 
 (cd "$out" && for f in $(ls | sort); do
     [ "$f" = expected.txt ] && continue

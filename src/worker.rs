@@ -643,6 +643,7 @@ impl<'a> Worker<'a> {
             return Ok(());
         }
         let (shown, real) = (Arc::clone(&self.shown), input.path.clone());
+        let mark = self.tally.mark();
         // The container's own name findings are reported with it, after its entries.
         let names = std::mem::take(&mut self.names);
         let mut counter = EntryCounter { seen: 0, over: false };
@@ -687,7 +688,10 @@ impl<'a> Worker<'a> {
         }
         self.begin_file();
         self.tally.files_scanned += 1;
-        self.close_file(shown, 0, Some(Kind::from(kind)), Vec::new(), warnings)
+        let closed =
+            self.close_file(Arc::clone(&shown), 0, Some(Kind::from(kind)), Vec::new(), warnings);
+        self.tally.close_container(mark, shown, Kind::from(kind));
+        closed
     }
 
     /// Scans one entry as an input of its own, then makes its container current again.

@@ -396,3 +396,102 @@ fn a_spreadsheet_inside_a_zip_is_rendered_with_its_columns() {
         ]
     );
 }
+
+/// A container's summary row as `(path after the fixtures' folder, format, parent,
+/// entries scanned, with findings, skipped, nested containers, bytes, findings)`.
+type Summary = (String, String, String, u64, u64, u64, u64, u64, u64);
+
+fn summaries(inv: &Value) -> Vec<Summary> {
+    let short = |p: &Value| {
+        let p = p.as_str().unwrap_or("");
+        p.rsplit_once("containers/").map_or(p, |(_, rest)| rest).to_string()
+    };
+    inv["containers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let n = |k: &str| c[k].as_u64().unwrap();
+            (
+                short(&c["path"]),
+                c["format"].as_str().unwrap().to_string(),
+                short(&c["parent"]),
+                n("entries_scanned"),
+                n("entries_with_findings"),
+                n("entries_skipped"),
+                n("containers"),
+                n("bytes"),
+                n("findings"),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_backup_zip_sums_up_what_its_nested_documents_mail_and_archives_hold() {
+    let d = Dir::new();
+    let inv = d.inventory(&[&fixture("backup.zip")]);
+    assert!(
+        crate::report::schema_errors(&inv).is_empty(),
+        "{:?}",
+        crate::report::schema_errors(&inv)
+    );
+    let s = |p: &str, f: &str, parent: &str, n: [u64; 6]| -> Summary {
+        (p.into(), f.into(), parent.into(), n[0], n[1], n[2], n[3], n[4], n[5])
+    };
+    // readme.txt (34 bytes, nothing), the Word document's body and table (13 values),
+    // the message's headers, body and attachment (14), the tar.gz's zip's three files
+    // (15), the encrypted zip's clear CSV (12) beside its encrypted entry.
+    assert_eq!(
+        summaries(&inv),
+        [
+            s("backup.zip", "zip", "", [10, 9, 1, 5, 1331, 54]),
+            s("backup.zip!/2026/contract.docx", "docx", "backup.zip", [2, 2, 0, 0, 338, 13]),
+            s("backup.zip!/2026/notice.eml", "eml", "backup.zip", [3, 3, 0, 0, 468, 14]),
+            s("backup.zip!/archives/encrypted.zip", "zip", "backup.zip", [1, 1, 1, 0, 199, 12]),
+            s("backup.zip!/archives/nested.tar.gz", "tar", "backup.zip", [3, 3, 0, 1, 292, 15]),
+            s(
+                "backup.zip!/archives/nested.tar.gz!/inner.zip",
+                "zip",
+                "backup.zip!/archives/nested.tar.gz",
+                [3, 3, 0, 0, 292, 15]
+            ),
+        ]
+    );
+    let top = &inv["containers"][0];
+    assert_eq!(top["skipped_by_reason"], serde_json::json!({"encrypted": 1}));
+    let cats: Vec<(String, u64)> = top["categories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["category"].as_str().unwrap().to_string(), c["findings"].as_u64().unwrap()))
+        .collect();
+    let want = [
+        ("cn_resident_id", 13),
+        ("cn_mobile", 16),
+        ("email", 11),
+        ("bank_card", 2),
+        ("person_name", 12),
+    ];
+    assert_eq!(cats, want.map(|(c, n)| (c.to_string(), n)));
+    // The top row adds up to the scan: every finding is under it.
+    assert_eq!(inv["totals"]["findings"], 54);
+    // Six containers and ten entries.
+    assert_eq!(inv["scan"]["files_scanned"], 16);
+}
+
+#[test]
+fn a_bomb_is_summed_up_as_skips_of_the_containers_it_ends() {
+    let d = Dir::new();
+    let inv = d.inventory(&[&fixture("nested-bomb.zip")]);
+    let rows = summaries(&inv);
+    // Three levels of zips, then three bottom zips whose 128 MiB entry ends as a bomb
+    // (the third after what is left of the file's expansion budget).
+    assert_eq!(rows.len(), 6, "{rows:?}");
+    assert_eq!(
+        rows[0],
+        ("nested-bomb.zip".into(), "zip".into(), "".into(), 3, 0, 3, 5, 18_119_875, 0)
+    );
+    assert_eq!(inv["containers"][0]["skipped_by_reason"], serde_json::json!({"bomb": 3}));
+    assert!(crate::report::schema_errors(&inv).is_empty());
+}

@@ -172,6 +172,8 @@ impl Cache {
         let secret = if created { init(&conn)? } else { check(&conn)? };
         let mut mac = HmacSha256::new_from_slice(&secret).expect("HMAC takes any key");
         mac.update(b"piiscan cache options\0");
+        // Rows of an older record layout are dropped as rows of other options are.
+        mac.update(&record::RECORD_LAYOUT.to_le_bytes());
         mac.update(options);
         let digest = hex(&mac.finalize().into_bytes());
         let stored: Option<String> = conn

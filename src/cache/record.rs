@@ -18,11 +18,15 @@ use crate::detect::{Category, Confidence};
 use crate::extract::{Kind, Warning};
 use crate::inventory::distinct::Distinct;
 use crate::inventory::{
-    CategoryCount, ColumnCategory, ColumnTally, FileTally, Finding, Skip, SkipReason, Stats,
-    Suppressed, Tally,
+    CategoryCount, ColumnCategory, ColumnTally, ContainerTally, FileTally, Finding, Skip,
+    SkipReason, Stats, Suppressed, Tally,
 };
 use crate::policy::Suppression;
 use crate::source::{path_bytes, path_from_bytes};
+
+/// The version of [`Record`]'s layout, part of the cache's options: a cache written with
+/// another layout is emptied rather than read (2: containers' summaries).
+pub const RECORD_LAYOUT: u32 = 2;
 
 /// One file's contribution to the tally.
 #[derive(Serialize, Deserialize)]
@@ -38,6 +42,24 @@ pub struct Record {
     test_values_ignored: u64,
     failing: u64,
     findings_total: u64,
+    /// Absent from records made before containers were summed: those give none.
+    #[serde(default)]
+    containers: Vec<ContainerRec>,
+    #[serde(default)]
+    containers_closed: u64,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ContainerRec {
+    path: Vec<u8>,
+    format: Kind,
+    entries: u64,
+    entries_with_findings: u64,
+    containers: u64,
+    bytes: u64,
+    skipped: Vec<(SkipReason, u64)>,
+    warnings: u64,
+    categories: Vec<(Category, CountRec)>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -325,6 +347,22 @@ impl Record {
             test_values_ignored: tally.test_values_ignored,
             failing: tally.failing,
             findings_total: tally.findings_total,
+            containers: tally
+                .containers
+                .iter()
+                .map(|c| ContainerRec {
+                    path: bytes_of(&c.path),
+                    format: c.format,
+                    entries: c.entries,
+                    entries_with_findings: c.entries_with_findings,
+                    containers: c.containers,
+                    bytes: c.bytes,
+                    skipped: c.skipped.iter().map(|(r, n)| (*r, *n)).collect(),
+                    warnings: c.warnings,
+                    categories: c.categories.iter().map(|(k, n)| (*k, count_rec(n))).collect(),
+                })
+                .collect(),
+            containers_closed: tally.containers_closed,
         }
     }
 
@@ -336,6 +374,7 @@ impl Record {
     pub fn movable(&self, prefix: &[u8]) -> bool {
         let findings = self.findings.iter().chain(self.suppressed.iter().map(|(f, _)| f));
         self.files.iter().all(|f| f.path.starts_with(prefix))
+            && self.containers.iter().all(|c| c.path.starts_with(prefix))
             && self.skips.iter().all(|s| {
                 s.path.starts_with(prefix)
                     && s.reason != SkipReason::Allowed
@@ -412,6 +451,20 @@ impl Record {
         for (f, why) in self.suppressed {
             suppressed.push(Suppressed { finding: finding_of(f, &mut paths)?, suppressed: why });
         }
+        let mut containers = Vec::with_capacity(self.containers.len());
+        for c in self.containers {
+            containers.push(ContainerTally {
+                path: paths.get(c.path)?,
+                format: c.format,
+                entries: c.entries,
+                entries_with_findings: c.entries_with_findings,
+                containers: c.containers,
+                bytes: c.bytes,
+                skipped: c.skipped.into_iter().collect(),
+                warnings: c.warnings,
+                categories: c.categories.into_iter().map(|(k, n)| (k, count_of(n))).collect(),
+            });
+        }
         Some(Tally {
             files_scanned: self.files_scanned,
             bytes_scanned: self.bytes_scanned,
@@ -425,6 +478,8 @@ impl Record {
             failing: self.failing,
             findings_total: self.findings_total,
             files_cached: 0,
+            containers,
+            containers_closed: self.containers_closed,
         })
     }
 

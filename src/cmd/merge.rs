@@ -146,6 +146,9 @@ fn inventory(doc: &Document, findings: Vec<Finding>, suppressed: Vec<Suppressed>
             test_values_ignored: s.test_values_ignored,
             failing: s.failing,
             findings_total: s.findings_total,
+            // The merged document carries its containers' rows.
+            containers: Vec::new(),
+            containers_closed: 0,
         },
         database: doc.database.clone(),
     }

@@ -259,6 +259,26 @@ pub enum Kind {
     Mbox,
 }
 
+impl Kind {
+    /// Whether it is a container: an archive, a document or mail, whose entries are
+    /// files of their own.
+    pub fn is_container(self) -> bool {
+        matches!(
+            self,
+            Kind::Zip
+                | Kind::Tar
+                | Kind::SevenZ
+                | Kind::Docx
+                | Kind::Pptx
+                | Kind::Odt
+                | Kind::Odp
+                | Kind::Pdf
+                | Kind::Eml
+                | Kind::Mbox
+        )
+    }
+}
+
 impl From<crate::source::container::ContainerKind> for Kind {
     fn from(kind: crate::source::container::ContainerKind) -> Kind {
         match kind {

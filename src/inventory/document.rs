@@ -105,6 +105,11 @@ pub struct Document {
     pub recommendations: Vec<AdviceRow>,
     /// Every file with findings or warnings, by path.
     pub files: Vec<FileRow>,
+    /// Every container (archive, document, mail message or mailbox) holding findings,
+    /// skips or warnings, by path, with what everything under it adds up to. Absent in
+    /// documents written before it was recorded.
+    #[serde(default)]
+    pub containers: Vec<ContainerRow>,
     /// For `piiscan db`: the database and every table read, with its estimated and
     /// sampled rows.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -415,6 +420,39 @@ pub struct FileRow {
     pub warnings: Vec<Warning>,
 }
 
+/// One container and what everything under it holds: its entries at every depth (an
+/// archive's files, a document's text and tables, a message's bodies and attachments),
+/// nested containers' entries included.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ContainerRow {
+    /// The container.
+    pub path: DocPath,
+    /// What it is (`zip`, `tar`, `7z`, `docx`, `pdf`, `eml`, `mbox`...).
+    pub format: Kind,
+    /// The container holding it, for a nested one (`a.zip` for `a.zip!/b.tar`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<DocPath>,
+    /// Entries scanned, at every depth (nested containers themselves not counted).
+    pub entries_scanned: u64,
+    /// Of those, entries with findings.
+    pub entries_with_findings: u64,
+    /// Skips recorded in it (entries not read or read in part, and the container
+    /// itself when it ended early).
+    pub entries_skipped: u64,
+    /// `entries_skipped` by reason.
+    pub skipped_by_reason: BTreeMap<String, u64>,
+    /// Containers opened inside it, at every depth.
+    pub containers: u64,
+    /// Bytes scanned in its entries (decompressed).
+    pub bytes: u64,
+    /// Warnings recorded on it and its entries.
+    pub warnings: u64,
+    /// Findings.
+    pub findings: u64,
+    /// Per category.
+    pub categories: Vec<FileCategory>,
+}
+
 /// A file's category.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct FileCategory {
@@ -545,17 +583,7 @@ impl Document {
                 format: f.format,
                 encoding: f.encoding.map(str::to_string),
                 findings: f.categories.values().map(CategoryCount::total).sum(),
-                categories: f
-                    .categories
-                    .iter()
-                    .map(|(&category, c)| FileCategory {
-                        category,
-                        findings: c.total(),
-                        confidence: c.into(),
-                        test_values: c.test_values,
-                        minors: c.minors,
-                    })
-                    .collect(),
+                categories: f.categories.iter().map(file_category).collect(),
                 columns: f
                     .columns
                     .iter()
@@ -626,6 +654,7 @@ impl Document {
             c.basis = meta.basis.get(&c.category).cloned().unwrap_or_default();
         }
         doc.database = inv.database.clone();
+        doc.containers = container_rows(&t.containers);
         doc
     }
 
@@ -722,6 +751,7 @@ impl Document {
                 .map(|id| AdviceRow { id, text: id.text().to_string() })
                 .collect(),
             files,
+            containers: Vec::new(),
             database: None,
         }
     }
@@ -730,6 +760,59 @@ impl Document {
     pub fn advice_text(&self, id: Advice) -> &str {
         self.recommendations.iter().find(|r| r.id == id).map_or(id.text(), |r| r.text.as_str())
     }
+}
+
+fn file_category((&category, c): (&Category, &CategoryCount)) -> FileCategory {
+    FileCategory {
+        category,
+        findings: c.total(),
+        confidence: c.into(),
+        test_values: c.test_values,
+        minors: c.minors,
+    }
+}
+
+/// The rows of a scan's containers (sorted by path), each with its parent.
+fn container_rows(containers: &[crate::inventory::ContainerTally]) -> Vec<ContainerRow> {
+    let mut rows: Vec<ContainerRow> = containers
+        .iter()
+        .map(|c| ContainerRow {
+            path: DocPath::new(&c.path),
+            format: c.format,
+            parent: None,
+            entries_scanned: c.entries,
+            entries_with_findings: c.entries_with_findings,
+            entries_skipped: c.skipped.values().sum(),
+            skipped_by_reason: c.skipped.iter().map(|(r, n)| (r.name().to_string(), *n)).collect(),
+            containers: c.containers,
+            bytes: c.bytes,
+            warnings: c.warnings,
+            findings: c.categories.values().map(CategoryCount::total).sum(),
+            categories: c.categories.iter().map(file_category).collect(),
+        })
+        .collect();
+    rows.sort_by(|a, b| a.path.cmp(&b.path));
+    set_parents(&mut rows);
+    rows
+}
+
+/// Sets each row's parent: the longest other container's path that, followed by `!/`,
+/// starts the row's path. A container holding a nested one holds its findings, skips or
+/// warnings too, so it is listed whenever the nested one is.
+pub(crate) fn set_parents(rows: &mut [ContainerRow]) {
+    let paths: Vec<Vec<u8>> = rows.iter().map(|r| r.path.to_bytes()).collect();
+    let index: std::collections::HashMap<&[u8], usize> =
+        paths.iter().enumerate().map(|(i, p)| (p.as_slice(), i)).collect();
+    for (row, me) in rows.iter_mut().zip(&paths) {
+        // The nearest `!/` first: the innermost container holding it.
+        row.parent = memchr::memmem::rfind_iter(me, b"!/")
+            .find_map(|at| index.get(&me[..at]))
+            .map(|&j| rows_path(&paths[j]));
+    }
+}
+
+fn rows_path(bytes: &[u8]) -> DocPath {
+    DocPath::new(bytes_path(bytes))
 }
 
 fn location(

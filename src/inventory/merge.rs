@@ -215,6 +215,7 @@ pub fn merge(parts: Vec<Part>, allow_mismatch: bool) -> Result<Outcome, MergeErr
 
     let mut locations = Vec::new();
     let mut files = Vec::new();
+    let mut containers = Vec::new();
     let mut sketches: BTreeMap<Category, Distinct> = BTreeMap::new();
     let mut parts_of: BTreeMap<Category, Vec<usize>> = BTreeMap::new();
     let mut rows: BTreeMap<Category, CategoryRow> = BTreeMap::new();
@@ -284,6 +285,7 @@ pub fn merge(parts: Vec<Part>, allow_mismatch: bool) -> Result<Outcome, MergeErr
             locations.push(l);
         }
         files.extend(p.doc.files);
+        containers.extend(p.doc.containers);
         findings.extend(p.findings);
         if findings.len() > cap {
             findings.sort_by(Finding::order);
@@ -298,6 +300,8 @@ pub fn merge(parts: Vec<Part>, allow_mismatch: bool) -> Result<Outcome, MergeErr
     findings.sort_by(Finding::order);
     suppressed.sort_by(|a, b| a.finding.order(&b.finding));
     files.sort_by(|a, b| a.path.cmp(&b.path));
+    // Each container is a file on disk's, so in one part only.
+    containers.sort_by(|a: &crate::inventory::document::ContainerRow, b| a.path.cmp(&b.path));
     locations.sort_by(|a, b| {
         (&a.path, &a.table, &a.column, a.category).cmp(&(&b.path, &b.table, &b.column, b.category))
     });
@@ -327,6 +331,7 @@ pub fn merge(parts: Vec<Part>, allow_mismatch: bool) -> Result<Outcome, MergeErr
     let root_refs: Vec<&std::path::Path> = root_paths.iter().map(|p| p.as_path()).collect();
     let class = |cat: Category| rows.get(&cat).map_or(Sensitivity::Personal, |r| r.sensitivity);
     let mut doc = Document::assemble(scan, locations, files, &sketches, &root_refs, class);
+    doc.containers = containers;
     for c in &mut doc.categories {
         let Some(row) = rows.get(&c.category) else { continue };
         c.basis = row.basis.clone();

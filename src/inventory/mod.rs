@@ -12,7 +12,8 @@ pub mod tally;
 
 pub use finding::{Finding, Suppressed};
 pub use tally::{
-    CategoryCount, ColumnCategory, ColumnTally, FileTally, Skip, SkipReason, Stats, Tally,
+    CategoryCount, ColumnCategory, ColumnTally, ContainerTally, FileTally, Skip, SkipReason, Stats,
+    Tally,
 };
 
 use std::collections::BTreeMap;

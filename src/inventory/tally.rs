@@ -310,6 +310,48 @@ pub struct Tally {
     /// Files on disk whose part of the tally came from the cache (`--cache`), not from
     /// reading them.
     pub files_cached: u64,
+    /// The containers (archives, documents, mail) that hold findings, skips or warnings,
+    /// each with what everything under it added up to.
+    pub containers: Vec<ContainerTally>,
+    /// Containers opened and finished, listed or not (for [`Tally::close_container`]).
+    pub containers_closed: u64,
+}
+
+/// What everything under one container (an archive, a document, a mail message or
+/// mailbox) added up to, nested containers' entries included: `backup.zip` counts what
+/// `backup.zip!/2024.tar.gz!/staff.csv` holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ContainerTally {
+    /// The container, as printed (values in its name masked).
+    pub path: Arc<Path>,
+    /// What it is (`zip`, `tar`, `docx`, `eml`...).
+    pub format: crate::extract::Kind,
+    /// Entries scanned at any depth (nested containers themselves not counted).
+    pub entries: u64,
+    /// Of those, entries with findings.
+    pub entries_with_findings: u64,
+    /// Containers opened inside it, at any depth.
+    pub containers: u64,
+    /// Bytes scanned in its entries (decompressed).
+    pub bytes: u64,
+    /// Skips recorded in it, by reason: entries not read or read in part, and the
+    /// container itself when it ended early (more entries than `--max-entries`).
+    pub skipped: BTreeMap<SkipReason, u64>,
+    /// Warnings recorded on its entries and on itself.
+    pub warnings: u64,
+    /// Findings per category (values in entry names included).
+    pub categories: BTreeMap<Category, CategoryCount>,
+}
+
+/// Where a tally stood when a container was opened ([`Tally::mark`]), so that what its
+/// entries add can be summed when it closes ([`Tally::close_container`]).
+#[derive(Clone, Copy, Debug)]
+pub struct Mark {
+    files_scanned: u64,
+    bytes_scanned: u64,
+    files: usize,
+    skips: usize,
+    containers_closed: u64,
 }
 
 impl Tally {
@@ -327,6 +369,56 @@ impl Tally {
         self.failing += other.failing;
         self.findings_total += other.findings_total;
         self.files_cached += other.files_cached;
+        self.containers.extend(other.containers);
+        self.containers_closed += other.containers_closed;
+    }
+
+    /// Where the tally stands, before a container's entries are scanned.
+    pub fn mark(&self) -> Mark {
+        Mark {
+            files_scanned: self.files_scanned,
+            bytes_scanned: self.bytes_scanned,
+            files: self.files.len(),
+            skips: self.skips.len(),
+            containers_closed: self.containers_closed,
+        }
+    }
+
+    /// Records the container at `path`, opened at `mark` and finished (itself counted
+    /// as scanned), with everything added since: listed when it holds findings, skips or
+    /// warnings, as files are.
+    pub fn close_container(&mut self, mark: Mark, path: Arc<Path>, format: crate::extract::Kind) {
+        let nested = self.containers_closed - mark.containers_closed;
+        self.containers_closed += 1;
+        let mut row = ContainerTally {
+            entries: (self.files_scanned - mark.files_scanned).saturating_sub(1 + nested),
+            containers: nested,
+            bytes: self.bytes_scanned - mark.bytes_scanned,
+            path,
+            format,
+            entries_with_findings: 0,
+            skipped: BTreeMap::new(),
+            warnings: 0,
+            categories: BTreeMap::new(),
+        };
+        for f in &self.files[mark.files..] {
+            row.warnings += f.warnings.len() as u64;
+            if f.path != row.path
+                && !f.categories.is_empty()
+                && !f.format.is_some_and(crate::extract::Kind::is_container)
+            {
+                row.entries_with_findings += 1;
+            }
+            for (&cat, c) in &f.categories {
+                row.categories.entry(cat).or_default().add(c);
+            }
+        }
+        for s in &self.skips[mark.skips..] {
+            *row.skipped.entry(s.reason).or_default() += 1;
+        }
+        if !row.categories.is_empty() || !row.skipped.is_empty() || row.warnings > 0 {
+            self.containers.push(row);
+        }
     }
 
     /// Sorts the findings by path and offset.
@@ -364,6 +456,7 @@ impl Tally {
     /// deterministic.
     pub fn sort(&mut self) {
         self.files.sort_by(|a, b| a.path.cmp(&b.path));
+        self.containers.sort_by(|a, b| a.path.cmp(&b.path));
         self.skips.sort_by(|a, b| a.path.cmp(&b.path).then(a.reason.cmp(&b.reason)));
         self.findings.sort_by(Finding::order);
         self.sort_suppressed();
