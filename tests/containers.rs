@@ -495,3 +495,85 @@ fn a_bomb_is_summed_up_as_skips_of_the_containers_it_ends() {
     assert_eq!(inv["containers"][0]["skipped_by_reason"], serde_json::json!({"bomb": 3}));
     assert!(crate::report::schema_errors(&inv).is_empty());
 }
+
+#[test]
+fn the_reports_show_the_summary_by_container() {
+    let d = Dir::new();
+    let backup = fixture("backup.zip");
+    let run = |args: &[&str]| {
+        let out = d.cmd().args(["scan", "--no-config"]).args(args).arg(&backup).output().unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let md = run(&["--format", "markdown"]);
+    let row = md.lines().find(|l| l.contains("backup.zip | zip")).expect("the backup's row");
+    assert!(
+        row.ends_with(
+            "| zip | 10 | 9 | 1 (encrypted 1) | 5 | 54 | Resident ID number (PRC) 13, \
+             Mobile number (PRC) 16, E-mail address 11, Bank card number 2, Personal name 12 |"
+        ),
+        "{row}"
+    );
+    assert!(md.contains(
+        "backup.zip\\!/archives/nested.tar.gz\\!/inner.zip | zip | 3 | 3 | 0 | 0 | 15 |"
+    ));
+    let html = run(&["--format", "html"]);
+    let table = html.split(r#"<table id="containers-table""#).nth(1).expect("the table");
+    let table = table.split("</table>").next().unwrap();
+    assert_eq!(table.matches("<tr><td").count(), 6);
+    assert!(table.contains(r#"<td class="num" data-v="1">1 (encrypted 1)</td>"#), "{table}");
+    let human = run(&[]);
+    assert!(
+        human.lines().any(|l| l.ends_with(
+            "54  10 entries, skipped encrypted 1: cn_mobile 16, cn_resident_id 13, \
+             person_name 12, email 11, bank_card 2"
+        )),
+        "{human}"
+    );
+    // A saved inventory renders the same section.
+    let json = run(&["--format", "json"]);
+    let saved = d.path().join("inv.json");
+    std::fs::write(&saved, json).unwrap();
+    let out = d.cmd().args(["report", "--format", "markdown"]).arg(&saved).output().unwrap();
+    let again = String::from_utf8(out.stdout).unwrap();
+    assert!(again.contains(row), "{again}");
+}
+
+#[test]
+fn sarif_lists_nested_entries_as_artifacts_with_their_parents() {
+    let d = Dir::new();
+    let out = d.cmd().args(["scan", "--format", "sarif", &fixture("backup.zip")]).output().unwrap();
+    let sarif: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let errors = crate::sarif::schema_errors(&sarif);
+    assert!(errors.is_empty(), "{errors:?}");
+    let run = &sarif["runs"][0];
+    let artifacts = run["artifacts"].as_array().unwrap();
+    // From an artifact up to the file on disk: each level's own uri.
+    let chain = |mut i: usize| {
+        let mut uris = Vec::new();
+        loop {
+            let a = &artifacts[i];
+            let uri = a["location"]["uri"].as_str().unwrap();
+            uris.push(uri.rsplit_once("containers/").map_or(uri, |(_, u)| u).to_string());
+            match a["parentIndex"].as_u64() {
+                Some(p) => i = p as usize,
+                None => return uris,
+            }
+        }
+    };
+    let results = run["results"].as_array().unwrap();
+    let staff = results
+        .iter()
+        .map(|r| &r["locations"][0]["physicalLocation"]["artifactLocation"])
+        .find(|l| l["uri"].as_str().unwrap().ends_with("nested.tar.gz!/inner.zip!/hr/staff.csv"))
+        .expect("a result in the CSV three levels down");
+    assert_eq!(
+        chain(staff["index"].as_u64().unwrap() as usize),
+        ["/hr/staff.csv", "/inner.zip", "/archives/nested.tar.gz", "backup.zip"]
+    );
+    // Every result names its artifact, and each artifact is listed once.
+    assert!(results
+        .iter()
+        .all(|r| r["locations"][0]["physicalLocation"]["artifactLocation"]["index"].is_u64()));
+    let top = artifacts.iter().filter(|a| a["parentIndex"].is_null()).count();
+    assert_eq!((artifacts.len(), top), (15, 1));
+}

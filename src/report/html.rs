@@ -191,6 +191,7 @@ impl Render for Html {
             locations(doc, t, out)?;
             recommendations(doc, t, out)?;
         }
+        containers(doc, t, out)?;
         skipped(doc, t, out)?;
         problems(doc, t, out)?;
         let version = escape(&doc.scan.version);
@@ -301,6 +302,9 @@ fn scan_info(doc: &Document, t: &Texts, out: &mut dyn Write) -> io::Result<()> {
             ("locations", "heading.locations"),
             ("recommendations", "heading.recommendations"),
         ]);
+    }
+    if !doc.containers.is_empty() {
+        toc.push(("containers", "heading.containers"));
     }
     if !s.skipped.is_empty() {
         toc.push(("skipped", "heading.skipped"));
@@ -757,6 +761,38 @@ fn recommendations(doc: &Document, t: &Texts, out: &mut dyn Write) -> io::Result
         )?;
     }
     writeln!(out, "</dl>\n</section>")
+}
+
+/// The summary by container: what each archive, document or mail holds, nested ones
+/// included.
+fn containers(doc: &Document, t: &Texts, out: &mut dyn Write) -> io::Result<()> {
+    if doc.containers.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, r#"<section id="containers"><h2>{}</h2>"#, t.get("heading.containers"))?;
+    writeln!(out, "<p>{}</p>", t.get("text.containers_note"))?;
+    writeln!(out, r#"<div class="scroll"><table id="containers-table" class="sortable">"#)?;
+    thead(out, t, &super::CONTAINER_COLUMN_KEYS, 2..7)?;
+    writeln!(out, "<tbody>")?;
+    for (c, r) in doc.containers.iter().zip(super::container_rows(doc, t)) {
+        let [path, format, entries, with, skipped, nested, findings, cats] = r.map(|c| escape(&c));
+        let n = |v: u64, text: &str| format!(r#"<td class="num" data-v="{v}">{text}</td>"#);
+        writeln!(
+            out,
+            r#"<tr><td class="path"><code>{path}</code></td><td><code>{format}</code></td>{}{}{}{}{}<td>{cats}</td></tr>"#,
+            n(c.entries_scanned, &entries),
+            n(c.entries_with_findings, &with),
+            n(c.entries_skipped, &skipped),
+            n(c.containers, &nested),
+            n(c.findings, &findings),
+        )?;
+    }
+    writeln!(out, "</tbody></table></div>")?;
+    if doc.containers.len() > super::CONTAINERS_LISTED {
+        let more = doc.containers.len() - super::CONTAINERS_LISTED;
+        writeln!(out, r#"<p class="note">{}</p>"#, t.fill("text.more_skipped", &[("n", &more)]))?;
+    }
+    writeln!(out, "</section>")
 }
 
 fn skipped(doc: &Document, t: &Texts, out: &mut dyn Write) -> io::Result<()> {

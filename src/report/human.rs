@@ -249,6 +249,7 @@ pub fn render_styled(
             })
             .collect();
         table(out, &header(&["file", "findings", "categories"]), &rows, 1, &paint)?;
+        containers(doc, out, &paint, &names)?;
         // Non-empty cells per (file, table, column), looked up once.
         let non_empty: std::collections::HashMap<(&DocPath, &str, &str), u64> = doc
             .files
@@ -306,6 +307,57 @@ pub fn render_styled(
                 writeln!(out, "  {}", t.count("human.more_problems", more, &[("path", &path)]))?;
             }
         }
+    }
+    Ok(())
+}
+
+/// At most this many containers are listed in the terminal summary.
+const CONTAINERS_MAX: usize = 20;
+
+/// The top-level containers (archives, documents, mail) and what everything under each
+/// holds, nested containers included.
+fn containers(doc: &Document, out: &mut dyn Write, paint: &Paint, names: &Names) -> io::Result<()> {
+    let t = names.t;
+    let sep = t.get("human.list_sep");
+    let top: Vec<_> = doc.containers.iter().filter(|c| c.parent.is_none()).collect();
+    if top.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<Vec<String>> = top
+        .iter()
+        .take(CONTAINERS_MAX)
+        .map(|c| {
+            let mut parts: Vec<(u64, String)> = c
+                .categories
+                .iter()
+                .map(|k| (k.findings, format!("{} {}", names.category(k.category), k.findings)))
+                .collect();
+            parts.sort_by_key(|p| std::cmp::Reverse(p.0));
+            let list: Vec<String> = parts.into_iter().map(|p| p.1).collect();
+            let mut what = t.count("human.entries", c.entries_scanned, &[]);
+            if !c.skipped_by_reason.is_empty() {
+                let skipped: Vec<String> = c
+                    .skipped_by_reason
+                    .iter()
+                    .map(|(r, n)| format!("{} {n}", sanitize(r)))
+                    .collect();
+                what.push_str(&t.fill("human.entries_skipped", &[("reasons", &skipped.join(sep))]));
+            }
+            if !list.is_empty() {
+                what.push_str(&t.fill("human.entries_found", &[("list", &list.join(sep))]));
+            }
+            vec![c.path.display(), c.findings.to_string(), what]
+        })
+        .collect();
+    writeln!(out)?;
+    let header: Vec<&str> = ["container", "findings", "entries"]
+        .iter()
+        .map(|k| t.get(&format!("human.header.{k}")))
+        .collect();
+    table(out, &header, &rows, 1, paint)?;
+    if top.len() > CONTAINERS_MAX {
+        let more = (top.len() - CONTAINERS_MAX) as u64;
+        writeln!(out, "{}", t.count("human.more_containers", more, &[]))?;
     }
     Ok(())
 }

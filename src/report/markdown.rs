@@ -292,6 +292,18 @@ impl Render for Markdown {
                 )?;
             }
         }
+        if !doc.containers.is_empty() {
+            writeln!(out, "\n## {}\n", t.get("heading.containers"))?;
+            writeln!(out, "{}\n", t.get("text.containers_note"))?;
+            header(out, t, &super::CONTAINER_COLUMN_KEYS, 2..7)?;
+            for r in super::container_rows(doc, t) {
+                row(out, &r.map(|c| escape(&c)))?;
+            }
+            if doc.containers.len() > super::CONTAINERS_LISTED {
+                let more = doc.containers.len() - super::CONTAINERS_LISTED;
+                writeln!(out, "\n{}", t.fill("text.more_skipped", &[("n", &more)]))?;
+            }
+        }
         if !s.skipped.is_empty() {
             writeln!(out, "\n## {}\n", t.get("heading.skipped"))?;
             let reasons: Vec<String> =

@@ -94,6 +94,61 @@ pub fn write(
     }
 }
 
+/// The columns of the summary by container (Markdown and HTML), as text keys.
+pub const CONTAINER_COLUMN_KEYS: [&str; 8] = [
+    "column.container",
+    "column.format",
+    "column.entries",
+    "column.entries_with_findings",
+    "column.skipped",
+    "column.nested",
+    "column.findings",
+    "column.categories",
+];
+
+/// At most this many containers are listed one by one in the reports people read (the
+/// JSON inventory has every one).
+pub const CONTAINERS_LISTED: usize = 200;
+
+/// The rows of the summary by container, as text in the order of
+/// [`CONTAINER_COLUMN_KEYS`] (callers escape them for their format): the container, its
+/// format, entries scanned, of which with findings, skips (with their reasons), nested
+/// containers, findings and findings per category.
+pub fn container_rows(doc: &Document, t: &lang::Texts) -> Vec<[String; 8]> {
+    doc.containers
+        .iter()
+        .take(CONTAINERS_LISTED)
+        .map(|c| {
+            let skipped = if c.skipped_by_reason.is_empty() {
+                c.entries_skipped.to_string()
+            } else {
+                let reasons: Vec<String> =
+                    c.skipped_by_reason.iter().map(|(r, n)| format!("{r} {n}")).collect();
+                format!("{} ({})", c.entries_skipped, reasons.join(", "))
+            };
+            let cats: Vec<String> = c
+                .categories
+                .iter()
+                .map(|k| format!("{} {}", t.category(k.category), k.findings))
+                .collect();
+            let format = serde_json::to_value(c.format)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            [
+                c.path.display(),
+                format,
+                c.entries_scanned.to_string(),
+                c.entries_with_findings.to_string(),
+                skipped,
+                c.containers.to_string(),
+                c.findings.to_string(),
+                cats.join(", "),
+            ]
+        })
+        .collect()
+}
+
 /// The database section of a `piiscan db` inventory, in the words of `t`, for the
 /// human, Markdown and HTML reports: a one-line summary and one row per table
 /// (`schema.table`, rows estimated from the engine's statistics, rows sampled, method),

@@ -92,6 +92,8 @@ struct Run<'a> {
     tool: Tool,
     invocations: [Invocation<'a>; 1],
     column_kind: &'static str,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    artifacts: Vec<Artifact>,
     results: Vec<SarifResult<'a>>,
     properties: RunProperties,
 }
@@ -187,6 +189,67 @@ struct PhysicalLocation {
 #[derive(Serialize)]
 struct ArtifactLocation {
     uri: String,
+    /// The artifact in `run.artifacts`, for an entry of a container.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    index: Option<usize>,
+}
+
+/// An entry of a container, or a container holding one, in `run.artifacts`.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Artifact {
+    location: ArtifactUri,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parent_index: Option<usize>,
+}
+
+#[derive(Serialize)]
+struct ArtifactUri {
+    uri: String,
+}
+
+/// `run.artifacts`: every entry of a container that a result or notification names, and
+/// the containers above it up to the file on disk. A top-level artifact's `uri` is the
+/// file's; a nested one's is its path inside its parent, starting with `/` (SARIF
+/// §3.24.2), and `parentIndex` points at the parent (§3.24.3).
+#[derive(Default)]
+struct Artifacts {
+    list: Vec<Artifact>,
+    index: HashMap<Vec<u8>, usize>,
+}
+
+impl Artifacts {
+    /// The index of the artifact of `path`, added with its parents, when it is an entry
+    /// of a container (`a.zip!/b.csv`); `None` for a file on disk.
+    fn of(&mut self, path: &Path) -> Option<usize> {
+        let bytes = crate::source::path_bytes(path);
+        let cuts: Vec<usize> = memchr::memmem::find_iter(&bytes, b"!/").collect();
+        if cuts.is_empty() {
+            return None;
+        }
+        let mut parent: Option<usize> = None;
+        let mut from = 0;
+        for end in cuts.iter().copied().chain([bytes.len()]) {
+            let key = &bytes[..end];
+            let at = match self.index.get(key) {
+                Some(&i) => i,
+                None => {
+                    let own = crate::source::path_from_bytes(bytes[from..end].to_vec());
+                    let uri = match parent {
+                        None => path_uri(&own),
+                        Some(_) => format!("/{}", path_uri(&own)),
+                    };
+                    self.list
+                        .push(Artifact { location: ArtifactUri { uri }, parent_index: parent });
+                    self.index.insert(key.to_vec(), self.list.len() - 1);
+                    self.list.len() - 1
+                }
+            };
+            parent = Some(at);
+            from = end + 2;
+        }
+        parent
+    }
 }
 
 #[derive(Serialize)]
@@ -401,10 +464,10 @@ pub fn path_uri(path: &Path) -> String {
     out
 }
 
-fn location(path: &Path, region: Option<Region>) -> [Location; 1] {
+fn location(path: &Path, region: Option<Region>, artifacts: &mut Artifacts) -> [Location; 1] {
     [Location {
         physical_location: PhysicalLocation {
-            artifact_location: ArtifactLocation { uri: path_uri(path) },
+            artifact_location: ArtifactLocation { uri: path_uri(path), index: artifacts.of(path) },
             region,
         },
     }]
@@ -414,6 +477,7 @@ fn result<'a>(
     f: &'a Finding,
     suppression: Option<Suppression>,
     index: &HashMap<&str, usize>,
+    artifacts: &mut Artifacts,
 ) -> SarifResult<'a> {
     SarifResult {
         rule_id: &f.detector,
@@ -429,6 +493,7 @@ fn result<'a>(
                 byte_offset: f.start,
                 byte_length: f.end.saturating_sub(f.start),
             }),
+            artifacts,
         ),
         partial_fingerprints: (!f.fingerprint.is_empty())
             .then(|| BTreeMap::from([(FINGERPRINT_KEY, f.fingerprint.as_str())])),
@@ -473,7 +538,8 @@ impl Report for Sarif {
         all.sort_by(|(a, sa), (b, sb)| {
             a.order(b).then(a.end.cmp(&b.end)).then(a.detector.cmp(&b.detector)).then(sa.cmp(sb))
         });
-        let results = all.into_iter().map(|(f, s)| result(f, s, &index)).collect();
+        let mut artifacts = Artifacts::default();
+        let results = all.into_iter().map(|(f, s)| result(f, s, &index, &mut artifacts)).collect();
 
         let mut notifications: Vec<Notification> = t
             .skips
@@ -493,7 +559,7 @@ impl Report for Sarif {
                         }
                     },
                 },
-                locations: Vec::from(location(&s.path, None)),
+                locations: Vec::from(location(&s.path, None, &mut artifacts)),
                 properties: NotificationProperties { reason: s.reason.name() },
             })
             .chain(crate::report::left_out(inv).map(|text| Notification {
@@ -531,6 +597,7 @@ impl Report for Sarif {
                     tool_execution_notifications: notifications,
                 }],
                 column_kind: "unicodeCodePoints",
+                artifacts: artifacts.list,
                 results,
                 properties: RunProperties {
                     complete: inv.meta.complete,
