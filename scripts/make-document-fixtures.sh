@@ -219,3 +219,6 @@ dpkg-query -W -f '${Package} ${Version}\n' fonts-wqy-zenhei >> "$DOCS/VERSIONS.t
 python3 --version > "$MAIL/VERSIONS.txt"
 printf '* -text\n' > "$MAIL/.gitattributes"
 ls -l "$DOCS" "$MAIL"
+
+# The object-stream bomb, from contract.pdf.
+bash scripts/make-pdf-bomb.sh

@@ -203,3 +203,41 @@ fn a_part_past_the_part_size_limit_is_cut_with_a_warning() {
         ]
     );
 }
+
+#[test]
+fn a_pdf_whose_object_stream_is_a_bomb_is_skipped_before_it_is_unpacked() {
+    // objstm-bomb.pdf is the contract with a 16 MiB string packed by qpdf into its one
+    // object stream (17 KB deflated; scripts/make-pdf-bomb.sh).
+    let bomb = "documents/objstm-bomb.pdf";
+    let contract = "documents/contract.pdf";
+    let limit = ["--max-document-size", "4M"];
+    let found = scan(&[bomb, contract], &limit);
+    // Nothing from the bomb; the contract beside it is read whole.
+    assert!(found.iter().all(|f| f.0.starts_with(contract)), "{found:?}");
+    let of_contract = scan(&[contract], &[]);
+    assert_eq!(found.len(), of_contract.len());
+    assert_eq!(found.len(), 10);
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
+    let dir = Dir::new();
+    let inv = dir.inventory(&[
+        &format!("{data}/{bomb}"),
+        &format!("{data}/{contract}"),
+        limit[0],
+        limit[1],
+    ]);
+    assert_eq!(schema_errors(&inv), Vec::<String>::new());
+    let skipped = &inv["scan"]["skipped"][0];
+    assert!(skipped["path"].as_str().unwrap().ends_with("objstm-bomb.pdf"), "{skipped}");
+    assert_eq!(skipped["reason"], "too_large");
+    assert_eq!(
+        skipped["detail"],
+        "pdf larger than 4194304 bytes (the member size limit) (--max-document-size)"
+    );
+    // Under the default limit (256 MiB) the padding is unpacked and the PDF reads as the
+    // contract it was made from.
+    let whole = scan(&[bomb], &[]);
+    let strip = |v: Vec<Found>| -> Vec<(u64, String, String)> {
+        v.into_iter().map(|f| (f.1, f.2, f.3)).collect()
+    };
+    assert_eq!(strip(whole), strip(of_contract));
+}

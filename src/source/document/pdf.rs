@@ -9,7 +9,14 @@
 //! Bounds: the file is read whole, so one larger than [`Limits::max_member`] is not read
 //! ([`Error::TooLarge`]); before any page is read, the deflated streams are inflated into
 //! a counter, and a document whose streams would inflate past that limit is not read
-//! either (a compression bomb). A page that cannot be read (a damaged content stream, a
+//! either (a compression bomb). Object streams (`/Type /ObjStm`), which `lopdf` unpacks
+//! while it loads the file, are counted before it sees the file (see [`object_streams`]):
+//! every deflated stream in the file's bytes is inflated into a counter first, and a file
+//! whose streams pass the limit is not loaded; while loading, an object stream with a
+//! filter other than `FlateDecode` or `ASCII85Decode` (whose size cannot be bounded
+//! before decoding) makes the document unreadable. Not covered: an encrypted PDF that
+//! the empty password opens (`lopdf` decrypts and unpacks its object streams on a path
+//! without the load filter, and their encrypted bytes cannot be counted before). A page that cannot be read (a damaged content stream, a
 //! font the extractor rejects; `pdf-extract` panics on some malformed input, so each page
 //! is read under [`std::panic::catch_unwind`], with the panic message kept off standard
 //! error because it may quote the document) is a warning, and the other pages are read.
@@ -37,8 +44,11 @@ pub fn extract<R: Read + Seek>(
     if bytes.len() as u64 > limits.max_member {
         return Err(Error::TooLarge { limit: limits.max_member });
     }
-    let doc =
-        quietly(|| load(&bytes)).unwrap_or_else(|| Err(unreadable("the parser failed".into())))?;
+    if object_streams::raw_inflated(&bytes, limits.max_member) > limits.max_member {
+        return Err(Error::TooLarge { limit: limits.max_member });
+    }
+    let doc = quietly(|| object_streams::guarded(limits.max_member, || load(&bytes)))
+        .unwrap_or_else(|| Err(unreadable("the parser failed".into())))?;
     drop(bytes);
     if inflated_size(&doc, limits.max_member) > limits.max_member {
         return Err(Error::TooLarge { limit: limits.max_member });
@@ -77,9 +87,14 @@ pub fn extract<R: Read + Seek>(
     Ok(em.warnings)
 }
 
-/// Loads a document, opening it with the empty password if it is encrypted.
+/// Loads a document, opening it with the empty password if it is encrypted; run under
+/// [`object_streams::guarded`].
 fn load(bytes: &[u8]) -> Result<Document, Error> {
-    let options = LoadOptions { password: Some(String::new()), ..LoadOptions::default() };
+    let options = LoadOptions {
+        password: Some(String::new()),
+        filter: Some(object_streams::filter),
+        ..LoadOptions::default()
+    };
     let mut doc = Document::load_mem_with_options(bytes, options).map_err(|e| match e {
         lopdf::Error::Decryption(_) | lopdf::Error::InvalidPassword => Error::Encrypted,
         e => Error::Unreadable { kind: Kind::Pdf, reason: e.to_string() },
@@ -115,6 +130,167 @@ fn inflated_size(doc: &Document, limit: u64) -> u64 {
         }
     }
     total
+}
+
+/// The bound on what a document's object streams inflate to while `lopdf` loads it.
+///
+/// `lopdf` unpacks each object stream (inflating it whole, with no limit) as it reads the
+/// file, before a caller sees the document. Its one hook there is the load filter, a plain
+/// `fn` called with each object before that object is unpacked, so the budget lives in a
+/// thread-local (the load runs on the calling thread: `lopdf` is built without `rayon`).
+/// Hand-written because no PDF crate offers a bounded load.
+mod object_streams {
+    use std::cell::Cell;
+    use std::io::{self, Read};
+
+    use lopdf::{Object, ObjectId, Stream};
+
+    use super::{Error, Kind};
+
+    /// What the object streams may still inflate to, and why the load was refused.
+    #[derive(Clone, Copy)]
+    struct Budget {
+        left: u64,
+        refused: Option<Refusal>,
+    }
+
+    #[derive(Clone, Copy)]
+    enum Refusal {
+        /// Past the limit.
+        Large,
+        /// A filter whose output is not bounded here.
+        Filter,
+    }
+
+    thread_local! {
+        static BUDGET: Cell<Option<Budget>> = const { Cell::new(None) };
+    }
+
+    /// Runs `load` with object streams limited to `limit` bytes inflated in all: past
+    /// it, [`Error::TooLarge`], whatever `load` returned.
+    pub fn guarded<T>(limit: u64, load: impl FnOnce() -> Result<T, Error>) -> Result<T, Error> {
+        BUDGET.with(|b| b.set(Some(Budget { left: limit, refused: None })));
+        let result = load();
+        let budget = BUDGET.with(|b| b.take());
+        match budget.and_then(|b| b.refused) {
+            None => result,
+            Some(Refusal::Large) => Err(Error::TooLarge { limit }),
+            Some(Refusal::Filter) => Err(Error::Unreadable {
+                kind: Kind::Pdf,
+                reason: "an object stream uses a filter whose output size cannot be bounded \
+                         before decoding (only FlateDecode and ASCII85Decode are read)"
+                    .into(),
+            }),
+        }
+    }
+
+    /// What every deflated stream in the file's bytes inflates to, counted up to `limit`
+    /// (past it, `limit + 1`) before `lopdf` sees the file: from each `stream` keyword,
+    /// a zlib stream is inflated into nothing until it ends (or, where zlib gives nothing,
+    /// raw deflate after its 2-byte header, as `lopdf` retries), whatever `/Length` says.
+    /// No stream `lopdf` can inflate is missed this way, including object streams whose
+    /// dictionary spells `/ObjStm` with escapes, and ones it inflates again while it
+    /// resolves an indirect `/Length` (each of those then inflates to less than `limit`);
+    /// bytes that only look like a stream cost a failed inflate.
+    pub fn raw_inflated(bytes: &[u8], limit: u64) -> u64 {
+        let mut total = 0u64;
+        for at in memchr::memmem::find_iter(bytes, b"stream") {
+            if at >= 3 && &bytes[at - 3..at] == b"end" {
+                continue;
+            }
+            let mut start = at + b"stream".len();
+            match bytes.get(start..start + 2) {
+                Some(b"\r\n") => start += 2,
+                Some([b'\n', _]) | Some([b'\r', _]) => start += 1,
+                _ => continue,
+            }
+            let data = &bytes[start..];
+            let cap = limit.saturating_sub(total).saturating_add(1);
+            let (mut n, failed) = count(flate2::read::ZlibDecoder::new(data), cap);
+            if n == 0 && failed && data.len() > 2 {
+                n = count(flate2::read::DeflateDecoder::new(&data[2..]), cap).0;
+            }
+            total = total.saturating_add(n);
+            if total > limit {
+                return limit + 1;
+            }
+        }
+        total
+    }
+
+    /// The load filter: an object stream is counted before `lopdf` unpacks it, and
+    /// dropped (with every later one) once the budget is spent. Encrypted documents are
+    /// loaded by another path of `lopdf` that does not call it.
+    pub fn filter(id: ObjectId, object: &mut Object) -> Option<(ObjectId, Object)> {
+        if let Object::Stream(stream) = object {
+            if stream.dict.has_type(b"ObjStm") {
+                let mut budget = BUDGET.with(Cell::get)?;
+                if budget.refused.is_some() {
+                    return None;
+                }
+                match inflated(stream, budget.left.saturating_add(1)) {
+                    Some(n) if n <= budget.left => budget.left -= n,
+                    Some(_) => budget.refused = Some(Refusal::Large),
+                    None => budget.refused = Some(Refusal::Filter),
+                }
+                BUDGET.with(|b| b.set(Some(budget)));
+                if budget.refused.is_some() {
+                    return None;
+                }
+            }
+        }
+        // `lopdf` keeps its own copy of a file's object (it ignores what is returned, and
+        // only those can be streams) but takes what is returned for an object unpacked
+        // from an object stream.
+        match object {
+            Object::Stream(_) => Some((id, Object::Null)),
+            other => Some((id, other.clone())),
+        }
+    }
+
+    /// What `stream` decodes to, counted up to `cap` (a streaming inflate into nothing);
+    /// `None` for filters whose output is not bounded here.
+    fn inflated(stream: &Stream, cap: u64) -> Option<u64> {
+        let filters = match stream.dict.get(b"Filter") {
+            Err(_) => Vec::new(),
+            Ok(Object::Name(name)) => vec![name.as_slice()],
+            Ok(Object::Array(list)) => {
+                list.iter().map(|f| f.as_name().ok()).collect::<Option<Vec<_>>>()?
+            }
+            Ok(_) => return None,
+        };
+        let content = &stream.content[..];
+        match filters.as_slice() {
+            [] => Some(content.len() as u64),
+            // ASCII85 shrinks what it decodes (5 characters to 4 bytes).
+            [b"ASCII85Decode"] => Some(content.len() as u64),
+            [b"FlateDecode"] => {
+                // As `lopdf` decodes it: zlib up to an error, then raw deflate after the
+                // 2-byte header when zlib gave nothing.
+                let zlib = count(flate2::read::ZlibDecoder::new(content), cap);
+                if zlib.0 == 0 && zlib.1 && content.len() > 2 {
+                    return Some(count(flate2::read::DeflateDecoder::new(&content[2..]), cap).0);
+                }
+                Some(zlib.0)
+            }
+            _ => None,
+        }
+    }
+
+    /// The bytes `reader` yields, up to `cap`, and whether it ended in an error.
+    fn count(reader: impl Read, cap: u64) -> (u64, bool) {
+        let mut reader = reader.take(cap);
+        let mut buf = [0u8; 8192];
+        let mut n = 0u64;
+        loop {
+            match reader.read(&mut buf) {
+                Ok(0) => return (n, false),
+                Ok(k) => n += k as u64,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(_) => return (n, true),
+            }
+        }
+    }
 }
 
 thread_local! {
