@@ -149,7 +149,8 @@ impl Read for ReadFrom<'_> {
 pub enum Ended {
     /// Every part was handed to the caller (or the caller stopped).
     Done,
-    /// A signal stopped it: the parts before this offset were handed to the caller.
+    /// A signal stopped it (or a scanning thread panicked, which the caller's thread
+    /// then does too): the parts before this offset were handed to the caller.
     Interrupted(u64),
 }
 
@@ -229,9 +230,18 @@ pub fn run<S, T: Send>(
     };
     let (shared, scan, state) = (&shared, &scan, &state);
     std::thread::scope(|s| {
-        s.spawn(move || plan(shared, file, len, part_size));
+        // Named threads show apart in a profiler (the merging is on the caller's).
+        let named = |name: &str| std::thread::Builder::new().name(name.to_string());
+        let spawned =
+            named("piiscan-plan").spawn_scoped(s, move || plan(shared, file, len, part_size));
+        if spawned.is_err() {
+            // No thread for the planner: one part, the whole file.
+            let mut q = shared.lock();
+            q.parts.push(Part::between(0, None, 0));
+            q.planned = true;
+        }
         for _ in 0..lent.n {
-            s.spawn(move || {
+            let scanner = named("piiscan-part").spawn_scoped(s, move || {
                 let _leaving = Leaving(shared, true);
                 let mut st = state();
                 while let Some(part) = next_part(shared, ahead) {
@@ -241,30 +251,40 @@ pub fn run<S, T: Send>(
                     shared.changed.notify_all();
                 }
             });
+            if scanner.is_err() {
+                // Fewer threads than lent (the system refused one): the others do its share.
+                shared.lock().scanners -= 1;
+            }
         }
-        let mut i = 0;
+        // The next part's index, and its start (where every part before it ends).
+        let (mut i, mut reached, mut own) = (0, 0, None);
         loop {
-            let found = {
+            let step = {
                 let mut q = shared.lock();
                 loop {
                     if let Some(found) = q.done.remove(&i) {
-                        break Some((q.parts[i], found));
+                        break Step::Take(q.parts[i], found);
                     }
-                    let all = q.planned && i >= q.parts.len();
-                    let never = (q.stop && i >= q.next) || q.scanners == 0;
-                    if all || never {
-                        break None;
+                    if q.planned && i >= q.parts.len() {
+                        break Step::End(Ended::Done);
+                    }
+                    let handed_out = i < q.next;
+                    if q.stop && !handed_out || q.scanners == 0 && handed_out {
+                        // Not scanned: a signal, or the thread scanning it failed.
+                        break Step::End(Ended::Interrupted(reached));
+                    }
+                    if q.scanners == 0 && i < q.parts.len() {
+                        // No thread left to scan it (none could be started): the caller.
+                        q.next = i + 1;
+                        break Step::Scan(q.parts[i]);
                     }
                     q = shared.wait(q);
                 }
             };
-            let Some((part, found)) = found else {
-                let q = shared.lock();
-                let cut = q.parts.get(i).map(|p| p.start);
-                return match cut {
-                    Some(at) if crate::interrupt::requested() => Ended::Interrupted(at),
-                    _ => Ended::Done,
-                };
+            let (part, found) = match step {
+                Step::Take(part, found) => (part, found),
+                Step::Scan(part) => (part, scan(own.get_or_insert_with(state), part)),
+                Step::End(ended) => return ended,
             };
             let go_on = take(part, found);
             let mut q = shared.lock();
@@ -275,9 +295,19 @@ pub fn run<S, T: Send>(
             if !go_on {
                 return Ended::Done;
             }
-            i += 1;
+            (i, reached) = (i + 1, part.stop.unwrap_or(len));
         }
     })
+}
+
+/// What the caller does next.
+enum Step<T> {
+    /// Takes the next part's result.
+    Take(Part, T),
+    /// Scans the next part itself.
+    Scan(Part),
+    /// Returns.
+    End(Ended),
 }
 
 /// The next part to scan and its index, once it is planned and no more than `ahead`
@@ -381,6 +411,25 @@ mod tests {
         let text = std::fs::read(&path).unwrap();
         assert!(seen[1..].iter().all(|p| text[p.start as usize - 1] == b'\n'));
         assert_eq!(split.free.load(Ordering::SeqCst), 4);
+    }
+
+    #[test]
+    fn a_panic_while_scanning_a_part_is_not_a_hang() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.txt");
+        std::fs::write(&path, "a line\n".repeat(3_000_000)).unwrap();
+        let file = File::open(&path).unwrap();
+        let len = file.metadata().unwrap().len();
+        let split = Split::new(Some(1), 2);
+        let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let failing = |_: &mut (), p: Part| {
+                assert!(p.start == 0, "a scanner fails");
+                p
+            };
+            run(split.lend().unwrap(), &file, len, || (), failing, |_, _| true)
+        }));
+        assert!(ran.is_err());
+        assert_eq!(split.free.load(Ordering::SeqCst), 2);
     }
 
     #[test]
