@@ -7,7 +7,8 @@
 #   SIZE_MB=200 JOBS="1 2 4" RUNS=1 bash benches/split.sh
 #
 # Environment: SIZE_MB (default 1000), JOBS (default "1 2"), RUNS (default 3), BIN
-# (default target/release/piiscan, built here), DIR (default a fresh directory under
+# (default target/release/piiscan, built here), GEN (default
+# target/release/examples/gen_corpus, built here), DIR (default a fresh directory under
 # /tmp, removed at the end).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,13 +20,16 @@ if [[ -z ${BIN:-} ]]; then
     cargo build --quiet --release --bin piiscan
     BIN=target/release/piiscan
 fi
-cargo build --quiet --release --example gen_corpus
+if [[ -z ${GEN:-} ]]; then
+    cargo build --quiet --release --example gen_corpus
+    GEN=target/release/examples/gen_corpus
+fi
 DIR=${DIR:-$(mktemp -d /tmp/piiscan-split.XXXXXX)}
 trap 'rm -rf "$DIR"' EXIT
 
 # One file of SIZE_MB MiB: gen_corpus's mixed text (logs, notes, CSV and JSON lines as
 # text), about one valid value per 200 bytes.
-target/release/examples/gen_corpus "$DIR/tree" "$SIZE_MB" "$SIZE_MB" >/dev/null
+"$GEN" "$DIR/tree" "$SIZE_MB" "$SIZE_MB" >/dev/null
 file=$(find "$DIR/tree" -type f | head -n1)
 echo "file: $(stat -c %s "$file") bytes"
 
@@ -48,9 +52,9 @@ best_of() {
 
 # Untimed: the same JSONL and inventory (times left out) at every -j.
 strip_times() { grep -v -E '"(started|finished|duration_ms)"' "$1"; }
-"$BIN" scan "$file" -j1 -f jsonl --report "$DIR/one.json" >"$DIR/one.jsonl" || true
+"$BIN" scan "$file" -j1 -f jsonl --report "$DIR/one.json" >"$DIR/one.jsonl" 2>/dev/null || true
 for j in $JOBS; do
-    "$BIN" scan "$file" -j"$j" -f jsonl --report "$DIR/j.json" >"$DIR/j.jsonl" || true
+    "$BIN" scan "$file" -j"$j" -f jsonl --report "$DIR/j.json" >"$DIR/j.jsonl" 2>/dev/null || true
     cmp -s "$DIR/one.jsonl" "$DIR/j.jsonl" || { echo "-j$j: findings differ" >&2; exit 1; }
     diff -q <(strip_times "$DIR/one.json") <(strip_times "$DIR/j.json") >/dev/null ||
         { echo "-j$j: inventory differs" >&2; exit 1; }
