@@ -50,6 +50,7 @@ pub mod policy;
 pub mod report;
 pub mod shard;
 pub mod source;
+pub mod split;
 pub mod toml_error;
 pub mod validate;
 pub mod worker;

@@ -35,6 +35,7 @@ use crate::source::input::{
     Guarded, Input, InputSettings, Rendered, SharedOffsets, Spool,
 };
 use crate::source::open::{self, Contents};
+use crate::split::{self, Split};
 
 pub use crate::findings::suppressed_cap;
 
@@ -79,6 +80,8 @@ pub struct WorkerSettings {
     /// Keep every finding in the tally even when the output does not need them at the
     /// end (up to `findings_cap`): a cached file's record holds them (`--cache`).
     pub record_findings: bool,
+    /// Large plain-text files scanned by several threads (`--split-size`, `-j`).
+    pub split: Split,
 }
 
 /// Which part of a path a value found in it is reported for: a folder's value is
@@ -564,7 +567,7 @@ impl<'a> Worker<'a> {
             }
             Ok(Contents::Buffered) => self.scan_slice(&buf, explicit),
             // Large files go through the chunked driver: bounded memory for candidates.
-            Ok(Contents::Stream(file)) => self.scan_stream(file, explicit),
+            Ok(Contents::Stream(file)) => self.scan_large(file, explicit),
         };
         self.buf = buf;
         result
@@ -1128,6 +1131,121 @@ impl<'a> Worker<'a> {
         (sink, &mut self.scratch)
     }
 
+    /// Scans a file too large to be read whole: split between threads if it is plain
+    /// UTF-8 text of at least `--split-size` (see [`split`]), else streamed. Both give
+    /// the same findings, lines and counts.
+    fn scan_large(&mut self, file: std::fs::File, explicit: bool) -> io::Result<()> {
+        let len = file.metadata().map_or(0, |m| m.len());
+        // Text held whole (at most `ESCAPE_MAX`) has its escapes decoded: not split.
+        if self.settings.split.applies(len) && len > ESCAPE_MAX as u64 && self.plain_utf8(&file) {
+            if let Some(lent) = self.settings.split.lend() {
+                return self.scan_split(lent, &file, len);
+            }
+        }
+        self.scan_stream(file, explicit)
+    }
+
+    /// Whether the scan of `file` takes its bytes as they are: UTF-8 without a mark, no
+    /// NUL, no other encoding (what [`Worker::admit`] admits as [`Admit::Text`] without
+    /// a word), and no offsets to map back.
+    fn plain_utf8(&self, file: &std::fs::File) -> bool {
+        let mut head = vec![0u8; binary::SNIFF_LEN];
+        let mut got = 0;
+        while got < head.len() {
+            match split::read_at(file, got as u64, &mut head[got..]) {
+                Ok(0) => break,
+                Ok(n) => got += n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(_) => return false,
+            }
+        }
+        let head = &head[..got];
+        matches!(self.settings.encoding, EncodingChoice::Auto)
+            && self.map.is_none()
+            && self.remap.is_identity()
+            && binary::sniff(head) == Sniff::Text
+            && !head.starts_with(encoding::UTF8_BOM)
+            && encoding::is_utf8(head)
+    }
+
+    /// Scans the plain text `file` (`len` bytes) in parts on the threads `lent`, taking
+    /// their findings in file order as the streamed scan makes them (see [`split`]).
+    fn scan_split(
+        &mut self,
+        lent: split::Lent<'_>,
+        file: &std::fs::File,
+        len: u64,
+    ) -> io::Result<()> {
+        let path_arc: Arc<Path> = Arc::clone(&self.shown);
+        let (ids, real) = (self.ids.clone(), Arc::clone(&self.real));
+        let cx = PartScan {
+            engine: self.engine,
+            settings: self.settings,
+            ids: &ids,
+            path: &path_arc,
+            real: &real,
+            file,
+        };
+        self.begin_file();
+        // Lines before the part taken next, where the last value taken ended, and the
+        // offset scanned up to.
+        let (mut lines, mut reported_until, mut end) = (0u64, 0u64, 0u64);
+        let (mut read_error, mut sink_error) = (None, None);
+        let engine = self.engine;
+        let ended = split::run(
+            lent,
+            file,
+            len,
+            || engine.scratch(),
+            |scratch, part| cx.scan(scratch, part),
+            |part, found| {
+                // A value of the part before reaches past this one's start (it spans a
+                // newline): the part is scanned again knowing it, as the stream would.
+                let found = if part.start < reported_until {
+                    cx.scan(&mut self.scratch, stream::Part { reported_until, ..part })
+                } else {
+                    found
+                };
+                for (mut f, s) in found.made {
+                    f.line += lines;
+                    route(Some((f, s)), &mut self.findings, &mut self.tally, self.settings);
+                    if self.findings.len() >= FLUSH_AT {
+                        let (findings, counts, tally) =
+                            (&mut self.findings, &mut self.counts, &mut self.tally);
+                        if let Err(e) =
+                            flush_batch(findings, counts, tally, self.settings, self.sink)
+                        {
+                            sink_error = Some(e);
+                            return false;
+                        }
+                    }
+                }
+                match found.end {
+                    Ok(e) => {
+                        lines += e.newlines;
+                        reported_until = reported_until.max(e.reported_until);
+                        end = e.end;
+                        true
+                    }
+                    Err(e) => {
+                        read_error = Some(e);
+                        false
+                    }
+                }
+            },
+        );
+        if let Some(e) = sink_error {
+            return Err(e);
+        }
+        let mut warnings = Vec::new();
+        if let split::Ended::Interrupted(at) = ended {
+            warnings.extend(interrupted_at(&Cell::new(Some(at))));
+        }
+        let result = read_error.map_or(Ok(end), Err);
+        let bytes = self.bytes_read(result, false, &mut warnings);
+        self.finish_file_with(path_arc, bytes, None, Vec::new(), warnings)
+    }
+
     /// Scans a file read whole.
     fn scan_slice(&mut self, hay: &[u8], explicit: bool) -> io::Result<()> {
         match self.admit(hay, explicit) {
@@ -1390,6 +1508,66 @@ impl stream::StreamSink for FileSink<'_, '_> {
             join.forget_markers_before(base);
         }
         self.flush_if_full();
+    }
+}
+
+/// What the threads of a split scan share to scan one part of a file (see [`split`]).
+struct PartScan<'x> {
+    engine: &'x Engine,
+    settings: &'x WorkerSettings,
+    ids: &'x [Arc<str>],
+    path: &'x Arc<Path>,
+    /// The path as it is (for fingerprints).
+    real: &'x Path,
+    file: &'x std::fs::File,
+}
+
+/// The findings of one part of a file, made and in order, with lines counted from the
+/// part's start; and how its scan ended.
+struct PartFound {
+    made: Vec<(Finding, Option<Suppression>)>,
+    end: io::Result<stream::PartEnd>,
+}
+
+impl PartScan<'_> {
+    /// Scans `part` as the streamed scan of the whole file would.
+    fn scan(&self, scratch: &mut Scratch, part: stream::Part) -> PartFound {
+        let mut sink = PartSink { cx: self, cursor: LineCursor::default(), made: Vec::new() };
+        let reader = split::ReadFrom::new(self.file, part.base);
+        let end = stream::scan_part(self.engine, reader, scratch, &mut sink, part);
+        PartFound { made: sink.made, end }
+    }
+}
+
+/// The receiver of one part's scan: [`FileSink`] without a join, keeping what it makes.
+struct PartSink<'p, 'x> {
+    cx: &'p PartScan<'x>,
+    /// A part starts after a newline, where the whole scan's cursor starts afresh too.
+    cursor: LineCursor,
+    made: Vec<(Finding, Option<Suppression>)>,
+}
+
+impl stream::StreamSink for PartSink<'_, '_> {
+    fn candidate(&mut self, buf: &[u8], base: u64, c: &Candidate) {
+        let cx = self.cx;
+        let paths = (cx.path, cx.real);
+        let all = &|_| true;
+        let made = make_finding(
+            cx.engine,
+            cx.settings,
+            cx.ids,
+            paths,
+            buf,
+            base,
+            c,
+            &mut self.cursor,
+            all,
+        );
+        self.made.extend(made);
+    }
+
+    fn chunk_done(&mut self, buf: &[u8], base: u64, done_until: u64) {
+        self.cursor.advance(buf, base, done_until);
     }
 }
 

@@ -24,5 +24,6 @@ mod quality;
 mod report;
 mod sarif;
 mod scale;
+mod split;
 mod ux;
 mod walk;

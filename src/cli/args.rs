@@ -659,6 +659,12 @@ pub struct WalkArgs {
     /// Number of threads (default: one per core).
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<usize>,
+
+    /// Scan plain-text files of at least SIZE bytes (K, M or G suffix; never below 8M)
+    /// on all threads, in parts cut at line starts, with the same results as one thread;
+    /// `0` scans every file on one thread.
+    #[arg(long, value_name = "SIZE", default_value = crate::split::SPLIT_SIZE_DEFAULT)]
+    pub split_size: String,
 }
 
 /// A confidence level on the command line.

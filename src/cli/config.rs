@@ -117,6 +117,12 @@ impl ScanConfig {
             .with_context(|| format!("--max-expanded {:?}", args.walk.max_expanded))?;
         let max_spool = parse_size(&args.walk.max_spool)
             .with_context(|| format!("--max-spool {:?}", args.walk.max_spool))?;
+        let split_size = parse_size(&args.walk.split_size)
+            .with_context(|| format!("--split-size {:?}", args.walk.split_size))?;
+        let threads = match args.walk.threads {
+            Some(n) if n > 0 => n,
+            _ => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        };
         let size = |flag: &str, value: &str| {
             parse_size(value).with_context(|| format!("{flag} {value:?}")).map(|n| n.max(1))
         };
@@ -246,6 +252,7 @@ impl ScanConfig {
                 show_paths: args.show_paths || out.show_values,
                 encoding: args.walk.encoding.or(file.encoding.map(|e| e.0)).unwrap_or_default(),
                 record_findings: false,
+                split: crate::split::Split::new((split_size > 0).then_some(split_size), threads),
             },
             format,
             output: out.output.clone(),

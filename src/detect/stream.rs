@@ -72,11 +72,74 @@ fn scan_reader_chunked<R: Read>(
     chunk: usize,
     sink: &mut impl StreamSink,
 ) -> io::Result<u64> {
+    let whole = Part { base: 0, start: 0, stop: None, reported_until: 0 };
+    scan_chunks(engine, reader, scratch, chunk, sink, whole).map(|end| end.end)
+}
+
+/// Where a scan of part of a stream starts and stops, so that it delivers exactly what
+/// a scan of the whole stream delivers between the same two cuts (see [`next_cut`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Part {
+    /// The stream offset of the reader's first byte: `start`, less the context the
+    /// whole scan keeps before a cut (`start.min(LOOKBEHIND)` bytes).
+    pub base: u64,
+    /// The first byte scanned: 0 or a cut of the whole scan.
+    pub start: u64,
+    /// The cut after which the scan stops (`None`: at the end of the stream).
+    pub stop: Option<u64>,
+    /// Where the last value delivered before `start` ended (a value starting before it
+    /// overlaps that one and is not delivered again); 0 if none.
+    pub reported_until: u64,
+}
+
+impl Part {
+    /// The part of a stream from the cut `start` to the cut `stop`.
+    pub fn between(start: u64, stop: Option<u64>, reported_until: u64) -> Part {
+        Part { base: start - start.min(LOOKBEHIND as u64), start, stop, reported_until }
+    }
+}
+
+/// How a scan of a [`Part`] ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PartEnd {
+    /// The stream offset up to which bytes were scanned: the part's stop, or the end of
+    /// the stream.
+    pub end: u64,
+    /// The newlines between the part's start and its stop (counted at each cut; not at
+    /// the end of the stream).
+    pub newlines: u64,
+    /// Where the last value delivered ended (the part's `reported_until` if none).
+    pub reported_until: u64,
+}
+
+/// Scans the `part` of a stream that `reader` yields from `part.base` on, as the scan of
+/// the whole stream would, line numbers counted from 1 at `part.start`.
+pub fn scan_part<R: Read>(
+    engine: &Engine,
+    mut reader: R,
+    scratch: &mut Scratch,
+    sink: &mut impl StreamSink,
+    part: Part,
+) -> io::Result<PartEnd> {
+    scan_chunks(engine, &mut reader, scratch, CHUNK, sink, part)
+}
+
+fn scan_chunks<R: Read>(
+    engine: &Engine,
+    reader: &mut R,
+    scratch: &mut Scratch,
+    chunk: usize,
+    sink: &mut impl StreamSink,
+    part: Part,
+) -> io::Result<PartEnd> {
     debug_assert!(chunk > OVERLAP + LOOKBEHIND);
     let mut buf: Vec<u8> = Vec::with_capacity(chunk + LOOKBEHIND);
     let mut cands = Vec::new();
-    let (mut base, mut from, mut line, mut eof) = (0u64, 0usize, 1u64, false);
-    let mut reported_until = 0u64;
+    let (mut base, mut line, mut eof) = (part.base, 1u64, false);
+    let mut from = (part.start - part.base) as usize;
+    let mut reported_until = part.reported_until;
+    // The context before the start was the part before's: not handed on again.
+    let mut told = part.start;
     loop {
         while buf.len() < chunk + from && !eof {
             let old = buf.len();
@@ -88,7 +151,12 @@ fn scan_reader_chunked<R: Read>(
                 }
                 Ok(n) => {
                     buf.truncate(old + n);
-                    sink.bytes(&buf[old..], base + old as u64);
+                    let (at, to) = (base + old as u64, base + (old + n) as u64);
+                    if to > told {
+                        let skip = told.saturating_sub(at) as usize;
+                        sink.bytes(&buf[old + skip..], at + skip as u64);
+                        told = to;
+                    }
                 }
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => buf.truncate(old),
                 Err(e) => {
@@ -142,12 +210,85 @@ fn scan_reader_chunked<R: Read>(
             break;
         }
         line += memchr::memchr_iter(b'\n', &buf[from..cut]).count() as u64;
+        if part.stop.is_some_and(|stop| base + cut as u64 >= stop) {
+            let end = base + cut as u64;
+            return Ok(PartEnd { end, newlines: line - 1, reported_until });
+        }
         let keep = cut.saturating_sub(LOOKBEHIND);
         buf.drain(..keep);
         base += keep as u64;
         from = cut - keep;
     }
-    Ok(base + buf.len() as u64)
+    let end = base + buf.len() as u64;
+    Ok(PartEnd { end, newlines: line - 1, reported_until })
+}
+
+/// A cut of the chunked scan of a whole stream (see [`next_cut`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cut {
+    /// The stream offset of the first byte after the cut.
+    pub at: u64,
+    /// The cut is after a newline, so no line and no value straddles it.
+    pub after_newline: bool,
+}
+
+/// The cut that the chunked scan of a whole stream of `len` bytes makes after the cut
+/// `prev` (0 at the start), reading only the bytes it needs with `read_at(offset, buf)`
+/// (which fills `buf` from `offset`, as far as the stream goes); `None` at the end.
+///
+/// The scan reads [`CHUNK`] bytes from each cut and cuts again after the last newline
+/// among them (or [`OVERLAP`] bytes before their end, in a longer line): a function of
+/// where the newlines are, which is found here by reading backwards from the end of the
+/// chunk, usually a few KiB per MiB. A file that changes while it is read changes the
+/// cuts: what a part then delivers is still what its bytes hold.
+pub fn next_cut(
+    prev: u64,
+    len: u64,
+    read_at: &mut impl FnMut(u64, &mut [u8]) -> io::Result<usize>,
+) -> io::Result<Option<Cut>> {
+    next_cut_chunked(prev, len, CHUNK, read_at)
+}
+
+fn next_cut_chunked(
+    prev: u64,
+    len: u64,
+    chunk: usize,
+    read_at: &mut impl FnMut(u64, &mut [u8]) -> io::Result<usize>,
+) -> io::Result<Option<Cut>> {
+    let end = prev + chunk as u64;
+    if prev >= len {
+        return Ok(None);
+    }
+    if end > len {
+        return Ok(Some(Cut { at: len, after_newline: false }));
+    }
+    // Backwards from the chunk's end, in blocks that grow (lines are short in text).
+    let mut block = vec![0u8; 4096];
+    let mut hi = end;
+    while hi > prev {
+        let lo = hi.saturating_sub(block.len() as u64).max(prev);
+        let want = (hi - lo) as usize;
+        let mut got = 0;
+        while got < want {
+            match read_at(lo + got as u64, &mut block[got..want]) {
+                Ok(0) => {
+                    let short = format!("the file ended at {} bytes, not {len}", lo + got as u64);
+                    return Err(io::Error::new(io::ErrorKind::UnexpectedEof, short));
+                }
+                Ok(n) => got += n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        if let Some(i) = memchr::memrchr(b'\n', &block[..want]) {
+            return Ok(Some(Cut { at: lo + i as u64 + 1, after_newline: true }));
+        }
+        hi = lo;
+        if block.len() < chunk {
+            block.resize((block.len() * 4).min(chunk), 0);
+        }
+    }
+    Ok(Some(Cut { at: end - OVERLAP as u64, after_newline: false }))
 }
 
 /// Scans `buf[from..]` and delivers the values that start before `cut` and were not
@@ -245,6 +386,111 @@ mod tests {
         let (whole, chunked) = both_ways(&text, 8192);
         assert!(whole.is_empty());
         assert!(chunked.is_empty());
+    }
+
+    /// Every value, and the cuts, of the whole chunked scan.
+    struct Record {
+        hits: Vec<Hit>,
+        cuts: Vec<u64>,
+        line_offset: u64,
+    }
+
+    impl StreamSink for Record {
+        fn candidate(&mut self, buf: &[u8], base: u64, c: &Candidate) {
+            let hit =
+                (base + c.start as u64, c.line + self.line_offset, buf[c.start..c.end].to_vec());
+            self.hits.push(hit);
+        }
+        fn chunk_done(&mut self, _: &[u8], _: u64, done_until: u64) {
+            self.cuts.push(done_until);
+        }
+    }
+
+    /// The whole chunked scan's values and cuts, and the same made of parts between the
+    /// newline cuts that `keep` picks (each part's lines moved by the parts' before).
+    fn whole_and_parts(text: &[u8], chunk: usize, keep: impl Fn(usize) -> bool) -> [Record; 2] {
+        // Compiled once: the proptest calls this many times.
+        static ENGINE: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
+        let e = ENGINE.get_or_init(engine);
+        let mut scratch = e.scratch();
+        let mut whole = Record { hits: Vec::new(), cuts: Vec::new(), line_offset: 0 };
+        let whole_part = Part::between(0, None, 0);
+        scan_chunks(e, &mut &text[..], &mut scratch, chunk, &mut whole, whole_part).unwrap();
+        let len = text.len() as u64;
+        let mut read_at = |at: u64, buf: &mut [u8]| (&text[at as usize..]).read(buf);
+        let (mut cut, mut starts) = (0, vec![0]);
+        let mut planned = Vec::new();
+        while let Some(c) = next_cut_chunked(cut, len, chunk, &mut read_at).unwrap() {
+            planned.push(c.at);
+            if c.after_newline && c.at < len && keep(planned.len()) {
+                starts.push(c.at);
+            }
+            cut = c.at;
+        }
+        // The cuts are found without scanning, as the scan makes them.
+        assert_eq!(planned, whole.cuts);
+        let mut parts = Record { hits: Vec::new(), cuts: Vec::new(), line_offset: 0 };
+        let mut reported_until = 0;
+        for (i, &start) in starts.iter().enumerate() {
+            let part = Part::between(start, starts.get(i + 1).copied(), reported_until);
+            let mut reader = &text[part.base as usize..];
+            let end = scan_chunks(e, &mut reader, &mut scratch, chunk, &mut parts, part).unwrap();
+            assert_eq!(end.end, part.stop.unwrap_or(len));
+            parts.line_offset += end.newlines;
+            reported_until = end.reported_until;
+        }
+        [whole, parts]
+    }
+
+    #[test]
+    fn parts_scan_as_the_whole_stream_does() {
+        let mut text = Vec::new();
+        for i in 0..3000u32 {
+            // Values at both ends of lines, so at both sides of every cut; Chinese text
+            // before them for the context windows.
+            let line = format!("13912345678 客户电话 row {i} 身份证 11010519491231002X\n");
+            text.extend_from_slice(line.as_bytes());
+            if i % 500 == 0 {
+                // A line longer than a chunk: cut inside it, with overlap.
+                text.extend(
+                    format!("({i},'13912345678','a{i}@example.com'),").repeat(300).as_bytes(),
+                );
+                text.push(b'\n');
+            }
+        }
+        for every in [1, 2, 3, 7] {
+            let [whole, parts] = whole_and_parts(&text, 8192, |n| n % every == 0);
+            assert!(whole.hits.len() > 6000);
+            assert_eq!(whole.hits, parts.hits, "every {every}th cut");
+            assert_eq!(whole.cuts, parts.cuts);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(16))]
+        #[test]
+        fn parts_match_the_whole_for_any_lines(
+            lines in proptest::collection::vec((0usize..6000, 0u8..4), 1..60),
+            chunk in 4608usize..20_000,
+            every in 1usize..4,
+        ) {
+            let mut text = Vec::new();
+            for (len, kind) in lines {
+                let value: &[u8] = match kind {
+                    0 => b"13912345678",
+                    1 => b"a@example.com",
+                    2 => "身份证11010519491231002X".as_bytes(),
+                    _ => b"",
+                };
+                text.extend_from_slice(value);
+                text.extend(std::iter::repeat_n(b'x', len % 97).chain(std::iter::repeat_n(b' ', 1)));
+                text.extend(std::iter::repeat_n(b'y', len));
+                text.extend_from_slice(value);
+                text.push(b'\n');
+            }
+            let [whole, parts] = whole_and_parts(&text, chunk, |n| n % every == 0);
+            proptest::prop_assert_eq!(whole.hits, parts.hits);
+        }
     }
 
     struct FailAfter<'a>(&'a [u8]);

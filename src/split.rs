@@ -1,0 +1,457 @@
+//! One large file scanned by several threads, with the result of a scan by one
+//! (`--split-size`).
+//!
+//! The sequential scan reads a stream in chunks cut after their last newline
+//! ([`stream`]). Which cuts it makes depends only on where the newlines are, so a
+//! planner finds them ahead of the scan, reading a few KiB around each ([`next_cut`]),
+//! and cuts the file into [`Part`]s at cuts that follow a newline, about `--split-size`
+//! bytes apart. Each part is scanned on a thread of its own exactly as the whole scan
+//! scans those bytes ([`scan_part`]: the same chunks, the same context before each one
+//! and after its cut, line numbers counted from the part's start). The caller takes the
+//! parts' results in file order, so that findings, line numbers (moved by the newlines
+//! of the parts before), first lines, samples and the streamed output are those of the
+//! sequential scan, whatever thread finished first.
+//!
+//! Memory stays bounded: a part is read through a [`CHUNK`]-sized buffer from the file
+//! (never whole), and at most two parts per thread are scanned ahead of the one the
+//! caller is waiting for. Threads are lent from one budget per scan ([`Split`]), so
+//! that walker threads meeting several large files at once never run more than `-j`
+//! scanning threads between them.
+//!
+//! [`stream`]: crate::detect::stream
+//! [`next_cut`]: crate::detect::stream::next_cut
+//! [`scan_part`]: crate::detect::stream::scan_part
+//! [`CHUNK`]: crate::detect::stream::CHUNK
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{self, Read};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+
+use crate::detect::stream::{next_cut, Part};
+
+/// Files at least this large are split by default (`--split-size`): below it the
+/// threads are better spent on other files.
+pub const SPLIT_SIZE_DEFAULT: &str = "64M";
+
+/// Parts are at most this large, whatever `--split-size` says: the findings of a part
+/// scanned ahead wait in memory for the parts before it, and small parts share the
+/// work of a file evenly between the threads.
+const PART_MAX: u64 = 4 << 20;
+
+/// Parts scanned ahead of the one the caller waits for, per thread.
+const AHEAD_PER_THREAD: usize = 2;
+
+/// How large files are split between threads: the setting, and the scan's budget of
+/// threads.
+#[derive(Clone, Debug)]
+pub struct Split {
+    /// Files at least this large are split (`--split-size`); `None`: never.
+    pub size: Option<u64>,
+    /// The threads one file's parts may be scanned by (`-j`).
+    pub threads: usize,
+    /// Threads not lent to a file now.
+    free: Arc<AtomicUsize>,
+}
+
+impl Split {
+    /// Files of at least `size` bytes split among up to `threads` threads, lent from a
+    /// budget of `threads` for the whole scan.
+    pub fn new(size: Option<u64>, threads: usize) -> Split {
+        let threads = threads.max(1);
+        Split { size, threads, free: Arc::new(AtomicUsize::new(threads)) }
+    }
+
+    /// Whether a file of `len` bytes is split.
+    pub fn applies(&self, len: u64) -> bool {
+        self.threads > 1 && self.size.is_some_and(|size| len >= size)
+    }
+
+    /// Borrows up to `threads` threads from the budget; `None` if fewer than two are
+    /// free (one thread scans as fast alone).
+    pub fn lend(&self) -> Option<Lent<'_>> {
+        let mut free = self.free.load(Ordering::Acquire);
+        loop {
+            let take = free.min(self.threads);
+            if take < 2 {
+                return None;
+            }
+            match self.free.compare_exchange(free, free - take, Ordering::AcqRel, Ordering::Acquire)
+            {
+                Ok(_) => return Some(Lent { split: self, n: take }),
+                Err(now) => free = now,
+            }
+        }
+    }
+
+    /// The size of the parts of a file of `len` bytes scanned by `threads` threads:
+    /// about four parts per thread, at most [`PART_MAX`] and at most `--split-size`.
+    fn part_size(&self, len: u64, threads: usize) -> u64 {
+        let even = len / (4 * threads as u64);
+        even.min(PART_MAX).min(self.size.unwrap_or(PART_MAX)).max(1)
+    }
+}
+
+/// Threads borrowed from a [`Split`]'s budget, given back when dropped.
+pub struct Lent<'s> {
+    split: &'s Split,
+    n: usize,
+}
+
+impl Drop for Lent<'_> {
+    fn drop(&mut self) {
+        self.split.free.fetch_add(self.n, Ordering::AcqRel);
+    }
+}
+
+/// Reads a file from an offset without moving a shared position (each thread reads its
+/// own part of the same open file).
+pub fn read_at(file: &File, offset: u64, buf: &mut [u8]) -> io::Result<usize> {
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::FileExt::read_at(file, buf, offset)
+    }
+    #[cfg(windows)]
+    {
+        std::os::windows::fs::FileExt::seek_read(file, buf, offset)
+    }
+    #[cfg(not(any(unix, windows)))]
+    {
+        let _ = (file, offset, buf);
+        Err(io::Error::new(io::ErrorKind::Unsupported, "no positioned reads"))
+    }
+}
+
+/// The bytes of `file` from an offset on, read with [`read_at`].
+pub struct ReadFrom<'f> {
+    file: &'f File,
+    at: u64,
+}
+
+impl<'f> ReadFrom<'f> {
+    /// `file` read from offset `at`.
+    pub fn new(file: &'f File, at: u64) -> Self {
+        ReadFrom { file, at }
+    }
+}
+
+impl Read for ReadFrom<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = read_at(self.file, self.at, buf)?;
+        self.at += n as u64;
+        Ok(n)
+    }
+}
+
+/// How far a split scan went.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Ended {
+    /// Every part was handed to the caller (or the caller stopped).
+    Done,
+    /// A signal stopped it (or a scanning thread panicked, which the caller's thread
+    /// then does too): the parts before this offset were handed to the caller.
+    Interrupted(u64),
+}
+
+/// What the threads share: the parts planned, handed out and done.
+struct Queue<T> {
+    parts: Vec<Part>,
+    /// The planner has planned the last part.
+    planned: bool,
+    /// The next part to hand out.
+    next: usize,
+    /// The parts the caller has taken.
+    taken: usize,
+    done: BTreeMap<usize, T>,
+    /// No part is handed out any more (the caller stopped, or a signal).
+    stop: bool,
+    /// Scanning threads still running (a panic in one must not leave the caller waiting).
+    scanners: usize,
+}
+
+/// The queue and its signal.
+struct Shared<T> {
+    queue: Mutex<Queue<T>>,
+    changed: Condvar,
+}
+
+impl<T> Shared<T> {
+    fn lock(&self) -> MutexGuard<'_, Queue<T>> {
+        self.queue.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn wait<'g>(&self, guard: MutexGuard<'g, Queue<T>>) -> MutexGuard<'g, Queue<T>> {
+        self.changed.wait(guard).unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// Marks a thread's end in the queue, on return or panic.
+struct Leaving<'s, T>(&'s Shared<T>, bool);
+
+impl<T> Drop for Leaving<'_, T> {
+    fn drop(&mut self) {
+        let mut q = self.0.lock();
+        if self.1 {
+            q.scanners -= 1;
+        } else if !q.planned {
+            // The planner failed: nothing after the parts planned is scanned.
+            q.planned = true;
+            q.stop = true;
+        }
+        self.0.changed.notify_all();
+    }
+}
+
+/// Scans `file` (`len` bytes) in parts on the threads `lent`: each thread
+/// makes its state with `state` and scans a part with `scan`; `take` gets each part's
+/// result in file order, on the calling thread, and returns `false` to stop.
+pub fn run<S, T: Send>(
+    lent: Lent<'_>,
+    file: &File,
+    len: u64,
+    state: impl Fn() -> S + Sync,
+    scan: impl Fn(&mut S, Part) -> T + Sync,
+    mut take: impl FnMut(Part, T) -> bool,
+) -> Ended {
+    let part_size = lent.split.part_size(len, lent.n);
+    let ahead = lent.n * AHEAD_PER_THREAD;
+    let shared = Shared {
+        queue: Mutex::new(Queue {
+            parts: Vec::new(),
+            planned: false,
+            next: 0,
+            taken: 0,
+            done: BTreeMap::new(),
+            stop: false,
+            scanners: lent.n,
+        }),
+        changed: Condvar::new(),
+    };
+    let (shared, scan, state) = (&shared, &scan, &state);
+    std::thread::scope(|s| {
+        // Named threads show apart in a profiler (the merging is on the caller's).
+        let named = |name: &str| std::thread::Builder::new().name(name.to_string());
+        let spawned =
+            named("piiscan-plan").spawn_scoped(s, move || plan(shared, file, len, part_size));
+        if spawned.is_err() {
+            // No thread for the planner: one part, the whole file.
+            let mut q = shared.lock();
+            q.parts.push(Part::between(0, None, 0));
+            q.planned = true;
+        }
+        for _ in 0..lent.n {
+            let scanner = named("piiscan-part").spawn_scoped(s, move || {
+                let _leaving = Leaving(shared, true);
+                let mut st = state();
+                while let Some(part) = next_part(shared, ahead) {
+                    let (i, part) = part;
+                    let found = scan(&mut st, part);
+                    shared.lock().done.insert(i, found);
+                    shared.changed.notify_all();
+                }
+            });
+            if scanner.is_err() {
+                // Fewer threads than lent (the system refused one): the others do its share.
+                shared.lock().scanners -= 1;
+            }
+        }
+        // The next part's index, and its start (where every part before it ends).
+        let (mut i, mut reached, mut own) = (0, 0, None);
+        loop {
+            let step = {
+                let mut q = shared.lock();
+                loop {
+                    if let Some(found) = q.done.remove(&i) {
+                        break Step::Take(q.parts[i], found);
+                    }
+                    if q.planned && i >= q.parts.len() {
+                        break Step::End(Ended::Done);
+                    }
+                    let handed_out = i < q.next;
+                    if q.stop && !handed_out || q.scanners == 0 && handed_out {
+                        // Not scanned: a signal, or the thread scanning it failed.
+                        break Step::End(Ended::Interrupted(reached));
+                    }
+                    if q.scanners == 0 && i < q.parts.len() {
+                        // No thread left to scan it (none could be started): the caller.
+                        q.next = i + 1;
+                        break Step::Scan(q.parts[i]);
+                    }
+                    q = shared.wait(q);
+                }
+            };
+            let (part, found) = match step {
+                Step::Take(part, found) => (part, found),
+                Step::Scan(part) => (part, scan(own.get_or_insert_with(state), part)),
+                Step::End(ended) => return ended,
+            };
+            let go_on = take(part, found);
+            let mut q = shared.lock();
+            q.taken = i + 1;
+            q.stop |= !go_on;
+            shared.changed.notify_all();
+            drop(q);
+            if !go_on {
+                return Ended::Done;
+            }
+            (i, reached) = (i + 1, part.stop.unwrap_or(len));
+        }
+    })
+}
+
+/// What the caller does next.
+enum Step<T> {
+    /// Takes the next part's result.
+    Take(Part, T),
+    /// Scans the next part itself.
+    Scan(Part),
+    /// Returns.
+    End(Ended),
+}
+
+/// The next part to scan and its index, once it is planned and no more than `ahead`
+/// parts past the one the caller waits for; `None` when there is none left.
+fn next_part<T>(shared: &Shared<T>, ahead: usize) -> Option<(usize, Part)> {
+    let mut q = shared.lock();
+    loop {
+        if crate::interrupt::requested() {
+            q.stop = true;
+            shared.changed.notify_all();
+        }
+        if q.stop || (q.planned && q.next >= q.parts.len()) {
+            return None;
+        }
+        if q.next < q.parts.len() && q.next < q.taken + ahead {
+            let i = q.next;
+            q.next += 1;
+            return Some((i, q.parts[i]));
+        }
+        q = shared.wait(q);
+    }
+}
+
+/// Plans the parts of `file` (`len` bytes) at cuts after a newline, each at least
+/// `part_size` bytes long, the last one to the end of the file. A read error ends the
+/// planning with that last part: it is scanned as the whole scan would scan it, and
+/// meets the error itself.
+fn plan<T>(shared: &Shared<T>, file: &File, len: u64, part_size: u64) {
+    let _leaving = Leaving(shared, false);
+    let mut read = |at: u64, buf: &mut [u8]| read_at(file, at, buf);
+    let (mut start, mut cut) = (0u64, 0u64);
+    while let Ok(Some(c)) = next_cut(cut, len, &mut read) {
+        if c.at >= len || shared.lock().stop {
+            break;
+        }
+        if c.after_newline && c.at - start >= part_size {
+            shared.lock().parts.push(Part::between(start, Some(c.at), 0));
+            shared.changed.notify_all();
+            start = c.at;
+        }
+        cut = c.at;
+    }
+    let mut q = shared.lock();
+    q.parts.push(Part::between(start, None, 0));
+    q.planned = true;
+    shared.changed.notify_all();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_budget_lends_each_thread_once() {
+        let split = Split::new(Some(1), 3);
+        let a = split.lend().unwrap();
+        assert_eq!(a.n, 3);
+        // None left: a second large file is scanned alone.
+        assert!(split.lend().is_none());
+        drop(a);
+        assert_eq!(split.lend().unwrap().n, 3);
+        assert!(!Split::new(Some(1), 1).applies(10));
+        assert!(!Split::new(None, 8).applies(u64::MAX));
+        assert!(Split::new(Some(10), 2).applies(10));
+    }
+
+    #[test]
+    fn parts_come_in_order_and_cover_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.txt");
+        let line = "0123456789 abcdefghij 0123456789 abcdefghij 0123456789 abcdefg\n";
+        std::fs::write(&path, line.repeat(200_000)).unwrap();
+        let file = File::open(&path).unwrap();
+        let len = file.metadata().unwrap().len();
+        let split = Split::new(Some(1), 4);
+        let mut seen = Vec::new();
+        let ended = run(
+            split.lend().unwrap(),
+            &file,
+            len,
+            || (),
+            |_, part| {
+                // Finish out of order: later parts first.
+                std::thread::sleep(std::time::Duration::from_millis(part.start % 7));
+                part
+            },
+            |part, echoed| {
+                assert_eq!(part, echoed);
+                seen.push(part);
+                true
+            },
+        );
+        assert_eq!(ended, Ended::Done);
+        assert!(seen.len() > 4, "{} parts", seen.len());
+        assert_eq!(seen[0].start, 0);
+        for pair in seen.windows(2) {
+            assert_eq!(pair[0].stop, Some(pair[1].start));
+        }
+        assert_eq!(seen.last().unwrap().stop, None);
+        // Every part starts after a newline.
+        let text = std::fs::read(&path).unwrap();
+        assert!(seen[1..].iter().all(|p| text[p.start as usize - 1] == b'\n'));
+        assert_eq!(split.free.load(Ordering::SeqCst), 4);
+    }
+
+    #[test]
+    fn a_panic_while_scanning_a_part_is_not_a_hang() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.txt");
+        std::fs::write(&path, "a line\n".repeat(3_000_000)).unwrap();
+        let file = File::open(&path).unwrap();
+        let len = file.metadata().unwrap().len();
+        let split = Split::new(Some(1), 2);
+        let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let failing = |_: &mut (), p: Part| {
+                assert!(p.start == 0, "a scanner fails");
+                p
+            };
+            run(split.lend().unwrap(), &file, len, || (), failing, |_, _| true)
+        }));
+        assert!(ran.is_err());
+        assert_eq!(split.free.load(Ordering::SeqCst), 2);
+    }
+
+    #[test]
+    fn the_caller_may_stop() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.txt");
+        std::fs::write(&path, "a line\n".repeat(3_000_000)).unwrap();
+        let file = File::open(&path).unwrap();
+        let len = file.metadata().unwrap().len();
+        let mut taken = 0;
+        let split = Split::new(Some(1), 2);
+        let ended = run(
+            split.lend().unwrap(),
+            &file,
+            len,
+            || (),
+            |_, p| p,
+            |_, _| {
+                taken += 1;
+                false
+            },
+        );
+        assert_eq!((ended, taken), (Ended::Done, 1));
+    }
+}
