@@ -258,6 +258,9 @@ impl Engine {
             return None;
         }
         let mut confidence = d.def.confidence;
+        if d.low_unless.is_some_and(|confirm| !confirm(&hay[vs..ve], &self.env)) {
+            confidence = Confidence::Low;
+        }
         if verdict.supports && !d.def.requires_context {
             confidence = confidence.raised();
         }
