@@ -438,16 +438,7 @@ mod tests {
         let mc = make("MC", "12739000700011111000H79");
         for form in [
             format!("{} {} {}", &es[..2], &es[2..4], grouped(&es[4..])),
-            format!(
-                "{}-{}",
-                &es[..4],
-                es[4..]
-                    .as_bytes()
-                    .chunks(4)
-                    .map(|c| std::str::from_utf8(c).unwrap())
-                    .collect::<Vec<_>>()
-                    .join("-")
-            ),
+            format!("{}-{}", &es[..4], grouped(&es[4..]).replace(' ', "-")),
             format!("{} {} {}.{}.{}", &no[..2], &no[2..4], &no[4..8], &no[8..10], &no[10..]),
             format!("{} {}", &es[..4], &es[4..]),
             grouped(&mc).to_lowercase().replacen(&mc[..2].to_lowercase(), &mc[..2], 1),
