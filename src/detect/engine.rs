@@ -355,11 +355,11 @@ mod tests {
             out.iter().map(|c| (e.detectors()[c.detector].category(), c.confidence)).collect()
         };
         let one = |cat, conf| vec![(cat, conf)];
-        // Resident ID numbers, check character right: a division in force in the birth
-        // year; 110119 (延庆区 since 2015) for someone born in 1990; no such county.
+        // Resident ID numbers, check character right: a division in force; 110104 (宣武区,
+        // abolished in 2010) for someone born in 2015; no such county.
         let id = Category::CnResidentId;
         assert_eq!(confidence("110105199003071239"), one(id, Confidence::High));
-        assert_eq!(confidence("110119199001011011"), one(id, Confidence::Low));
+        assert_eq!(confidence("110104201501011232"), one(id, Confidence::Low));
         assert_eq!(confidence("440999199003071239"), one(id, Confidence::Low));
         assert_eq!(confidence("身份证号440999199003071239"), one(id, Confidence::Medium));
         // IBANs, MOD 97-10 right: national check digits right; Spanish CCC digits wrong;
