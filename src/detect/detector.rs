@@ -20,6 +20,7 @@
 //! reject_glued_after = ":"         # not when one of these joins it to a letter or digit after
 //! reject_preceded_by = "京津"       # not when one of these characters stands right before it
 //! lower_if = '^(?i:noreply)@'      # values matching this regex lose one confidence level
+//! low_unless = "gb11643_division"   # a built-in check; values failing it start at `low`
 //! description = "..."
 //! references = ["..."]
 //! examples = ["手机13912345678"]
@@ -148,6 +149,12 @@ pub struct DetectorDef {
     /// confidence level lower (role mailboxes such as `noreply@` name no person).
     #[serde(default)]
     pub lower_if: Option<String>,
+    /// A built-in validator name: a validated value that this second check does not
+    /// confirm starts at `low` instead of [`DetectorDef::confidence`] (context still
+    /// raises it one level). For facts that change over time, such as a division code
+    /// missing from the table, where a real value must stay reported.
+    #[serde(default)]
+    pub low_unless: Option<String>,
     /// What it finds and why that is sensitive.
     #[serde(default)]
     pub description: String,
@@ -175,6 +182,8 @@ pub struct Detector {
     pub has_group: bool,
     /// The compiled `lower_if` expression, anchored at both ends of the value.
     pub lower_if: Option<regex_automata::meta::Regex>,
+    /// The resolved `low_unless` check.
+    pub low_unless: Option<ValidateFn>,
 }
 
 impl Detector {
@@ -211,7 +220,7 @@ pub fn resolve(def: DetectorDef, source: &str) -> Result<Detector, Vec<String>> 
             def.id
         ));
     }
-    let validator = match def.validator.as_deref() {
+    let mut resolve_validator = |name: Option<&str>| match name {
         None => None,
         Some(name) => match validate::lookup(name) {
             Some(f) => Some(f),
@@ -222,6 +231,8 @@ pub fn resolve(def: DetectorDef, source: &str) -> Result<Detector, Vec<String>> 
             }
         },
     };
+    let validator = resolve_validator(def.validator.as_deref());
+    let low_unless = resolve_validator(def.low_unless.as_deref());
     let mut has_group = false;
     match regex_automata::meta::Regex::new(&def.pattern) {
         Err(err) => problems.push(format!("pattern does not compile: {err}")),
@@ -261,7 +272,7 @@ pub fn resolve(def: DetectorDef, source: &str) -> Result<Detector, Vec<String>> 
     if !problems.is_empty() {
         return Err(problems);
     }
-    Ok(Detector { def, source: source.to_string(), validator, has_group, lower_if })
+    Ok(Detector { def, source: source.to_string(), validator, has_group, lower_if, low_unless })
 }
 
 #[cfg(test)]
@@ -286,6 +297,7 @@ mod tests {
             reject_glued_after: String::new(),
             reject_preceded_by: String::new(),
             lower_if: None,
+            low_unless: None,
             description: String::new(),
             references: vec![],
             examples: vec![],

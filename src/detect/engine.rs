@@ -258,6 +258,9 @@ impl Engine {
             return None;
         }
         let mut confidence = d.def.confidence;
+        if d.low_unless.is_some_and(|confirm| !confirm(&hay[vs..ve], &self.env)) {
+            confidence = Confidence::Low;
+        }
         if verdict.supports && !d.def.requires_context {
             confidence = confidence.raised();
         }
@@ -340,6 +343,48 @@ mod tests {
                 (Category::BankCard, "6225881414207430".into(), 1),
             ]
         );
+    }
+
+    #[test]
+    fn low_unless_starts_an_unconfirmed_value_at_low_and_context_raises_it() {
+        let e = engine();
+        let confidence = |text: &str| -> Vec<(Category, Confidence)> {
+            let mut scratch = e.scratch();
+            let mut out = Vec::new();
+            e.scan(text.as_bytes(), 0, 1, &mut scratch, &mut out);
+            out.iter().map(|c| (e.detectors()[c.detector].category(), c.confidence)).collect()
+        };
+        let one = |cat, conf| vec![(cat, conf)];
+        // Resident ID numbers, check character right: a division in force; 110104 (宣武区,
+        // abolished in 2010) for someone born in 2015; no such county.
+        let id = Category::CnResidentId;
+        assert_eq!(confidence("110105199003071239"), one(id, Confidence::High));
+        assert_eq!(confidence("110104201501011232"), one(id, Confidence::Low));
+        assert_eq!(confidence("440999199003071239"), one(id, Confidence::Low));
+        assert_eq!(confidence("身份证号440999199003071239"), one(id, Confidence::Medium));
+        // IBANs, MOD 97-10 right: national check digits right; Spanish CCC digits wrong;
+        // a country missing from the registry.
+        let iban = Category::Iban;
+        assert_eq!(confidence("ES91 2100 0418 4502 0005 1332"), one(iban, Confidence::High));
+        assert_eq!(confidence("ES2921000418460200051332"), one(iban, Confidence::Low));
+        assert_eq!(confidence("IBAN ES2921000418460200051332"), one(iban, Confidence::Medium));
+        assert_eq!(confidence("ZZ81 1234 5678 901"), one(iban, Confidence::Low));
+    }
+
+    #[test]
+    fn an_iban_is_cut_at_its_registry_length() {
+        // Exact BBAN lengths per country: the words after an IBAN are not read into it.
+        let e = engine();
+        for text in [
+            "IBAN BE68 5390 0754 7034 from the club",
+            "IBAN DE89 3704 0044 0532 0130 00 BANK X",
+            "IBAN NO 93 8601 1117 947 and more",
+        ] {
+            let got = found(&e, text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].0, Category::Iban, "{text}");
+            assert!(text.contains(&format!("IBAN {} ", got[0].1)), "{text}: {}", got[0].1);
+        }
     }
 
     #[test]

@@ -49,6 +49,7 @@ pub type ValidateFn = fn(&[u8], &Env) -> bool;
 pub const VALIDATORS: &[(&str, ValidateFn)] = &[
     ("gb11643", gb11643::validate_18),
     ("gb11643_15", gb11643::validate_15),
+    ("gb11643_division", gb11643::division_in_force),
     ("cn_mobile", cn_mobile::validate),
     ("bank_card", bank_card::validate),
     ("email", email::validate),
@@ -64,6 +65,7 @@ pub const VALIDATORS: &[(&str, ValidateFn)] = &[
     ("gb32100", gb32100::validate),
     ("gb32100_lettered", gb32100::validate_lettered),
     ("iban", iban::validate),
+    ("iban_national", iban::national_check),
     ("us_ssn", us_ssn::validate),
     ("cn_plate", cn_plate::validate),
     ("cn_landline", cn_landline::validate),

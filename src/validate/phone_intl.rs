@@ -4,17 +4,19 @@
 //!
 //! A number that starts with `+` and a country code, followed by digits in groups
 //! separated by single spaces, dashes, dots or a parenthesised area code, with 8 to 15
-//! digits in all (E.164's maximum). Country code 86 is left to the PRC detectors
-//! (`cn_mobile`, `cn_landline`), which know its numbering plan. Country codes are checked
-//! against the ITU's assigned first digits: no code starts with 0, and the unassigned
-//! 2-digit zones (`+28`, `+80`, `+83`, `+89`, `+99`...) are rejected with their 3-digit
-//! extensions only where all are spare.
+//! digits in all (E.164's maximum), or 7 for the country codes whose national numbers
+//! have four digits ([`SHORT_NUMBER_CODES`]). Country code 86 is left to the PRC
+//! detectors (`cn_mobile`, `cn_landline`), which know its numbering plan. Country codes
+//! are checked against the ITU's assigned first digits: no code starts with 0, the
+//! unassigned 2-digit zones (`+28`, `+83`, `+89`) are rejected with all their 3-digit
+//! extensions, and in zone 99 the codes that are no country's (990, 997 and 999 spare,
+//! 991 a trial service; 992-996 and 998 are Central Asia and the Caucasus).
 //!
 //! ## Algorithm
 //!
 //! 1. Require a leading `+`, then only digits, spaces, `-`, `.`, `(` and `)`; parentheses
 //!    balanced and at most one pair.
-//! 2. Count digits: 8..=15.
+//! 2. Count digits: 8..=15 (7..=15 after a [`SHORT_NUMBER_CODES`] code).
 //! 3. Reject country code 86 and codes starting with 0; reject repeated single-digit
 //!    runs (`+1 111 111 1111`).
 //! 4. With [`validate_idd`], the international prefix `00` stands for the `+`.
@@ -34,8 +36,14 @@
 //!
 //! - ITU-T E.164, *The international public telecommunication numbering plan*.
 //! - ITU-T E.164 Annex: list of assigned country codes.
+//! - libphonenumber metadata (phonenumbers 9.0.43): possible lengths of national numbers.
 
 use super::Env;
+
+/// Country codes whose national numbers have four digits (libphonenumber's possible
+/// lengths, phonenumbers 9.0.43): 290 Saint Helena and Tristan da Cunha, 683 Niue, 690
+/// Tokelau. Their numbers have 7 digits in all.
+pub const SHORT_NUMBER_CODES: [[u8; 3]; 3] = [[2, 9, 0], [6, 8, 3], [6, 9, 0]];
 
 /// Whether `value` is a plausible international number outside China.
 pub fn validate(value: &[u8], _env: &Env) -> bool {
@@ -65,16 +73,17 @@ pub fn validate(value: &[u8], _env: &Env) -> bool {
             _ => return false,
         }
     }
-    if open || !(8..=15).contains(&n) {
+    let short = n == 7 && SHORT_NUMBER_CODES.iter().any(|cc| digits[..3] == *cc);
+    if open || !((8..=15).contains(&n) || short) {
         return false;
     }
     let d = &digits[..n];
     if d[0] == 0 || (d[0] == 8 && d[1] == 6) {
         return false;
     }
-    // Spare 2-digit zones whose whole range is unassigned.
+    // Spare 2-digit zones whose whole range is unassigned, and the spare codes of zone 99.
     let cc2 = d[0] * 10 + d[1];
-    if matches!(cc2, 28 | 83 | 89 | 99) {
+    if matches!(cc2, 28 | 83 | 89) || (cc2 == 99 && matches!(d[2], 0 | 1 | 7 | 9)) {
         return false;
     }
     !d[1..].iter().all(|&x| x == d[1])
@@ -155,6 +164,10 @@ mod tests {
             "+81 3.1234.5678",
             "+33612345678",
             "+33.6.12.34.56.78",
+            "+994 12 312 34 56", // zone 99: Azerbaijan
+            "+998 91 234 56 78", // Uzbekistan
+            "+683 7012",         // four-digit national numbers: Niue
+            "+290 8999",         // Saint Helena
         ] {
             assert!(validate(v.as_bytes(), &env()), "{v}");
         }
@@ -177,6 +190,12 @@ mod tests {
             "+10594-01-01",
             "+31.888282216",
             "+295607.8125",
+            "+990 123 456 789", // codes of zone 99 that are no country's
+            "+991 123 456 789",
+            "+997 123 456 789",
+            "+999 123 456 789",
+            "+684 7012", // seven digits only for the four-digit countries
+            "+44 7012 3",
         ] {
             assert!(!validate(v.as_bytes(), &env()), "{v}");
         }
