@@ -423,7 +423,7 @@ fn table(
     paint: &Paint,
 ) -> io::Result<()> {
     let n = header.len();
-    let mut width: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    let mut width: Vec<usize> = header.iter().map(|h| display_width(h)).collect();
     for r in rows {
         for (i, cell) in r.iter().enumerate() {
             width[i] = width[i].max(display_width(cell));
