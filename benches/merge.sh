@@ -29,18 +29,8 @@ if [[ ! -f $CORPUS_DIR/size || $(cat "$CORPUS_DIR/size") != "$SIZE_MB" ]]; then
     echo "$SIZE_MB" >"$CORPUS_DIR/size"
 fi
 
-# Best wall time of RUNS runs after one warm-up.
-best_of() {
-    "$@" >/dev/null
-    local best="" t
-    for _ in $(seq "$RUNS"); do
-        t=$( { /usr/bin/time -f %e "$@" >/dev/null; } 2>&1 | tail -n1)
-        if [[ -z $best ]] || awk -v a="$t" -v b="$best" 'BEGIN { exit !(a < b) }'; then
-            best=$t
-        fi
-    done
-    echo "$best"
-}
+# best_of: the best wall time of RUNS runs.
+source benches/lib.sh
 
 size() { du -cb --apparent-size "$@" | tail -n1 | cut -f1; }
 

@@ -37,18 +37,8 @@ echo "file: $(stat -c %s "$file") bytes"
 export PIISCAN_DISTINCT_KEY="benchmark distinct key"
 export PIISCAN_BASELINE_KEY=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
 
-# Best wall time of RUNS runs after one warm-up.
-best_of() {
-    "$@" >/dev/null
-    local best="" t
-    for _ in $(seq "$RUNS"); do
-        t=$( { /usr/bin/time -f %e "$@" >/dev/null; } 2>&1 | tail -n1)
-        if [[ -z $best ]] || awk -v a="$t" -v b="$best" 'BEGIN { exit !(a < b) }'; then
-            best=$t
-        fi
-    done
-    echo "$best"
-}
+# best_of: the best wall time of RUNS runs.
+source benches/lib.sh
 
 # Untimed: the same JSONL and inventory (times left out) at every -j.
 strip_times() { grep -v -E '"(started|finished|duration_ms)"' "$1"; }
