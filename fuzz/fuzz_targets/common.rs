@@ -47,6 +47,7 @@ fn settings() -> &'static WorkerSettings {
         encoding: Default::default(),
         show_paths: false,
         record_findings: false,
+        split: piiscan::split::Split::new(None, 1),
     })
 }
 
