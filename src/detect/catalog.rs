@@ -224,13 +224,15 @@ impl Catalog {
         &self.sensitivity
     }
 
-    /// A digest naming exactly the detectors in use: SHA-256 over the pattern file texts
-    /// and the ids kept, as `sha256:<hex>`. Two scans with equal digests ran the same
-    /// catalogue.
+    /// A digest naming exactly the detectors in use: SHA-256 over the pattern file texts,
+    /// the ids kept and the code that decides a value (validators and their data tables,
+    /// the engine, the column rules; see `build.rs`), as `sha256:<hex>`. Two scans with
+    /// equal digests ran the same catalogue.
     pub fn digest(&self) -> String {
         use sha2::Digest;
         let mut d = sha2::Sha256::new();
         d.update(self.sources_digest);
+        d.update(env!("PIISCAN_DETECTION_CODE_DIGEST").as_bytes());
         for det in &self.detectors {
             d.update(det.id().as_bytes());
             d.update([0u8]);
