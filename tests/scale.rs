@@ -497,3 +497,57 @@ fn docs_scale_quotes_its_files_as_they_are() {
         assert!(md.contains(&scale_doc(f)), "docs/scale.md does not quote docs/scale/{f} as it is");
     }
 }
+
+/// Runs `piiscan ARGS` in `d`, returning the exit code and standard error.
+fn code(d: &Dir, args: &[&str]) -> (Option<i32>, String) {
+    let out = d.cmd().args(args).env_remove("PIISCAN_DISTINCT_KEY").output().unwrap();
+    assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
+    (out.status.code(), stderr(&out))
+}
+
+/// Scans `root` in `n` shards into `PREFIX{k}.json` with `args`, each exiting 0 or 1;
+/// returns each part's `failing`.
+fn gated_shards(d: &Dir, root: &str, n: u32, prefix: &str, args: &[&str]) -> Vec<u64> {
+    (1..=n)
+        .map(|k| {
+            let (shard, out) = (format!("{k}/{n}"), format!("{prefix}{k}.json"));
+            let scan = ["scan", root, "--shard", &shard, "-o", &out];
+            let (c, err) = code(d, &[&scan[..], args].concat());
+            assert!(matches!(c, Some(0 | 1)), "{err}");
+            json(d, &out)["scan"]["failing"].as_u64().unwrap_or(0)
+        })
+        .collect()
+}
+
+#[test]
+fn the_merge_of_gated_shards_is_the_gate_of_the_whole_scan() {
+    let d = Dir::new();
+    copy_tree(&Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/demo"), &d.path().join("tree"));
+    d.create("clean/readme.txt", "nothing personal here\n");
+    let gate = ["--fail-on", "high", "--allow-skips"];
+    let (full, _) = code(&d, &[&["scan", "tree", "-o", "full.json"][..], &gate].concat());
+    assert_eq!(full, Some(1), "the demo has findings at high");
+    let failing = gated_shards(&d, "tree", 3, "g", &gate);
+    // All shards: the full scan's verdict, with the full scan's failing count.
+    let (c, err) = code(&d, &["merge", "g1.json", "g2.json", "g3.json", "-o", "m.json"]);
+    assert_eq!(c, full, "{err}");
+    assert_eq!(json(&d, "m.json")["scan"]["failing"], json(&d, "full.json")["scan"]["failing"]);
+    // A shard missing: the gate cannot vouch for the whole, unless told to accept it.
+    let (c, err) = code(&d, &["merge", "g1.json", "g3.json", "-q"]);
+    assert_eq!(c, Some(2), "{err}");
+    assert!(err.contains("shard(s) 2 missing") && err.contains("--allow-skips"), "{err}");
+    let (c, err) = code(&d, &["merge", "g1.json", "g3.json", "--allow-skips"]);
+    assert_eq!(c, Some(if failing[0] + failing[2] > 0 { 1 } else { 0 }), "{err}");
+    // Files the parts could not scan (too large here) fail the gate closed as well.
+    gated_shards(&d, "tree", 3, "t", &[&gate[..], &["--max-filesize", "100"]].concat());
+    let (c, err) = code(&d, &["merge", "t1.json", "t2.json", "t3.json"]);
+    assert_eq!(c, Some(2), "{err}");
+    assert!(err.contains("not scanned in the parts"), "{err}");
+    let (c, _) = code(&d, &["merge", "t1.json", "t2.json", "t3.json", "--allow-skips"]);
+    assert!(matches!(c, Some(0 | 1)));
+    // Nothing failing: 0; parts made without --fail-on: a report, 0 whatever they hold.
+    assert_eq!(gated_shards(&d, "clean", 2, "c", &gate), [0, 0]);
+    assert_eq!(code(&d, &["merge", "c1.json", "c2.json"]).0, Some(0));
+    assert!(gated_shards(&d, "tree", 3, "p", &[]).iter().all(|&f| f == 0));
+    assert_eq!(code(&d, &["merge", "p1.json", "p2.json", "p3.json"]).0, Some(0));
+}

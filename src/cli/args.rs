@@ -298,6 +298,12 @@ pub struct MergeArgs {
     #[arg(long)]
     pub allow_mismatch: bool,
 
+    /// When the parts were made with `--fail-on`, accept files they list as not scanned
+    /// (unreadable, too large, encrypted...) and shards missing from the merge: without
+    /// it, the merged gate fails closed on them with exit 2, as a scan's does.
+    #[arg(long)]
+    pub allow_skips: bool,
+
     /// Refuse a part larger than SIZE (bytes, or with a K, M or G suffix): memory stays
     /// bounded whatever a part holds.
     #[arg(long, value_name = "SIZE", default_value = "2G")]

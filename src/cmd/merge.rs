@@ -1,7 +1,10 @@
 //! `piiscan merge PART...`: reads the partial inventories (each bounded by `--max-part`),
 //! merges them ([`inventory::merge`](crate::inventory::merge)) and writes the result in
 //! any report format. Exit 0 when merged, 2 on any error (a part that does not read,
-//! parts that do not match or overlap).
+//! parts that do not match or overlap). Parts made with `--fail-on` make the merge the
+//! gate of the whole scan ([`gate`]): 1 when the merged scan has failing findings, 2 when
+//! it cannot vouch for the whole (a part interrupted, a shard missing, files not
+//! scanned, unless `--allow-skips`).
 
 use std::io::{BufWriter, Read, Write};
 use std::path::Path;
@@ -72,6 +75,7 @@ pub fn run(args: &MergeArgs, g: &GlobalArgs) -> Result<Exit> {
     for note in &merged.notes {
         cmd::notice(g, note);
     }
+    let exit = gate(&merged.doc, args.allow_skips);
     let mut output = Output::open(args.output.as_deref())?;
     let mut out = BufWriter::new(output.writer()?);
     if format == MergeFormat::Human && args.output.is_none() && cmd::color_stdout(g) {
@@ -84,7 +88,53 @@ pub fn run(args: &MergeArgs, g: &GlobalArgs) -> Result<Exit> {
     out.flush()?;
     drop(out);
     output.finish()?;
-    Ok(Exit::Success)
+    if let Err(why) = &exit {
+        // Said even with `--quiet`, as a scan's fail-closed gate says it.
+        eprintln!("piiscan: {}", crate::mask::sanitize(why));
+    }
+    Ok(exit.unwrap_or(Exit::Error))
+}
+
+/// The exit code of a merge whose parts were made with `--fail-on`, as the full scan's
+/// would be ([`scan::exit_code`](crate::cmd::scan::exit_code)): 1 when a merged finding
+/// fails the gate, else 0; an `Err` (exit 2, with the reason) when the merged inventory
+/// cannot vouch for the whole scan: a part was interrupted, or, unless `allow_skips`, a
+/// shard is missing or a file went unscanned for cause. Without `--fail-on` in the parts
+/// a merge is a report: 0.
+pub fn gate(doc: &Document, allow_skips: bool) -> Result<Exit, String> {
+    let s = &doc.scan;
+    if s.fail_on.is_none() {
+        return Ok(Exit::Success);
+    }
+    if !s.complete {
+        return Err("a part was interrupted: the merged gate (--fail-on) fails closed".into());
+    }
+    if !allow_skips {
+        let missing = s.merged.as_ref().map_or(&[][..], |m| &m.missing_shards[..]);
+        if !missing.is_empty() {
+            let list: Vec<String> = missing.iter().map(u32::to_string).collect();
+            return Err(format!(
+                "shard(s) {} missing: the merged gate (--fail-on) fails closed; \
+                 --allow-skips accepts them",
+                list.join(", ")
+            ));
+        }
+        let unscanned: u64 = s
+            .skipped_by_reason
+            .iter()
+            .filter(|(reason, _)| {
+                SkipReason::from_name(reason).is_some_and(SkipReason::hides_content)
+            })
+            .map(|(_, n)| n)
+            .sum();
+        if unscanned > 0 {
+            return Err(format!(
+                "{unscanned} file(s) not scanned in the parts: the merged gate (--fail-on) \
+                 fails closed; --allow-skips accepts them"
+            ));
+        }
+    }
+    Ok(if s.failing > 0 { Exit::Findings } else { Exit::Success })
 }
 
 /// The inventory the findings-based formats (json, sarif) write: the merged document's
