@@ -137,7 +137,8 @@ fn four_byte_gb18030_characters_keep_the_offsets_after_them() {
     let utf8 = scan("notes.utf8.txt", &[]);
     let got = scan("notes.gb18030.txt", &[]);
     assert_eq!(what(&got), what(&utf8));
-    assert_eq!(got.len(), 2);
+    // The name after `客户`, the mobile and the ID, behind four-byte characters.
+    assert_eq!(got.len(), 3);
     offsets_point_into_the_file("notes.gb18030.txt", GB18030, &got);
 }
 
@@ -213,7 +214,8 @@ fn escaped_values_are_found_with_offsets_on_the_escapes() {
     let bytes = fixture("fullwidth.txt");
     assert_eq!(wide.iter().filter(|f| f["category"] == "cn_mobile").count(), 4);
     assert_eq!(wide.iter().filter(|f| f["category"] == "cn_landline").count(), 4);
-    for f in &wide {
+    assert_eq!(wide.iter().filter(|f| f["category"] == "person_name").count(), 4);
+    for f in wide.iter().filter(|f| f["category"] != "person_name") {
         let raw =
             &bytes[f["start"].as_u64().unwrap() as usize..f["end"].as_u64().unwrap() as usize];
         let raw = std::str::from_utf8(raw).unwrap();

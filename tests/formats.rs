@@ -15,7 +15,7 @@ fn offsets_point_at_the_value_in_the_file() {
     let path = d.create("mixed.txt", MIXED);
     let bytes = std::fs::read(path).unwrap();
     let found = d.findings(&["--show-values"]);
-    assert_eq!(found.len(), 5, "{found:#?}");
+    assert_eq!(found.len(), 6, "{found:#?}");
     for f in &found {
         let (s, e) = (f["start"].as_u64().unwrap() as usize, f["end"].as_u64().unwrap() as usize);
         assert_eq!(String::from_utf8_lossy(&bytes[s..e]), f["value"].as_str().unwrap());
@@ -23,7 +23,7 @@ fn offsets_point_at_the_value_in_the_file() {
         assert_eq!(f["line"].as_u64().unwrap() as usize, line);
     }
     let cats: Vec<&str> = found.iter().map(|f| f["category"].as_str().unwrap()).collect();
-    assert_eq!(cats, ["email", "ipv4", "cn_resident_id", "cn_mobile", "bank_card"]);
+    assert_eq!(cats, ["email", "ipv4", "person_name", "cn_resident_id", "cn_mobile", "bank_card"]);
 }
 
 #[test]
@@ -34,6 +34,7 @@ fn no_output_format_prints_a_raw_value_by_default() {
     let raw = [
         "zhang.wei@example.com",
         "203.0.113.77",
+        "张伟",
         "11010519491231002x",
         "11010519491231002X",
         "139-1234-5678",
@@ -99,7 +100,7 @@ fn the_json_inventory_is_complete_and_consistent() {
     assert!(scan["started"].as_str().unwrap() <= scan["finished"].as_str().unwrap());
     assert!(scan["detectors"].as_array().unwrap().iter().any(|d| d == "cn_mobile.plain"));
     let findings = inv["findings"].as_array().unwrap();
-    assert_eq!(findings.len(), 8);
+    assert_eq!(findings.len(), 9);
     let files = inv["files"].as_array().unwrap();
     assert_eq!(files.len(), 2);
     assert_eq!(files[0]["path"], "a/line.txt");
@@ -110,18 +111,18 @@ fn the_json_inventory_is_complete_and_consistent() {
         .sum();
     let per_category: u64 =
         inv["categories"].as_array().unwrap().iter().map(|c| c["findings"].as_u64().unwrap()).sum();
-    assert_eq!(per_file, 8);
-    assert_eq!(per_category, 8);
+    assert_eq!(per_file, 9);
+    assert_eq!(per_category, 9);
     let mobile =
         inv["categories"].as_array().unwrap().iter().find(|c| c["category"] == "cn_mobile");
     assert_eq!(mobile.unwrap()["files"], 2);
     // Locations add up to the totals, and each says what to do.
     let locations = inv["locations"].as_array().unwrap();
     let per_location: u64 = locations.iter().map(|l| l["findings"].as_u64().unwrap()).sum();
-    assert_eq!(per_location, 8);
-    assert_eq!(inv["totals"]["findings"], 8);
+    assert_eq!(per_location, 9);
+    assert_eq!(inv["totals"]["findings"], 9);
     assert_eq!(inv["totals"]["locations"], locations.len() as u64);
-    assert_eq!(inv["scan"]["findings_total"], 8);
+    assert_eq!(inv["scan"]["findings_total"], 9);
     for l in locations {
         assert!(!l["recommendations"].as_array().unwrap().is_empty(), "{l}");
         assert!(l["samples"].as_array().unwrap().len() <= 3, "{l}");

@@ -19,6 +19,8 @@
 //! reject_glued_before = "/"        # not when one of these joins it to a letter or digit before
 //! reject_glued_after = ":"         # not when one of these joins it to a letter or digit after
 //! reject_preceded_by = "京津"       # not when one of these characters stands right before it
+//! label_word_start = true          # the label glued to a Han character before it is no label
+//! han_end_before = "cn_name"      # a value glued to more Han text ends before a word of this list
 //! lower_if = '^(?i:noreply)@'      # values matching this regex lose one confidence level
 //! low_unless = "gb11643_division"   # a built-in check; values failing it start at `low`
 //! description = "..."
@@ -145,6 +147,18 @@ pub struct DetectorDef {
     /// (a province abbreviation before a plate makes `浙苏H6F681` no plate).
     #[serde(default)]
     pub reject_preceded_by: String,
+    /// The pattern starts with a label (`学生`, `收货人`): glued to a Han character before
+    /// it, the label is the tail of a longer word (`大学生`, `修改收货人信息`), not a label,
+    /// unless a separator (`:`, `：`, `=`, a quote) stands between it and the value.
+    #[serde(default)]
+    pub label_word_start: bool,
+    /// A built-in list of words that follow a value in running Han text (`cn_name`:
+    /// `先生`, `电话`, `已`...): a value glued to a further Han character ends right
+    /// before one of these words (the value is shortened to it: `张伟性别男` gives `张伟`),
+    /// and is no value when none follows (`商品名称` holds no name). Unset: values are
+    /// taken as the pattern matched them.
+    #[serde(default)]
+    pub han_end_before: Option<String>,
     /// A regular expression on the value alone: a value it matches is reported one
     /// confidence level lower (role mailboxes such as `noreply@` name no person).
     #[serde(default)]
@@ -184,6 +198,8 @@ pub struct Detector {
     pub lower_if: Option<regex_automata::meta::Regex>,
     /// The resolved `low_unless` check.
     pub low_unless: Option<ValidateFn>,
+    /// The resolved `han_end_before` words (empty when unset).
+    pub followers: Vec<&'static str>,
 }
 
 impl Detector {
@@ -233,6 +249,14 @@ pub fn resolve(def: DetectorDef, source: &str) -> Result<Detector, Vec<String>> 
     };
     let validator = resolve_validator(def.validator.as_deref());
     let low_unless = resolve_validator(def.low_unless.as_deref());
+    let followers = match def.han_end_before.as_deref() {
+        None => Vec::new(),
+        Some(name) => validate::followers(name).unwrap_or_else(|| {
+            let known: Vec<&str> = validate::FOLLOWER_LISTS.iter().map(|(n, _)| *n).collect();
+            problems.push(format!("unknown word list `{name}` (known: {})", known.join(", ")));
+            Vec::new()
+        }),
+    };
     let mut has_group = false;
     match regex_automata::meta::Regex::new(&def.pattern) {
         Err(err) => problems.push(format!("pattern does not compile: {err}")),
@@ -272,7 +296,15 @@ pub fn resolve(def: DetectorDef, source: &str) -> Result<Detector, Vec<String>> 
     if !problems.is_empty() {
         return Err(problems);
     }
-    Ok(Detector { def, source: source.to_string(), validator, has_group, lower_if, low_unless })
+    Ok(Detector {
+        def,
+        source: source.to_string(),
+        validator,
+        has_group,
+        lower_if,
+        low_unless,
+        followers,
+    })
 }
 
 #[cfg(test)]
@@ -296,6 +328,8 @@ mod tests {
             reject_glued_before: String::new(),
             reject_glued_after: String::new(),
             reject_preceded_by: String::new(),
+            label_word_start: false,
+            han_end_before: None,
             lower_if: None,
             low_unless: None,
             description: String::new(),

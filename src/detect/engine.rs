@@ -239,6 +239,10 @@ impl Engine {
         } else {
             (start, end)
         };
+        if d.def.label_word_start && han_before(hay, start) && !separated(&hay[start..vs]) {
+            return None;
+        }
+        let ve = if d.followers.is_empty() { ve } else { han_word_end(hay, vs, ve, &d.followers)? };
         let alnum: fn(&u8) -> bool = u8::is_ascii_alphanumeric;
         if glued(hay, vs, ve, d.def.reject_adjacent.as_bytes(), u8::is_ascii_digit)
             || glued(hay, vs, ve, d.def.reject_adjacent_alnum.as_bytes(), alnum)
@@ -293,6 +297,50 @@ fn glued_after(hay: &[u8], end: usize, joiners: &[u8], more: fn(&u8) -> bool) ->
     end + 1 < hay.len() && joiners.contains(&hay[end]) && more(&hay[end + 1])
 }
 
+/// The Han character starting at `at`, if one does.
+fn han_at(hay: &[u8], at: usize) -> bool {
+    let rest = &hay[at.min(hay.len())..hay.len().min(at + 4)];
+    let valid = match std::str::from_utf8(rest) {
+        Ok(s) => s,
+        Err(e) => std::str::from_utf8(&rest[..e.valid_up_to()]).unwrap_or_default(),
+    };
+    valid.chars().next().is_some_and(crate::validate::cn_name::is_han)
+}
+
+/// Whether the character right before `at` is a Han character.
+fn han_before(hay: &[u8], at: usize) -> bool {
+    // The last character starts at the last byte that is not a UTF-8 continuation byte
+    // (a Han character is 3 or 4 bytes long).
+    let from = at.saturating_sub(4);
+    let Some(lead) = hay[from..at].iter().rposition(|b| b & 0xC0 != 0x80) else { return false };
+    std::str::from_utf8(&hay[from + lead..at])
+        .is_ok_and(|c| c.chars().next().is_some_and(crate::validate::cn_name::is_han))
+}
+
+/// Whether `label` (a match's text before its value) holds a separator: a colon, an
+/// equals sign or a quote.
+fn separated(label: &[u8]) -> bool {
+    label.iter().any(|b| matches!(b, b':' | b'=' | b'"' | b'\''))
+        || memchr::memmem::find(label, "：".as_bytes()).is_some()
+}
+
+/// Where a value at `start..end` ends when Han text may follow it: at `end` when what
+/// follows is not Han or is one of `words`; else right before the last of `words` that
+/// starts inside the value (`张伟性别` ends before `性别`); `None` when there is none.
+fn han_word_end(hay: &[u8], start: usize, end: usize, words: &[&str]) -> Option<usize> {
+    let follows = |at: usize| words.iter().any(|w| hay[at..].starts_with(w.as_bytes()));
+    if !han_at(hay, end) || follows(end) {
+        return Some(end);
+    }
+    let value = std::str::from_utf8(&hay[start..end]).ok()?;
+    value
+        .char_indices()
+        .rev()
+        .map(|(i, _)| start + i)
+        .filter(|&at| at > start)
+        .find(|&at| follows(at))
+}
+
 /// Whether the character right before `start` is one of `chars` (`浙` before `苏H6F681`).
 fn preceded_by(hay: &[u8], start: usize, chars: &str) -> bool {
     let before = &hay[..start];
@@ -330,6 +378,35 @@ mod tests {
                 (cat, text[c.start..c.end].to_string(), c.line)
             })
             .collect()
+    }
+
+    #[test]
+    fn labels_are_labels_and_names_end_before_the_words_after_them() {
+        let e = engine();
+        let names = |text: &str| -> Vec<String> {
+            found(&e, text)
+                .into_iter()
+                .filter(|(c, _, _)| *c == Category::PersonName)
+                .map(|(_, v, _)| v)
+                .collect()
+        };
+        // A label glued to the word before it is the tail of that word.
+        assert_eq!(names("申请大学生信用卡张伟的额度"), Vec::<String>::new());
+        assert_eq!(names("点击修改收货人信息李娜"), Vec::<String>::new());
+        // ... unless a separator follows it, or the word before is a label too.
+        assert_eq!(names("患者的姓名：何平"), ["何平"]);
+        assert_eq!(names("持卡人姓名周杰伦"), ["周杰伦"]);
+        assert_eq!(names("学生姓名 王芳"), ["王芳"]);
+        // A name ends before a word that follows names; a longer word holds none.
+        assert_eq!(names("姓名张伟性别男"), ["张伟"]);
+        assert_eq!(names("联系人王秀英电话13912345678"), ["王秀英"]);
+        assert_eq!(names("客户王建国已下单"), ["王建国"]);
+        assert_eq!(names(" * @param name 商品名称"), Vec::<String>::new());
+        assert_eq!(names("客户关系管理系统"), Vec::<String>::new());
+        // A Han character before the label's line is no glue (the check reads whole
+        // characters, not a window of bytes across the line break).
+        assert_eq!(names("商品名称\n客户王建国已下单"), ["王建国"]);
+        assert_eq!(names("收件人是刘洋，emp=陈静"), ["刘洋", "陈静"]);
     }
 
     #[test]

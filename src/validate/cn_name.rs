@@ -48,9 +48,53 @@ const NOT_GIVEN_NAMES: &[&str] = &[
     "电话", "手机", "地址", "年龄", "身份", "证件", "联系", "客户", "用户", "先", "女", "男",
 ];
 
+/// Words that stand after a label in forms and code far more often than a name and that
+/// start with a surname character: `客户信息`, `学生管理`, `联系人关系` name fields, not
+/// people. A value starting with one of them is no name (`管理员` neither). Separated by
+/// spaces.
+const NOT_NAMES: &str = "万元 付款 余下 余量 余额 信息 信用 修改 元素 全名 全称 全部 公司 \
+     关系 关键 初始 初级 单位 单号 周期 商品 季度 安全 宿舍 常用 平台 \
+     应用 成功 成员 成绩 支付 文件 文本 文档 方式 方法 时段 时长 时间 \
+     明天 明细 普通 曾用名 权限 来源 查看 查询 温度 满意 班级 申请 相关 \
+     简称 管理 解冻 解绑 计划 费用 车辆 金额 项目 来电 来访 颜色 高级";
+
+/// Words that follow a name in running text (titles, field labels, particles, common
+/// verbs): a name glued to more Han text ends before one of them (`张伟性别男`,
+/// `王建国已下单`). Separated by spaces; the detectors' `han_end_before = "cn_name"`.
+pub const FOLLOWERS: &str = "先生 女士 小姐 同学 老师 同志 师傅 医生 律师 警官 性别 电话 手机 \
+     联系 身份证 证件 地址 住址 住在 年龄 出生 民族 籍贯 职务 部门 邮箱 \
+     账号 卡号 签名 签字 本人 今年 现年 的 于 在 是 已 和 与 及 等 说 \
+     向 对 从 被 将 把 给 为 也 都 就 又 曾 因 由 到 来 去 要 会 \
+     表示 认为 介绍 告诉 提出 签收 下单 购买 申请 办理 反映 投诉 参加 \
+     获得 担任 负责 提交 领取 登记 确认 同意 入住 就读 毕业 报名 考试 \
+     成绩 年级 班级";
+
 /// Whether `c` is a CJK unified ideograph (the Han characters used in names).
-fn is_han(c: char) -> bool {
+pub fn is_han(c: char) -> bool {
     matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0x20000..=0x2A6DF)
+}
+
+/// Common words that begin with a surname character (`安徽`, `连接`, `平均值`), from the
+/// jieba segmenter's dictionary (written by `scripts/gen-cn-common-words.py`).
+const COMMON_WORDS_TXT: &str = include_str!("data/cn_common_words.txt");
+
+/// Whether `text` is one of the common words.
+fn common_word(text: &str) -> bool {
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            COMMON_WORDS_TXT.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect()
+        })
+        .contains(text)
+}
+
+/// A Chinese personal name after a bare `name` key, which names places, chart series and
+/// shapes as often as people: a plausible name ([`validate`]) that is not a common word
+/// (`{name: '安徽'}`, `"name":"连接"`). The few names that are words (`金星`, `江山`) are
+/// missed there, and found after a label that names a person.
+pub fn validate_key(value: &[u8], env: &Env) -> bool {
+    validate(value, env) && std::str::from_utf8(value).is_ok_and(|t| !common_word(t))
 }
 
 /// Whether `value` is a plausible Chinese personal name.
@@ -58,6 +102,9 @@ pub fn validate(value: &[u8], _env: &Env) -> bool {
     let Ok(text) = std::str::from_utf8(value) else { return false };
     let n = text.chars().count();
     if !(2..=4).contains(&n) || !text.chars().all(is_han) {
+        return false;
+    }
+    if NOT_NAMES.split_whitespace().any(|w| text.starts_with(w)) {
         return false;
     }
     let given = if let Some(c) = COMPOUND_SURNAMES.iter().find(|c| text.starts_with(**c)) {
@@ -103,8 +150,22 @@ mod tests {
             "王某",
             "刘性别",
             "张伟性别",
+            "信息",
+            "管理员",
+            "关系",
+            "满意度",
         ] {
             assert!(!validate(v.as_bytes(), &env()), "{v}");
+        }
+    }
+
+    #[test]
+    fn after_a_bare_key_common_words_are_no_names() {
+        for v in ["安徽", "江西", "连接", "平均值", "展现"] {
+            assert!(validate(v.as_bytes(), &env()) && !validate_key(v.as_bytes(), &env()), "{v}");
+        }
+        for v in ["张伟", "王秀英", "李娜", "高峰", "欧阳娜娜"] {
+            assert!(validate_key(v.as_bytes(), &env()), "{v}");
         }
     }
 

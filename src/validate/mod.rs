@@ -58,6 +58,7 @@ pub const VALIDATORS: &[(&str, ValidateFn)] = &[
     ("phone_intl", phone_intl::validate),
     ("phone_intl_idd", phone_intl::validate_idd),
     ("cn_name", cn_name::validate),
+    ("cn_name_key", cn_name::validate_key),
     ("latin_name", latin_name::validate),
     ("birth_date", date::validate_birth_date),
     ("hkid", hkid::validate),
@@ -70,6 +71,15 @@ pub const VALIDATORS: &[(&str, ValidateFn)] = &[
     ("cn_plate", cn_plate::validate),
     ("cn_landline", cn_landline::validate),
 ];
+
+/// Every built-in list of words that follow a value in running Han text, by the name
+/// detectors use for it (`han_end_before`). Each list is separated by spaces.
+pub const FOLLOWER_LISTS: &[(&str, &str)] = &[("cn_name", cn_name::FOLLOWERS)];
+
+/// The follower words called `name`, if such a list exists.
+pub fn followers(name: &str) -> Option<Vec<&'static str>> {
+    FOLLOWER_LISTS.iter().find(|(n, _)| *n == name).map(|(_, l)| l.split_whitespace().collect())
+}
 
 /// The validator called `name`, if it exists.
 pub fn lookup(name: &str) -> Option<ValidateFn> {
