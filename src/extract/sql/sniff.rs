@@ -37,10 +37,11 @@ fn line_starts_with(head: &[u8], words: &[u8]) -> bool {
 /// dialect marks: MySQL conditional comments (`/*!40101`, MariaDB's `/*M!`), backquoted
 /// `CREATE TABLE` / `INSERT INTO` / `LOCK TABLES`, a line `DELIMITER`, `ENGINE=`;
 /// PostgreSQL `COPY ... FROM stdin;`, `SET search_path`, `pg_catalog.set_config`, `SET
-/// standard_conforming_strings`; SQLite's leading `BEGIN TRANSACTION;` followed by
-/// `CREATE TABLE` or `INSERT INTO`. Last, a line that starts with `CREATE TABLE` or
-/// `INSERT` (any case) makes it a [`Kind::SqlScript`]: SQL Server, Oracle, Db2 or
-/// hand-written scripts.
+/// standard_conforming_strings`, `$$` function bodies; SQLite's leading `BEGIN
+/// TRANSACTION;` followed by `CREATE TABLE` or `INSERT INTO`. Last, a line that starts
+/// with `CREATE TABLE` or `INSERT` (any case) makes it a [`Kind::SqlScript`]: SQL Server,
+/// Oracle, Db2 or hand-written scripts; MySQL's if a quote is escaped with a backslash
+/// (`\'`).
 ///
 /// ```
 /// use piiscan::extract::{sql, Kind};
@@ -48,7 +49,8 @@ fn line_starts_with(head: &[u8], words: &[u8]) -> bool {
 /// assert_eq!(sql::sniff(b"-- MySQL dump 10.13  Distrib 8.0.36\n"), Some(Kind::Mysql));
 /// assert_eq!(sql::sniff(b"PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\n"), Some(Kind::SqliteDump));
 /// assert_eq!(sql::sniff(b"id,name\n1,Alice\n"), None);
-/// assert_eq!(sql::sniff(b"/* licence */\nINSERT INTO [dbo].[t] ([a]) VALUES (N'x');\nGO\n"), Some(Kind::SqlScript));
+/// let script = b"/* licence */\nINSERT INTO [dbo].[t] ([a]) VALUES (N'x');\nGO\n";
+/// assert_eq!(sql::sniff(script), Some(Kind::SqlScript));
 /// ```
 pub fn sniff(head: &[u8]) -> Option<Kind> {
     let head = &head[..head.len().min(SNIFF_LEN)];
@@ -78,7 +80,13 @@ pub fn sniff(head: &[u8]) -> Option<Kind> {
         return Some(Kind::Mysql);
     }
     let copy = has(head, "COPY ") && has(head, " FROM stdin;");
-    let pg = ["SET search_path", "pg_catalog.set_config", "SET standard_conforming_strings"];
+    let pg = [
+        "SET search_path",
+        "pg_catalog.set_config",
+        "SET standard_conforming_strings",
+        "$$",
+        "LANGUAGE plpgsql",
+    ];
     if copy || pg.iter().any(|m| has(head, m)) {
         return Some(Kind::Postgres);
     }
@@ -88,7 +96,8 @@ pub fn sniff(head: &[u8]) -> Option<Kind> {
         return Some(Kind::SqliteDump);
     }
     if line_starts_with(head, b"CREATE TABLE") || line_starts_with(head, b"INSERT") {
-        return Some(Kind::SqlScript);
+        // `'O\'Brien'`: only MySQL escapes a quote with a backslash by default.
+        return Some(if has(head, "\\'") { Kind::Mysql } else { Kind::SqlScript });
     }
     None
 }
@@ -99,7 +108,7 @@ mod tests {
 
     #[test]
     fn tells_dumps_apart() {
-        let cases: [(&str, Option<Kind>); 17] = [
+        let cases: [(&str, Option<Kind>); 19] = [
             ("-- MySQL dump 10.13  Distrib 8.0.36, for Linux (x86_64)\n--\n", Some(Kind::Mysql)),
             (
                 "/*M!999999\\- enable the sandbox mode */ \n-- MariaDB dump 10.19-10.11.8-MariaDB\n",
@@ -123,6 +132,9 @@ mod tests {
             ("USE [Chinook];\nGO\nCREATE TABLE [dbo].[Album]\n(\n", Some(Kind::SqlScript)),
             ("\\c chinook;\n\ncreate table genre (genre_id int);\n", Some(Kind::SqlScript)),
             ("-- inserting rows\nSELECT 1;\nINSERTED = 2\n", None),
+            // A migration of PostgreSQL functions; hand-written MySQL rows.
+            ("CREATE TABLE t (a int);\nCREATE FUNCTION f() RETURNS int AS $$ SELECT 1 $$;\n", Some(Kind::Postgres)),
+            ("INSERT INTO t VALUES ('O\\'Brien');\n", Some(Kind::Mysql)),
             ("name,phone\nAlice,13812345678\n", None),
             ("", None),
         ];
