@@ -429,17 +429,32 @@ def cut_script(text):
         left = budget - seen.get(table, 0)
         kept = body if left >= len(body) else body[:int(left)]
         seen[table] = seen.get(table, 0) + len(kept)
-        if copy or not kept:
-            out += [line] + kept if copy else []
-            continue
-        if len(kept) < len(body):
-            last = kept[-1]
-            stripped = last.rstrip("\r\n")
-            assert stripped.endswith("),"), stripped
-            kept[-1] = stripped[:-1] + ";" + last[len(stripped):]
+        if not copy and not kept:
+            continue  # the INSERT goes with all its rows
+        if not copy and len(kept) < len(body):
+            assert kept[-1].rstrip("\r\n").endswith("),"), kept[-1]
+            kept[-1] = last_row(kept[-1])
         out.append(line)
         out.extend(kept)
+    check_cut(lines, out)
     return "".join(out)
+
+
+def last_row(line):
+    """A tuple line `    (...),` as the last row of its INSERT: `    (...);`."""
+    body = line.rstrip("\r\n")
+    return body[:-1] + ";" + line[len(body):] if body.endswith("),") else line
+
+
+def check_cut(original, cut):
+    """Every line of the cut is a line of the original, in order; the only change allowed
+    is the `),` of a last kept row that became `);`."""
+    j = 0
+    for line in cut:
+        while j < len(original) and line not in (original[j], last_row(original[j])):
+            j += 1
+        assert j < len(original), "the cut changed a line: %r" % line
+        j += 1
 
 
 def cmd_published(sakila, chinook, out):
