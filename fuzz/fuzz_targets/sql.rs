@@ -1,4 +1,4 @@
-//! Fuzz target for the SQL dump parsers (built with the other fuzz targets;
+//! Fuzz target for the SQL dump and script parsers (built with the other fuzz targets;
 //! `cargo fuzz run sql`).
 //!
 //! Every parser gets the input whole and in chunks whose sizes come from the input's first
@@ -25,7 +25,8 @@ fn run(mut parser: Box<dyn Parser>, data: &[u8], chunk: usize) -> (Vec<Cell>, Ve
 fuzz_target!(|data: &[u8]| {
     let Some((&seed, input)) = data.split_first() else { return };
     let chunk = usize::from(seed % 23) + 1;
-    let makers: [fn() -> Box<dyn Parser>; 3] = [sql::mysql, sql::postgres, sql::sqlite_dump];
+    let makers: [fn() -> Box<dyn Parser>; 4] =
+        [sql::mysql, sql::postgres, sql::sqlite_dump, sql::script];
     for make in makers {
         let whole = run(make(), input, input.len().max(1));
         let split = run(make(), input, chunk);

@@ -88,9 +88,20 @@ impl ColumnHints {
         if let Some(c) = self.ascii.get(&lower) {
             add(c);
         }
-        for part in split_parts(last) {
-            if let Some(c) = self.ascii.get(&part) {
+        let parts = split_parts(last);
+        for part in &parts {
+            if let Some(c) = self.ascii.get(part) {
                 add(c);
+            }
+        }
+        // A hint of several parts at the end of a longer name, in any spelling:
+        // `billing_postal_code`, `ShipPostalCode`, `home_phone_number`.
+        for k in 1..parts.len().saturating_sub(1) {
+            let tail = &parts[k..];
+            for joined in [tail.join("_"), tail.concat()] {
+                if let Some(c) = self.ascii.get(&joined) {
+                    add(c);
+                }
             }
         }
         for (name, cat) in &self.cjk {
@@ -99,7 +110,6 @@ impl ColumnHints {
             }
         }
         // `companyName`, `product_name`, `shipName`: the name of a thing, not a person's.
-        let parts = split_parts(last);
         if parts.len() >= 2 && parts.iter().any(|p| THINGS.contains(&singular(p))) {
             out.retain(|c| *c != Category::PersonName);
         }
@@ -687,6 +697,12 @@ mod tests {
         assert!(h.categories("user.contacts[].phone").contains(&Category::CnMobile));
         assert!(h.categories("客户姓名").contains(&Category::PersonName));
         assert!(h.categories("id_card").contains(&Category::CnResidentId));
+        // Chinook's PostgreSQL script and its other scripts: several parts at the end.
+        for name in ["billing_postal_code", "BillingPostalCode", "ship_postal_code"] {
+            assert_eq!(h.categories(name), [Category::PostalCode], "{name}");
+        }
+        assert!(h.categories("home_phone_number").contains(&Category::PhoneIntl));
+        assert!(h.categories("code").is_empty());
         assert!(h.categories("username").is_empty(), "{:?}", h.categories("username"));
         assert!(h.categories("filename").is_empty());
         assert!(h.categories("created_at_ms").is_empty());

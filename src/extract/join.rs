@@ -797,12 +797,51 @@ impl<'a> Join<'a> {
     }
 }
 
-/// A cell's value without one layer of surrounding quotes (`'..'`, `".."`, `` `..` ``).
+/// A cell's value without one layer of surrounding quotes (`'..'`, `".."`, `` `..` ``),
+/// as the SQL scripts people publish write strings too:
+///
+/// - a prefixed string keeps its body: `N'Luís'` (national strings, SQL Server and MySQL),
+///   `E'a\nb'` (PostgreSQL), `_utf8mb4'x'` (MySQL's introducer), `DATE '1962-02-18'`,
+///   `TIMESTAMP '..'`; hex and bit literals (`X'00ff'`, `B'01'`) are no text and stay;
+/// - a function call whose first argument is a string is that string:
+///   `TO_DATE('1962-2-18 00:00:00','yyyy-mm-dd hh24:mi:ss')` (Oracle),
+///   `CAST('1962-02-18' AS DATE)`, SQLite's `replace('a\nb','\n',char(10))`.
 pub fn unquote(raw: &[u8]) -> &[u8] {
-    match raw {
-        [q @ (b'\'' | b'"' | b'`'), inner @ .., last] if last == q => inner,
-        _ => raw,
+    if let [q @ (b'\'' | b'"' | b'`'), inner @ .., last] = raw {
+        if last == q {
+            return inner;
+        }
     }
+    let Some(open) = raw.iter().position(|&b| b == b'\'') else { return raw };
+    let head = &raw[..open];
+    let word =
+        |w: &[u8]| !w.is_empty() && w.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_');
+    let call = head.strip_suffix(b"(").map(<[u8]>::trim_ascii_end).is_some_and(word);
+    let typed =
+        [&b"DATE "[..], b"TIMESTAMP ", b"TIME "].iter().any(|t| head.eq_ignore_ascii_case(t));
+    let prefix = word(head) && !matches!(head, [b'X' | b'x' | b'B' | b'b']);
+    if !(call || typed || prefix) {
+        return raw;
+    }
+    // The string runs to the first quote that is not doubled.
+    let mut i = open + 1;
+    while i < raw.len() {
+        if raw[i] == b'\'' {
+            if raw.get(i + 1) == Some(&b'\'') {
+                i += 2;
+                continue;
+            }
+            let rest = &raw[i + 1..];
+            // A prefixed or typed literal is the whole cell; a call's string is its first
+            // argument, then `,` or `)` or ` AS`.
+            let whole = rest.is_empty();
+            let argument =
+                call && matches!(rest.trim_ascii_start().first(), Some(b',' | b')' | b'A' | b'a'));
+            return if whole && !call || argument { &raw[open + 1..i] } else { raw };
+        }
+        i += 1;
+    }
+    raw
 }
 
 #[cfg(test)]
@@ -929,6 +968,29 @@ mod tests {
         assert_eq!(a.hash(b"13912345678"), b.hash(b"139 1234 5678"));
         assert_ne!(a.hash(b"13912345678"), c.hash(b"13912345678"));
         assert_ne!(a.hash(b"13912345678"), a.hash(b"13912345679"));
+    }
+
+    #[test]
+    fn string_literals_as_scripts_write_them_are_unquoted() {
+        let cases: [(&[u8], &[u8]); 13] = [
+            (b"'Luis'", b"Luis"),
+            (b"N'Lu\xC3\xADs'", "Luís".as_bytes()),
+            (b"E'a\\nb'", b"a\\nb"),
+            (b"_utf8mb4'x'", b"x"),
+            (b"DATE '1962-02-18'", b"1962-02-18"),
+            (b"TO_DATE('1962-2-18 00:00:00','yyyy-mm-dd hh24:mi:ss')", b"1962-2-18 00:00:00"),
+            (b"CAST('1962-02-18' AS DATE)", b"1962-02-18"),
+            (b"replace('a''b\\nc','\\n',char(10))", b"a''b\\nc"),
+            // Hex and bit literals, expressions and numbers stay as written.
+            (b"X'00ff'", b"X'00ff'"),
+            (b"B'01'", b"B'01'"),
+            (b"'a' || x", b"'a' || x"),
+            (b"lower(name)", b"lower(name)"),
+            (b"42", b"42"),
+        ];
+        for (raw, want) in cases {
+            assert_eq!(unquote(raw), want, "{}", String::from_utf8_lossy(raw));
+        }
     }
 
     #[test]

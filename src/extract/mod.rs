@@ -226,6 +226,9 @@ pub enum Kind {
     Postgres,
     /// SQLite `.dump`.
     SqliteDump,
+    /// An SQL script of no dump tool: SQL Server's (`GO`, `[dbo].[t]`, `N'...'`),
+    /// Oracle's, Db2's, a schema or data file as people write and publish them.
+    SqlScript,
     /// CSV or TSV with a header row.
     Csv,
     /// JSON or JSON Lines.

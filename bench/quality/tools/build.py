@@ -8,8 +8,14 @@ published order (or by primary key), and the Faker data is seeded.
   build.py sql SRC_DIR OUT_DIR       load scripts (sqlite, mysql, pg) for each database
   build.py json SRC_DIR OUT_DIR      the published JSON files, cut to the same row subsets
   build.py vectors SRC_DIR OUT_DIR   validator libraries' test vectors, one value a line
+  build.py published SAKILA CHINOOK OUT_DIR
+                                     the authors' own SQL scripts, cut to the same row budget
+  build.py sakila COPY_FILE PG_SCHEMA MYSQL_SCHEMA SQLITE_SCHEMA OUT_DIR
+                                     Sakila's data (the cut COPY file) as INSERTs for MariaDB
+                                     and SQLite, for the columns of each dialect's schema
 
-SRC_DIR holds the unpacked packages (see make.sh). The labels of the tables are not made
+SRC_DIR holds the unpacked packages (see make.sh); SAKILA and CHINOOK are directories with
+the files of the jOOQ/sakila and lerocha/chinook-database repositories. The labels of the tables are not made
 here: they are written by hand in bench/quality/labels/.
 """
 
@@ -365,10 +371,209 @@ def write_vectors(path, rows):
             f.write("\t".join(r) + "\n")
 
 
+# --- the authors' own SQL scripts --------------------------------------------------------
+
+# Tables kept whole in every cut: the people (and, for Sakila, their addresses).
+PEOPLE = {"actor", "customer", "staff", "address", "employee"}
+
+# Sakila (jOOQ/sakila): the data file (a PostgreSQL COPY script, the only insert-data file of
+# the repository that is not stored as a large blob) and the schema files beside it.
+SAKILA_FILES = [
+    "postgres-sakila-db/postgres-sakila-insert-data-using-copy.sql",
+    "postgres-sakila-db/postgres-sakila-schema.sql",
+    "mysql-sakila-db/mysql-sakila-schema.sql",
+    "sqlite-sakila-db/sqlite-sakila-schema.sql",
+    "sql-server-sakila-db/sql-server-sakila-schema.sql",
+    "oracle-sakila-db/oracle-sakila-schema.sql",
+]
+CHINOOK_FILES = ["ChinookDatabase/DataSources/Chinook_%s.sql" % d
+                 for d in ("MySql", "PostgreSql", "SqlServer", "Oracle", "Sqlite", "Db2")]
+
+INSERT_HEAD = re.compile(r"^\s*INSERT\s+INTO\s+(\S+)\s*\(.*\)\s*VALUES\s*$", re.I)
+COPY_HEAD = re.compile(r"^COPY\s+(\S+)\s*\(.*\)\s+FROM\s+stdin;\s*$", re.I)
+
+
+def table_key(name):
+    """`[dbo].[Customer]`, `"public"."customer"`, `` `Album` `` -> `customer`, `album`."""
+    return re.sub(r"[\[\]`\"]", "", name).rsplit(".", 1)[-1].lower()
+
+
+def cut_script(text):
+    """The script with at most MAX_ROWS rows per table (people tables whole), everything else
+    byte for byte: multi-row INSERTs whose tuples are one a line (`    (...),` ... `(...);`)
+    lose their tuples past the budget (the last kept tuple gets the `;`, a statement left
+    without a tuple goes), COPY blocks lose their lines past the budget."""
+    lines = text.splitlines(keepends=True)
+    out, seen, i = [], {}, 0
+    while i < len(lines):
+        line = lines[i]
+        head = INSERT_HEAD.match(line)
+        copy = COPY_HEAD.match(line)
+        if not head and not copy:
+            out.append(line)
+            i += 1
+            continue
+        table = table_key((head or copy).group(1))
+        budget = float("inf") if table in PEOPLE else MAX_ROWS
+        body, i = [], i + 1
+        if copy:
+            while i < len(lines) and lines[i].rstrip("\r\n") != "\\.":
+                body.append(lines[i])
+                i += 1
+        else:
+            while i < len(lines):
+                body.append(lines[i])
+                i += 1
+                if body[-1].rstrip().endswith(";"):
+                    break
+        left = budget - seen.get(table, 0)
+        kept = body if left >= len(body) else body[:int(left)]
+        seen[table] = seen.get(table, 0) + len(kept)
+        if not copy and not kept:
+            continue  # the INSERT goes with all its rows
+        if not copy and len(kept) < len(body):
+            assert kept[-1].rstrip("\r\n").endswith("),"), kept[-1]
+            kept[-1] = last_row(kept[-1])
+        out.append(line)
+        out.extend(kept)
+    check_cut(lines, out)
+    return "".join(out)
+
+
+def last_row(line):
+    """A tuple line `    (...),` as the last row of its INSERT: `    (...);`."""
+    body = line.rstrip("\r\n")
+    return body[:-1] + ";" + line[len(body):] if body.endswith("),") else line
+
+
+def check_cut(original, cut):
+    """Every line of the cut is a line of the original, in order; the only change allowed
+    is the `),` of a last kept row that became `);`."""
+    j = 0
+    for line in cut:
+        while j < len(original) and line not in (original[j], last_row(original[j])):
+            j += 1
+        assert j < len(original), "the cut changed a line: %r" % line
+        j += 1
+
+
+def cmd_published(sakila, chinook, out):
+    """The authors' SQL scripts under OUT/sakila and OUT/chinook: the data files cut by
+    `cut_script`, the schema files (no rows) as they are."""
+    for src, files, sub in ((sakila, SAKILA_FILES, "sakila"), (chinook, CHINOOK_FILES, "chinook")):
+        d = os.path.join(out, sub)
+        os.makedirs(d, exist_ok=True)
+        for rel in files:
+            with open(os.path.join(src, rel), encoding="utf-8", newline="") as f:
+                text = f.read()
+            with open(os.path.join(d, os.path.basename(rel)), "w", encoding="utf-8",
+                      newline="") as f:
+                f.write(cut_script(text))
+
+
+def copy_tables(path):
+    """The COPY blocks of a PostgreSQL script: table -> (columns, rows of text or None)."""
+    unescape = {"t": "\t", "n": "\n", "r": "\r", "\\": "\\"}
+    tables, current = {}, None
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if current is None:
+                m = re.match(r"^COPY\s+(\S+)\s*\((.*)\)\s+FROM\s+stdin;$", line)
+                if m:
+                    current = (table_key(m.group(1)), [c.strip() for c in m.group(2).split(",")])
+                    tables[current[0]] = (current[1], [])
+                continue
+            if line == "\\.":
+                current = None
+                continue
+            row = [None if v == "\\N" else re.sub(r"\\(.)", lambda m: unescape.get(m.group(1), m.group(1)), v)
+                   for v in line.split("\t")]
+            tables[current[0]][1].append(row)
+    return tables
+
+
+def schema_columns(path):
+    """table -> {column: type word} from the CREATE TABLE statements of a schema file."""
+    out, table = {}, None
+    skip = {"PRIMARY", "KEY", "CONSTRAINT", "INDEX", "UNIQUE", "FULLTEXT", "FOREIGN", "CHECK"}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            m = re.match(r"^CREATE TABLE\s+[`\"]?(\w+)[`\"]?\s*\(", line, re.I)
+            if m:
+                table = m.group(1).lower()
+                out[table] = {}
+                continue
+            if table is None:
+                continue
+            if re.match(r"^\s*\)", line):
+                table = None
+                continue
+            m = re.match(r"^\s+[`\"]?(\w+)[`\"]?\s+(\w+)", line)
+            if m and m.group(1).upper() not in skip:
+                out[table][m.group(1)] = m.group(2).lower()
+    return out
+
+
+def sakila_value(v, pg_type, dialect):
+    """A COPY text value as a literal of `dialect` (the PostgreSQL type says how)."""
+    if v is None:
+        return "NULL"
+    if pg_type in ("integer", "smallint", "numeric", "year", "bigint"):
+        return v
+    if pg_type == "boolean":
+        return "1" if v == "t" else "0"
+    if pg_type == "text[]" or (pg_type == "text" and v.startswith("{")):
+        v = ",".join(x.strip('"') for x in re.findall(r'"[^"]*"|[^,{}]+', v))
+    s = v.replace("'", "''")
+    if dialect == "mysql":
+        s = s.replace("\\", "\\\\")
+    return "'" + s + "'"
+
+
+def cmd_sakila(copy_file, pg_schema, mysql_schema, sqlite_schema, out):
+    """INSERTs (with column lists) of the cut Sakila data for MariaDB and SQLite: the columns
+    each dialect's schema has, values converted from PostgreSQL's (booleans as 1/0, text
+    arrays as SET strings). A `last_update` the data does not give (payment's, in MySQL and
+    SQLite) is the time of the Sakila data, and the SQLite script drops the schema's AFTER
+    INSERT triggers, which overwrite `last_update` with the load time: the dumps are
+    reproducible."""
+    data = copy_tables(copy_file)
+    pg = schema_columns(pg_schema)
+    for t, cols in pg.items():
+        for c, ty in cols.items():
+            if ty == "text" and c == "special_features":
+                cols[c] = "text[]"
+    os.makedirs(out, exist_ok=True)
+    for dialect, schema in (("mysql", mysql_schema), ("sqlite", sqlite_schema)):
+        target = schema_columns(schema)
+        lines = []
+        if dialect == "mysql":
+            lines += ["SET NAMES utf8mb4;", "SET FOREIGN_KEY_CHECKS = 0;"]
+        else:
+            lines += ["DROP TRIGGER IF EXISTS %s_trigger_ai;" % t for t in data]
+        lines.append("BEGIN;")
+        for table, (cols, rows) in data.items():
+            keep = [i for i, c in enumerate(cols) if c in target.get(table, {})]
+            names = [cols[i] for i in keep]
+            pinned = []
+            if "last_update" in target.get(table, {}) and "last_update" not in names:
+                names.append("last_update")
+                pinned = ["'2006-02-15 22:24:12'"]
+            for r in rows:
+                vals = ", ".join([sakila_value(r[i], pg[table].get(cols[i]), dialect) for i in keep] + pinned)
+                lines.append("INSERT INTO %s (%s) VALUES (%s);" % (table, ", ".join(names), vals))
+        lines.append("COMMIT;")
+        with open(os.path.join(out, "load_%s.sql" % dialect), "w", encoding="utf-8") as f:
+            f.write("\n".join(lines) + "\n")
+
+
 def main():
-    if len(sys.argv) != 4 or sys.argv[1] not in ("sql", "json", "vectors"):
+    commands = {"sql": (cmd_sql, 2), "json": (cmd_json, 2), "vectors": (cmd_vectors, 2),
+                "published": (cmd_published, 3), "sakila": (cmd_sakila, 5)}
+    if len(sys.argv) < 2 or sys.argv[1] not in commands or len(sys.argv) != commands[sys.argv[1]][1] + 2:
         sys.exit(__doc__)
-    {"sql": cmd_sql, "json": cmd_json, "vectors": cmd_vectors}[sys.argv[1]](sys.argv[2], sys.argv[3])
+    commands[sys.argv[1]][0](*sys.argv[2:])
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
-//! SQL dumps: `mysqldump` / MariaDB, `pg_dump` plain format and SQLite `.dump`, read as a
-//! stream of cells.
+//! SQL dumps: `mysqldump` / MariaDB, `pg_dump` plain format and SQLite `.dump`, and SQL
+//! scripts of other dialects (SQL Server, Oracle, Db2), read as a stream of cells.
 //!
 //! # Why hand-written
 //!
@@ -19,8 +19,9 @@
 //!   `INSERT` / `REPLACE` (`VALUES` tuples) and `COPY`, and skips every other statement to
 //!   its `;`.
 //! - `copy`: PostgreSQL `COPY ... FROM stdin` text-format data lines.
-//! - `mysql`, `postgres`, `sqlite`: the dialects, as a `Dialect` of switches (string
-//!   escapes, identifier quotes, comment forms), with their tests on realistic dumps.
+//! - `mysql`, `postgres`, `sqlite`, `script`: the dialects, as a `Dialect` of switches
+//!   (string escapes, identifier quotes, comment forms, batch separators), with their tests
+//!   on realistic dumps and published scripts.
 //!
 //! # What a cell is
 //!
@@ -63,6 +64,7 @@ mod copy;
 mod lexer;
 mod mysql;
 mod postgres;
+mod script;
 mod sniff;
 mod sqlite;
 mod statement;
@@ -71,6 +73,7 @@ mod testutil;
 
 pub use mysql::mysql;
 pub use postgres::postgres;
+pub use script::script;
 pub use sniff::sniff;
 pub use sqlite::sqlite_dump;
 
@@ -105,6 +108,9 @@ struct Dialect {
     replace: bool,
     /// Unquoted identifiers fold to lower case (PostgreSQL).
     fold_case: bool,
+    /// A `GO` word ends a statement, and a statement may end without `;` before the next
+    /// `INSERT` or `CREATE` (SQL Server scripts).
+    go_batches: bool,
 }
 
 /// Where the lexer and the statement layer write their results.
@@ -201,12 +207,13 @@ impl Parser for SqlParser {
     }
 }
 
-/// The parser for a dump of `kind` (MySQL, PostgreSQL, else SQLite), keeping its table
-/// and column names in `names`.
+/// The parser for a dump of `kind` (MySQL, PostgreSQL, a script, else SQLite), keeping
+/// its table and column names in `names`.
 pub fn for_kind(kind: super::Kind, names: Names) -> Box<dyn Parser> {
     let dialect = match kind {
         super::Kind::Mysql => mysql::MYSQL,
         super::Kind::Postgres => postgres::POSTGRES,
+        super::Kind::SqlScript => script::SCRIPT,
         _ => sqlite::SQLITE,
     };
     Box::new(SqlParser::with_names(dialect, names))

@@ -18,6 +18,7 @@ pub(super) const POSTGRES: Dialect = Dialect {
     delimiter: false,
     replace: false,
     fold_case: true,
+    go_batches: false,
 };
 
 /// A parser for `pg_dump` plain-format dumps: `COPY` data lines (a row per line, a cell

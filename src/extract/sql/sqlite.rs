@@ -18,6 +18,7 @@ pub(super) const SQLITE: Dialect = Dialect {
     delimiter: false,
     replace: true,
     fold_case: false,
+    go_batches: false,
 };
 
 /// A parser for SQLite `.dump` output: `INSERT INTO t VALUES(...)` rows, columns from

@@ -7,6 +7,8 @@
 //!   and `REPLACE INTO`: a cell per value, a row per tuple. A trailing `ON DUPLICATE KEY`,
 //!   `ON CONFLICT` or `RETURNING` clause is skipped.
 //! - `COPY name [(columns)] FROM stdin;`: the data lines that follow (see `copy`).
+//! - In scripts with batches (SQL Server's `GO`), `GO` ends a statement, and so does the
+//!   next `INSERT` or `CREATE` after a row (T-SQL makes `;` optional).
 //! - Column comments, read as hints beside the column's name (as `piiscan db` reads them
 //!   from the catalogue): MySQL's `` `tel` varchar(20) COMMENT '手机号' `` inside `CREATE
 //!   TABLE`, and PostgreSQL's `COMMENT ON COLUMN schema.table.column IS '手机号';`. A
@@ -270,14 +272,14 @@ impl Statements {
                     return Action::Delimiter;
                 } else if word("COMMENT") {
                     State::Comment(0)
-                } else if tok.kind == Punct(b';') {
+                } else if tok.kind == Punct(b';') || self.go(tok, text) {
                     State::Start
                 } else {
                     State::Skip
                 };
             }
             State::Skip => {
-                if tok.kind == Punct(b';') {
+                if tok.kind == Punct(b';') || self.go(tok, text) {
                     self.state = State::Start;
                 }
             }
@@ -459,6 +461,11 @@ impl Statements {
             State::AfterTuple => match tok.kind {
                 Punct(b',') => self.state = State::Values,
                 Punct(b';') => self.state = State::Start,
+                _ if self.go(tok, text) => self.state = State::Start,
+                Word if self.d.go_batches && starts_statement(text) => {
+                    self.state = State::Start;
+                    return self.token(tok, text, out);
+                }
                 _ if word("ON") || word("RETURNING") || word("AS") => self.state = State::Skip,
                 _ => return self.garbage(tok, text, "expected `,` or `;` after a row", out),
             },
@@ -474,6 +481,11 @@ impl Statements {
             State::Copy => {}
         }
         Action::Go
+    }
+
+    /// Whether `tok` is a batch separator (`GO`) of a dialect that has them.
+    fn go(&self, tok: Tok, text: &[u8]) -> bool {
+        self.d.go_batches && tok.kind == TokKind::Word && text.eq_ignore_ascii_case(b"GO")
     }
 
     /// A token ends the statement if it is `;`; nothing else is needed from it.
@@ -652,12 +664,27 @@ impl Statements {
         out.cells.push(Cell { start, end, table, column, row: self.row, non_empty });
     }
 
-    /// A row of `values` values ended: reports a width mismatch, once per table.
+    /// A row of `values` values ended: reports a width mismatch, or columns that are
+    /// unknown (a data file whose `CREATE TABLE` is in another file, and `INSERT`s without
+    /// a column list), once per table.
     pub(super) fn check_width(&mut self, values: u32, at: u64, out: &mut Out<'_>) {
         let table = &self.tables[self.cur];
         let columns = if self.explicit { self.stmt_cols.len() } else { table.columns.len() };
-        if values as usize != columns && !table.warned {
-            self.tables[self.cur].warned = true;
+        if values as usize == columns || table.warned {
+            return;
+        }
+        let name = table.name;
+        self.tables[self.cur].warned = true;
+        if columns == 0 {
+            let name = self.names.get(name);
+            out.warn(
+                at,
+                format!(
+                    "columns of table {name} unknown (no CREATE TABLE or column list in this \
+                     file): its values are attributed to the table, named by position (col_1...)"
+                ),
+            );
+        } else {
             out.warn(at, format!("row has {values} values, table has {columns} columns"));
         }
     }
