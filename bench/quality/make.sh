@@ -14,13 +14,19 @@
 #      pg_dump_inserts.sql        pg_dump --column-inserts
 #      sqlite.sql                 sqlite3 .dump
 #      load.sql                   the SQL script as loaded (MySQL dialect)
-# 4. tools/build.py writes the validator libraries' vectors (verdicts by the libraries).
+# 4. tools/build.py writes the validator libraries' vectors (verdicts by the libraries),
+#    and bank-card vectors on the BIN list of hexindai/bcbc (MIT), read from the git
+#    repository given as the first argument (a clone or bare mirror of
+#    github.com/hexindai/bcbc holding commit de63182), check digits by python-stdnum.
 # 5. The servers are stopped and the temporary directory removed (also on failure).
 #
 # Needs python3 (with venv), npm, and the Debian packages postgresql, mariadb-server and
 # sqlite3 (installed with apt-get when missing; scripts/db-servers.sh runs the servers).
 # Tool and package versions go to data/VERSIONS.txt.
+#
+# Usage: bash bench/quality/make.sh BCBC_GIT_DIR
 set -euo pipefail
+BCBC=$(realpath "${1:?usage: make.sh BCBC_GIT_DIR (a git repository of github.com/hexindai/bcbc)}")
 cd "$(dirname "$0")"
 HERE=$(pwd)
 OUT=$HERE/data
@@ -84,6 +90,7 @@ printf '%s\n' '# Written by bench/quality/make.sh: keep the tool output byte for
 
 # --- 4. vectors -----------------------------------------------------------------------------
 "$PY" tools/build.py vectors "$DL" "$VEC"
+"$PY" tools/build.py bins "$BCBC" "$VEC"
 
 # --- versions -------------------------------------------------------------------------------
 pkg() { dpkg-query -W -f='${Package} ${Version}\n' "$@" 2>/dev/null || true; }

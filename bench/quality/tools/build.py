@@ -8,14 +8,20 @@ published order (or by primary key), and the Faker data is seeded.
   build.py sql SRC_DIR OUT_DIR       load scripts (sqlite, mysql, pg) for each database
   build.py json SRC_DIR OUT_DIR      the published JSON files, cut to the same row subsets
   build.py vectors SRC_DIR OUT_DIR   validator libraries' test vectors, one value a line
+  build.py bins BCBC_GIT OUT_DIR     bank-card vectors from hexindai/bcbc's BIN list (a clone
+                                     or bare mirror of github.com/hexindai/bcbc)
 
 SRC_DIR holds the unpacked packages (see make.sh). The labels of the tables are not made
 here: they are written by hand in bench/quality/labels/.
 """
 
+import csv
+import io
 import json
 import os
+import random
 import re
+import subprocess
 import sys
 
 # Rows kept per table: the big link tables are cut, people tables are kept whole.
@@ -358,6 +364,37 @@ def ric_from_loc_dat(ric):
     return rows
 
 
+# hexindai/bcbc (MIT, Copyright (c) 2018 - 2020 Runrioter): the commit whose BIN list is read.
+BCBC_COMMIT = "de63182"
+
+
+def cmd_bins(repo, out):
+    """Bank-card vectors on the BIN list of hexindai/bcbc (`data/bin.csv`: bin, bank, type
+    DC/CC/SCC/PC, length; Chinese issuers, UnionPay 62 and the banks' own ranges). For each
+    listed BIN and length, two numbers of that length: the BIN, seeded random digits, and
+    the check digit that python-stdnum's `luhn.calc_check_digit` gives (verdict `valid`
+    when `luhn.is_valid` agrees); and the same numbers with another check digit (verdict
+    `invalid`)."""
+    from stdnum import luhn
+
+    text = subprocess.run(["git", "-C", repo, "show", BCBC_COMMIT + ":data/bin.csv"],
+                          check=True, capture_output=True, text=True).stdout
+    rng = random.Random(20261205)
+    good, bad = [], []
+    for r in csv.DictReader(io.StringIO(text)):
+        origin = "hexindai/bcbc %s data/bin.csv %s %s %s %s + python-stdnum luhn" % (
+            BCBC_COMMIT, r["bin"], r["bank"], r["type"], r["length"])
+        for _ in range(2):
+            body = r["bin"] + "".join(
+                rng.choice("0123456789") for _ in range(int(r["length"]) - len(r["bin"]) - 1))
+            check = luhn.calc_check_digit(body)
+            wrong = str((int(check) + rng.randint(1, 9)) % 10)
+            for number, rows in ((body + check, good), (body + wrong, bad)):
+                rows.append(("bank_card", "valid" if luhn.is_valid(number) else "invalid",
+                             number, origin))
+    write_vectors(os.path.join(out, "bcbc_cn_bank_card.tsv"), good + bad)
+
+
 def write_vectors(path, rows):
     with open(path, "w", encoding="utf-8") as f:
         f.write("# category\texpected\tvalue\torigin (the verdict is the source library's)\n")
@@ -366,9 +403,10 @@ def write_vectors(path, rows):
 
 
 def main():
-    if len(sys.argv) != 4 or sys.argv[1] not in ("sql", "json", "vectors"):
+    commands = {"sql": cmd_sql, "json": cmd_json, "vectors": cmd_vectors, "bins": cmd_bins}
+    if len(sys.argv) != 4 or sys.argv[1] not in commands:
         sys.exit(__doc__)
-    {"sql": cmd_sql, "json": cmd_json, "vectors": cmd_vectors}[sys.argv[1]](sys.argv[2], sys.argv[3])
+    commands[sys.argv[1]](sys.argv[2], sys.argv[3])
 
 
 if __name__ == "__main__":
