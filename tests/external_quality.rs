@@ -38,7 +38,7 @@ const VECTOR_FLOORS: &[(&str, f64, f64)] = &[
     ("phonenumbers_cn_landline", 1.0, 0.0),
     ("phonenumbers_cn_mobile", 1.0, 0.0),
     ("phonenumbers_intl_examples", 0.995, 0.0),
-    ("stdnum_cn_resident_id", 1.0, 0.207),
+    ("stdnum_cn_resident_id", 1.0, 0.148),
     ("stdnum_cn_uscc", 0.995, 0.0),
     ("stdnum_iban", 1.0, 0.0),
 ];
