@@ -19,6 +19,7 @@
 //! reject_glued_before = "/"        # not when one of these joins it to a letter or digit before
 //! reject_glued_after = ":"         # not when one of these joins it to a letter or digit after
 //! reject_preceded_by = "京津"       # not when one of these characters stands right before it
+//! reject_glued_in_han = false      # true: not glued to a Han label inside running Han text
 //! lower_if = '^(?i:noreply)@'      # values matching this regex lose one confidence level
 //! low_unless = "gb11643_division"   # a built-in check; values failing it start at `low`
 //! description = "..."
@@ -145,6 +146,12 @@ pub struct DetectorDef {
     /// (a province abbreviation before a plate makes `浙苏H6F681` no plate).
     #[serde(default)]
     pub reject_preceded_by: String,
+    /// Whether a value glued to a Han label (a Han character right before the value) is
+    /// disqualified when Han text also runs on right before the match or right after the
+    /// value: `刊工姓名索引`, `侵犯姓名权的行为`, `修改收货人信息` are compound words in
+    /// running text, while `联系人李娜13912345678` and `姓名：张伟` stay.
+    #[serde(default)]
+    pub reject_glued_in_han: bool,
     /// A regular expression on the value alone: a value it matches is reported one
     /// confidence level lower (role mailboxes such as `noreply@` name no person).
     #[serde(default)]
@@ -296,6 +303,7 @@ mod tests {
             reject_glued_before: String::new(),
             reject_glued_after: String::new(),
             reject_preceded_by: String::new(),
+            reject_glued_in_han: false,
             lower_if: None,
             low_unless: None,
             description: String::new(),

@@ -245,6 +245,7 @@ impl Engine {
             || glued_before(hay, vs, d.def.reject_glued_before.as_bytes(), alnum)
             || glued_after(hay, ve, d.def.reject_glued_after.as_bytes(), alnum)
             || preceded_by(hay, vs, &d.def.reject_preceded_by)
+            || (d.def.reject_glued_in_han && glued_in_han(hay, start, vs, ve))
         {
             return None;
         }
@@ -291,6 +292,21 @@ fn glued_before(hay: &[u8], start: usize, joiners: &[u8], more: fn(&u8) -> bool)
 /// `more` accepts (`git@github.com:org`).
 fn glued_after(hay: &[u8], end: usize, joiners: &[u8], more: fn(&u8) -> bool) -> bool {
     end + 1 < hay.len() && joiners.contains(&hay[end]) && more(&hay[end + 1])
+}
+
+/// Whether the value `hay[vs..ve]` of a match starting at `start` is glued to a Han label
+/// (a Han character right before `vs`) inside running Han text (a Han character right
+/// before `start` or right after `ve`). Han: CJK unified ideographs and extension A,
+/// `\u{3400}`-`\u{4DBF}` and `\u{4E00}`-`\u{9FFF}`, three bytes each in UTF-8.
+fn glued_in_han(hay: &[u8], start: usize, vs: usize, ve: usize) -> bool {
+    let han = |range: Option<&[u8]>| {
+        range
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .and_then(|s| s.chars().next())
+            .is_some_and(|c| matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'))
+    };
+    let before = |at: usize| han(at.checked_sub(3).and_then(|s| hay.get(s..at)));
+    before(vs) && (before(start) || han(hay.get(ve..ve + 3)))
 }
 
 /// Whether the character right before `start` is one of `chars` (`浙` before `苏H6F681`).
@@ -421,6 +437,21 @@ mod tests {
         assert!(!glued_before(b"http://124.1.2.3/x", 7, b"/", alnum), "a slash before a slash");
         assert!(glued_after(b"git@github.com:org", 14, b":", alnum));
         assert!(!glued_after(b"a@b.com: hi", 7, b":", alnum), "a colon then a space");
+    }
+
+    #[test]
+    fn glued_in_han_reads_the_characters_around_label_and_value() {
+        // Label 姓名 at 3..9, value 索引 at 9..15, then 》.
+        let text = "工姓名索引》".as_bytes();
+        assert!(glued_in_han(text, 3, 9, 15)); // Han before the label
+        assert!(!glued_in_han(&text[3..], 0, 6, 12)); // nothing before, 》 after
+        assert!(glued_in_han("姓名权的".as_bytes(), 0, 6, 9)); // Han after the value
+        let glued = "联系人李娜13912345678".as_bytes();
+        assert!(!glued_in_han(glued, 0, 9, 15));
+        let separated = "的姓名：张伟明天".as_bytes();
+        assert!(!glued_in_han(separated, 3, 12, 18)); // not glued: ： before the value
+        assert!(!glued_in_han("name李娜的".as_bytes(), 0, 4, 10)); // a Latin label
+        assert!(glued_in_han("㐀䶵李娜".as_bytes(), 3, 6, 12));
     }
 
     #[test]
