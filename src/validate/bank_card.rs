@@ -32,7 +32,10 @@
 //! ranges above (ABC's 103, SPDB's 84 and 87, ICBC's 900000, the 955 and 96-99 ranges,
 //! CMB's 690755 ...), and lengths the brand tables do not give (17-digit Visa-range
 //! debit cards of Bank of Communications). A BIN list is never complete, so the ranges
-//! above stay.
+//! above stay. The listed BINs that start with `1` (ABC's 103, 19 digits; 18572, 18
+//! digits) count only in a grouped number (`1030 6900 …`): an 18- or 19-digit run starting
+//! with 1 is far more often a snowflake ID (Twitter's from 2018, Discord's from 2022 start
+//! with 103) than one of those old debit cards.
 //!
 //! Numbers made of one repeated digit (`0000 0000 0000 0000`) are rejected.
 //!
@@ -227,7 +230,7 @@ pub fn validate(value: &[u8], _env: &Env) -> bool {
     (13..=19).contains(&n)
         && digits.iter().any(|&d| d != digits[0])
         && luhn_valid(digits)
-        && brand(digits).is_some()
+        && brand(digits).is_some_and(|b| b != "cn_bank" || digits[0] != 1 || separator.is_some())
 }
 
 #[cfg(test)]
@@ -318,13 +321,12 @@ mod tests {
             (with_check("603367123456789"), "cn_domestic"), // 16 digits
             (with_check("940027123456789012"), "cn_domestic"),
             // BINs of the list, at their listed length
-            (with_check("103069006792188142"), "cn_bank"), // ABC, 19 digits
-            (with_check("843011234567890"), "cn_bank"),    // SPDB, 16 digits
+            (with_check("843011234567890"), "cn_bank"), // SPDB, 16 digits
             (with_check("900000123456789012"), "cn_bank"), // ICBC, 19 digits
-            (with_check("69075512345678"), "cn_bank"),     // CMB, 15 digits
-            (with_check("69075512345678901"), "cn_bank"),  // CMB, 18 digits
-            (with_check("4055121234567890"), "cn_bank"),   // COMM in the Visa range, 17 digits
-            (with_check("68865921234567890"), "cn_bank"),  // XMCCB, a 7-digit BIN, 18 digits
+            (with_check("69075512345678"), "cn_bank"),  // CMB, 15 digits
+            (with_check("69075512345678901"), "cn_bank"), // CMB, 18 digits
+            (with_check("4055121234567890"), "cn_bank"), // COMM in the Visa range, 17 digits
+            (with_check("68865921234567890"), "cn_bank"), // XMCCB, a 7-digit BIN, 18 digits
         ];
         for (card, expected) in &cards {
             assert!(luhn_reference(&to_digits(card)), "{card}");
@@ -335,6 +337,15 @@ mod tests {
         assert!(ok("6225-8814-1420-7430"));
         assert!(ok("4111 1111 1111 1111"));
         assert!(ok("3782 822463 10005"));
+        // ABC's listed 103 (19 digits) counts only when grouped: as one run it is shaped
+        // like a snowflake ID.
+        let abc = with_check("103069006792188142");
+        assert_eq!(brand(&to_digits(&abc)), Some("cn_bank"));
+        assert!(!ok(&abc));
+        let groups: Vec<&str> =
+            abc.as_bytes().chunks(4).map(|c| std::str::from_utf8(c).unwrap()).collect();
+        assert!(ok(&groups.join(" ")));
+        assert!(ok(&groups.join("-")));
     }
 
     #[test]
