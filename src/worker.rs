@@ -730,19 +730,54 @@ impl<'a> Worker<'a> {
                 self.skip_current(SkipReason::Unreadable, &why);
                 return Ok(());
             }
+            Some(EntryProblem::Unreached { after }) => {
+                // The detail is masked as it is recorded (values in the name).
+                let detail = format!(
+                    "after {after} in the same solid block, which a guard ended (a compression bomb): not decoded"
+                );
+                self.skip_current(SkipReason::Bomb, &detail);
+                return Ok(());
+            }
             None => {}
         }
-        let reader: Box<dyn Read + '_> = match entry.compressed {
-            Some(c) => Box::new(Guarded::new(
-                entry.reader,
-                self.settings.input.guards,
-                self.expansion.clone(),
-                c,
-                path.clone(),
-            )),
+        let mut reader: Box<dyn Read + '_> = match entry.compressed {
+            Some(c) => {
+                let guarded = Guarded::new(
+                    entry.reader,
+                    self.settings.input.guards,
+                    self.expansion.clone(),
+                    c,
+                    path.clone(),
+                );
+                match entry.solid {
+                    Some(solid) => Box::new(guarded.within(solid)),
+                    None => Box::new(guarded),
+                }
+            }
             None => entry.reader,
         };
-        let (head, reader) = match with_head(reader) {
+        let result =
+            self.scan_entry_stream(path, from, &entry.name, &mut reader, entry.size, depth);
+        if entry.solid.is_some_and(|s| s.read_to_end) {
+            // The entries after it are decoded from the same stream: what the scan left
+            // is decoded now, under the guards (a guard that ends it ends the stream).
+            // A read error is the container's to report.
+            let _ = io::copy(&mut reader, &mut io::sink());
+        }
+        result
+    }
+
+    /// Scans the bytes of an entry (`reader`, from the first) as an input of its own.
+    fn scan_entry_stream(
+        &mut self,
+        path: PathBuf,
+        from: usize,
+        name: &[u8],
+        reader: &mut dyn Read,
+        size: Option<u64>,
+        depth: u32,
+    ) -> io::Result<()> {
+        let (head, reader) = match with_head(Box::new(reader)) {
             Ok(h) => h,
             Err(e) => {
                 let reason = format!("damaged entry, not read: {e}");
@@ -752,7 +787,7 @@ impl<'a> Worker<'a> {
                 return self.finish_file_with(shown, 0, None, Vec::new(), Vec::new());
             }
         };
-        let name = last_component(&entry.name);
+        let name = last_component(name);
         let format = Format::decide(&name, &head, &self.settings.input);
         let input = Input {
             path,
@@ -760,7 +795,7 @@ impl<'a> Worker<'a> {
             plan: Plan::for_name(&name),
             format,
             name,
-            body: Body::Stream { reader, size: entry.size },
+            body: Body::Stream { reader, size },
             depth,
             map: None,
             encoding: None,
