@@ -14,9 +14,10 @@
 //! every deflated stream in the file's bytes is inflated into a counter first, and a file
 //! whose streams pass the limit is not loaded; while loading, an object stream with a
 //! filter other than `FlateDecode` or `ASCII85Decode` (whose size cannot be bounded
-//! before decoding) makes the document unreadable. Not covered: an encrypted PDF that
-//! the empty password opens (`lopdf` decrypts and unpacks its object streams on a path
-//! without the load filter, and their encrypted bytes cannot be counted before). A page that cannot be read (a damaged content stream, a
+//! before decoding) makes the document unreadable. An encrypted PDF that the empty
+//! password opens is loaded by another path of `lopdf`, without the filter: its object
+//! streams are decrypted and counted by a first load that leaves them packed (see
+//! [`object_streams::encrypted_inflated`]). A page that cannot be read (a damaged content stream, a
 //! font the extractor rejects; `pdf-extract` panics on some malformed input, so each page
 //! is read under [`std::panic::catch_unwind`], with the panic message kept off standard
 //! error because it may quote the document) is a warning, and the other pages are read.
@@ -45,6 +46,10 @@ pub fn extract<R: Read + Seek>(
         return Err(Error::TooLarge { limit: limits.max_member });
     }
     if object_streams::raw_inflated(&bytes, limits.max_member) > limits.max_member {
+        return Err(Error::TooLarge { limit: limits.max_member });
+    }
+    let encrypted = quietly(|| object_streams::encrypted_inflated(&bytes, limits.max_member));
+    if encrypted.is_some_and(|n| n > limits.max_member) {
         return Err(Error::TooLarge { limit: limits.max_member });
     }
     let doc = quietly(|| object_streams::guarded(limits.max_member, || load(&bytes)))
@@ -143,7 +148,8 @@ mod object_streams {
     use std::cell::Cell;
     use std::io::{self, Read};
 
-    use lopdf::{Object, ObjectId, Stream};
+    use lopdf::encryption::decrypt_object;
+    use lopdf::{Document, EncryptionState, LoadOptions, Object, ObjectId, Stream};
 
     use super::{Error, Kind};
 
@@ -218,6 +224,85 @@ mod object_streams {
         total
     }
 
+    thread_local! {
+        /// The object streams an encrypted document's first load set aside.
+        static SET_ASIDE: std::cell::RefCell<Vec<(ObjectId, Stream)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+
+    /// What the object streams of an encrypted document that the empty password opens
+    /// inflate to once decrypted, counted up to `limit` (past it, `limit + 1`); 0 for a
+    /// document that is not encrypted, or that needs a password.
+    ///
+    /// `lopdf` loads an encrypted document by a path that unpacks its object streams
+    /// without calling the load filter, and their encrypted bytes cannot be inflated
+    /// before they are decrypted. So the document is first loaded as if it were not
+    /// encrypted (the trailer's `/Encrypt` key renamed in a copy of the bytes, which keeps
+    /// every offset), with a filter that sets the object streams aside unpacked; the key
+    /// is then put back, the empty password decodes the encryption state, and each object
+    /// stream is decrypted and inflated into a counter.
+    pub fn encrypted_inflated(bytes: &[u8], limit: u64) -> u64 {
+        let finder = memchr::memmem::Finder::new(b"/Encrypt");
+        let mut masked = None;
+        for at in finder.find_iter(bytes) {
+            // `/EncryptMetadata` is another key.
+            let next = bytes.get(at + b"/Encrypt".len()).copied().unwrap_or(b' ');
+            if next.is_ascii_alphanumeric() || next == b'#' || next == b'_' || next == b'.' {
+                continue;
+            }
+            let copy = masked.get_or_insert_with(|| bytes.to_vec());
+            copy[at + b"/Encrypt".len() - 1] = b'u';
+        }
+        let Some(masked) = masked else { return 0 };
+        SET_ASIDE.with(|s| s.borrow_mut().clear());
+        let options = LoadOptions { filter: Some(set_aside), ..LoadOptions::default() };
+        let loaded = Document::load_mem_with_options(&masked, options);
+        let streams = SET_ASIDE.with(|s| std::mem::take(&mut *s.borrow_mut()));
+        let Ok(mut doc) = loaded else { return 0 };
+        let Some(key) = doc.trailer.remove(b"Encrypu") else { return 0 };
+        doc.trailer.set("Encrypt", key);
+        let Ok(state) = EncryptionState::decode(&doc, "") else { return 0 };
+        let mut total = 0u64;
+        for (id, stream) in streams {
+            let mut object = Object::Stream(stream);
+            if decrypt_object(&state, id, &mut object).is_err() {
+                continue;
+            }
+            let Object::Stream(stream) = object else { continue };
+            let cap = limit.saturating_sub(total).saturating_add(1);
+            // A filter not bounded here is refused by the load filter anyway.
+            total = total.saturating_add(inflated(&stream, cap).unwrap_or(0));
+            if total > limit {
+                return limit + 1;
+            }
+        }
+        total
+    }
+
+    /// The load filter of [`encrypted_inflated`]'s first load: object streams are set
+    /// aside and not unpacked; other objects are kept as [`filter`] keeps them.
+    fn set_aside(id: ObjectId, object: &mut Object) -> Option<(ObjectId, Object)> {
+        if let Object::Stream(stream) = object {
+            if stream.dict.has_type(b"ObjStm") {
+                let stream = std::mem::replace(stream, Stream::new(Default::default(), Vec::new()));
+                SET_ASIDE.with(|s| s.borrow_mut().push((id, stream)));
+                return None;
+            }
+        }
+        keep(id, object)
+    }
+
+    /// What a load filter returns for an object it lets through.
+    fn keep(id: ObjectId, object: &Object) -> Option<(ObjectId, Object)> {
+        // `lopdf` keeps its own copy of a file's object (it ignores what is returned, and
+        // only those can be streams) but takes what is returned for an object unpacked
+        // from an object stream.
+        match object {
+            Object::Stream(_) => Some((id, Object::Null)),
+            other => Some((id, other.clone())),
+        }
+    }
+
     /// The load filter: an object stream is counted before `lopdf` unpacks it, and
     /// dropped (with every later one) once the budget is spent. Encrypted documents are
     /// loaded by another path of `lopdf` that does not call it.
@@ -239,13 +324,7 @@ mod object_streams {
                 }
             }
         }
-        // `lopdf` keeps its own copy of a file's object (it ignores what is returned, and
-        // only those can be streams) but takes what is returned for an object unpacked
-        // from an object stream.
-        match object {
-            Object::Stream(_) => Some((id, Object::Null)),
-            other => Some((id, other.clone())),
-        }
+        keep(id, object)
     }
 
     /// What `stream` decodes to, counted up to `cap` (a streaming inflate into nothing);
