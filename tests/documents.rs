@@ -114,7 +114,7 @@ fn pdf_text_set_in_an_embedded_cjk_font_is_found() {
 
 #[test]
 fn a_pdf_restricted_by_an_owner_password_only_is_read_and_one_needing_a_password_is_not() {
-    // Made by qpdf from contract.pdf (scripts/make-pdf-encryption-fixtures.sh): AES-256
+    // Made by qpdf from contract.pdf (scripts/make-pdf-variant-fixtures.sh): AES-256
     // with object streams, and 128-bit RC4; both open with the empty user password.
     for f in ["documents/owner-aes256.pdf", "documents/owner-rc4.pdf"] {
         assert_eq!(scan(&[f], &[]), contract_pdf(&format!("{f}!/text.txt")), "{f}");
@@ -130,9 +130,17 @@ fn a_pdf_restricted_by_an_owner_password_only_is_read_and_one_needing_a_password
 }
 
 #[test]
+fn a_pdf_whose_streams_are_lzw_compressed_is_read() {
+    // The contract with its page contents, ToUnicode maps and fonts in LZW
+    // (scripts/make-pdf-variant-fixtures.sh).
+    let f = "documents/lzw.pdf";
+    assert_eq!(scan(&[f], &[]), contract_pdf(&format!("{f}!/text.txt")));
+}
+
+#[test]
 fn an_encrypted_pdf_whose_object_stream_is_a_bomb_is_counted_before_it_is_unpacked() {
     // 48 KB, AES-256 with the empty user password; its object stream decrypts and
-    // inflates to 16 MiB of array (scripts/make-pdf-encryption-fixtures.sh).
+    // inflates to 16 MiB of array (scripts/make-pdf-variant-fixtures.sh).
     let bomb = "documents/encrypted-objstm-bomb.pdf";
     let found = scan(&[bomb, "documents/owner-rc4.pdf"], &["--max-document-size", "4M"]);
     assert_eq!(found, contract_pdf("documents/owner-rc4.pdf!/text.txt"));

@@ -7,14 +7,15 @@
 //! is read; any other is [`Error::Encrypted`].
 //!
 //! Bounds: the file is read whole, so one larger than [`Limits::max_member`] is not read
-//! ([`Error::TooLarge`]); before any page is read, the deflated streams are inflated into
-//! a counter, and a document whose streams would inflate past that limit is not read
+//! ([`Error::TooLarge`]); before any page is read, the deflated and LZW streams are
+//! decoded into a counter, and a document whose streams would decode past that limit is
+//! not read
 //! either (a compression bomb). Object streams (`/Type /ObjStm`), which `lopdf` unpacks
 //! while it loads the file, are counted before it sees the file (see [`object_streams`]):
 //! every deflated stream in the file's bytes is inflated into a counter first, and a file
 //! whose streams pass the limit is not loaded; while loading, an object stream with a
-//! filter other than `FlateDecode` or `ASCII85Decode` (whose size cannot be bounded
-//! before decoding) makes the document unreadable. An encrypted PDF that the empty
+//! filter other than `FlateDecode`, `LZWDecode` or `ASCII85Decode` (alone: whose size
+//! cannot be bounded before decoding) makes the document unreadable. An encrypted PDF that the empty
 //! password opens is loaded by another path of `lopdf`, without the filter: its object
 //! streams are decrypted and counted by a first load that leaves them packed (see
 //! [`object_streams::encrypted_inflated`]). A page that cannot be read (a damaged content stream, a
@@ -23,7 +24,7 @@
 //! error because it may quote the document) is a warning, and the other pages are read.
 
 use std::cell::Cell;
-use std::io::{self, Read, Seek};
+use std::io::{Read, Seek};
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::Once;
 
@@ -110,26 +111,15 @@ fn load(bytes: &[u8]) -> Result<Document, Error> {
     Ok(doc)
 }
 
-/// The bytes the document's deflated streams inflate to, counted up to `limit` (past it,
-/// `limit + 1`).
+/// The bytes the document's streams decode to (deflated and LZW streams decoded into a
+/// counter, others by their stored size), counted up to `limit` (past it, `limit + 1`).
 fn inflated_size(doc: &Document, limit: u64) -> u64 {
     let mut total = 0u64;
     for object in doc.objects.values() {
         let Object::Stream(stream) = object else { continue };
-        let flate = match stream.dict.get(b"Filter") {
-            Ok(Object::Name(name)) => name == b"FlateDecode",
-            Ok(Object::Array(filters)) => {
-                filters.iter().any(|f| matches!(f, Object::Name(n) if n == b"FlateDecode"))
-            }
-            _ => false,
-        };
-        if !flate {
-            total += stream.content.len() as u64;
-        } else {
-            let budget = limit.saturating_sub(total).saturating_add(1);
-            let mut decoder = flate2::read::ZlibDecoder::new(&stream.content[..]).take(budget);
-            total += io::copy(&mut decoder, &mut io::sink()).unwrap_or(0);
-        }
+        let cap = limit.saturating_sub(total).saturating_add(1);
+        let decoded = object_streams::inflated(stream, cap);
+        total = total.saturating_add(decoded.unwrap_or(stream.content.len() as u64));
         if total > limit {
             return limit + 1;
         }
@@ -184,7 +174,7 @@ mod object_streams {
             Some(Refusal::Filter) => Err(Error::Unreadable {
                 kind: Kind::Pdf,
                 reason: "an object stream uses a filter whose output size cannot be bounded \
-                         before decoding (only FlateDecode and ASCII85Decode are read)"
+                         before decoding (only FlateDecode, LZWDecode and ASCII85Decode are read)"
                     .into(),
             }),
         }
@@ -329,7 +319,7 @@ mod object_streams {
 
     /// What `stream` decodes to, counted up to `cap` (a streaming inflate into nothing);
     /// `None` for filters whose output is not bounded here.
-    fn inflated(stream: &Stream, cap: u64) -> Option<u64> {
+    pub fn inflated(stream: &Stream, cap: u64) -> Option<u64> {
         let filters = match stream.dict.get(b"Filter") {
             Err(_) => Vec::new(),
             Ok(Object::Name(name)) => vec![name.as_slice()],
@@ -352,7 +342,55 @@ mod object_streams {
                 }
                 Some(zlib.0)
             }
+            [b"LZWDecode"] => Some(lzw_decoded(stream, cap)),
             _ => None,
+        }
+    }
+
+    /// What an LZW stream decodes to (older producers' content and object streams),
+    /// counted up to `cap` by decoding into nothing, with `weezl` set up as `lopdf`
+    /// sets it up (`/EarlyChange` 1 unless the parameters say 0). LZW codes of 12 bits
+    /// stand for strings of up to 4 096 bytes, so a stream can decode to a few thousand
+    /// times its size.
+    fn lzw_decoded(stream: &Stream, cap: u64) -> u64 {
+        use weezl::{decode::Decoder, BitOrder};
+        let early_change = stream
+            .dict
+            .get(b"DecodeParms")
+            .and_then(Object::as_dict)
+            .and_then(|p| p.get(b"EarlyChange"))
+            .and_then(Object::as_i64)
+            .map_or(true, |v| v != 0);
+        let mut decoder = if early_change {
+            Decoder::with_tiff_size_switch(BitOrder::Msb, 8)
+        } else {
+            Decoder::new(BitOrder::Msb, 8)
+        };
+        let mut sink = Capped { written: 0, cap };
+        // The sink refuses past the cap, which ends the decoding; other errors end the
+        // stream where `lopdf` would end it too.
+        let _ = decoder.into_stream(&mut sink).decode_all(&stream.content[..]).status;
+        sink.written
+    }
+
+    /// Counts what is written to it, refusing more than `cap` bytes.
+    struct Capped {
+        written: u64,
+        cap: u64,
+    }
+
+    impl io::Write for Capped {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            if self.written >= self.cap {
+                return Err(io::Error::other("past the limit"));
+            }
+            let n = buf.len().min(usize::try_from(self.cap - self.written).unwrap_or(usize::MAX));
+            self.written += n as u64;
+            Ok(n)
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
         }
     }
 
@@ -397,6 +435,8 @@ fn quietly<T>(f: impl FnOnce() -> T) -> Option<T> {
 
 #[cfg(test)]
 mod tests {
+    use std::io;
+
     use super::*;
 
     #[test]
@@ -407,6 +447,27 @@ mod tests {
         assert!(matches!(err, Error::Unreadable { kind: Kind::Pdf, .. }), "{err:?}");
         assert_eq!(quietly(|| -> u8 { panic!("quoting the document") }), None);
         assert_eq!(quietly(|| 7), Some(7));
+    }
+
+    /// A stream of `data` in LZW, as PDF's `LZWDecode` (EarlyChange 1) reads it.
+    fn lzw_stream(data: &[u8]) -> lopdf::Stream {
+        let mut encoder = weezl::encode::Encoder::with_tiff_size_switch(weezl::BitOrder::Msb, 8);
+        let content = encoder.encode(data).unwrap();
+        let dict = lopdf::dictionary! { "Filter" => "LZWDecode", "Type" => "ObjStm" };
+        lopdf::Stream::new(dict, content)
+    }
+
+    #[test]
+    fn lzw_streams_are_counted_by_decoding_into_nothing_up_to_the_cap() {
+        let text = b"BT /F1 12 Tf (13766129384) Tj ET\n".repeat(50);
+        let stream = lzw_stream(&text);
+        assert_eq!(object_streams::inflated(&stream, u64::MAX), Some(text.len() as u64));
+        // What lopdf decodes is what was counted.
+        assert_eq!(stream.decompressed_content().unwrap(), text);
+        // 4 MiB of zeros in about 2 KB: the count stops at the cap.
+        let bomb = lzw_stream(&vec![0u8; 4 << 20]);
+        assert!(bomb.content.len() < 8 << 10, "{}", bomb.content.len());
+        assert_eq!(object_streams::inflated(&bomb, 1000), Some(1000));
     }
 
     #[test]
