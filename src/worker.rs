@@ -164,6 +164,9 @@ pub struct Worker<'a> {
 /// file with millions of findings (a large dump) never holds them all in memory.
 const FLUSH_AT: usize = 4096;
 
+/// The detail of a skip by `[allow] paths`.
+const ALLOWED: &str = "allowed by the configuration";
+
 /// Counts a batch of one file's findings, hands it to the sink and keeps it if the output
 /// needs findings at the end (at most `findings_cap`).
 fn flush_batch(
@@ -467,12 +470,7 @@ impl<'a> Worker<'a> {
     /// recorded as skips; the error returned is only the sink's (stop the scan).
     pub fn scan_file(&mut self, path: &Path, explicit: bool) -> io::Result<()> {
         if self.allowed(path, false) {
-            return self.skip(
-                path,
-                PathScan::Mask,
-                SkipReason::Allowed,
-                "allowed by the configuration",
-            );
+            return self.skip(path, PathScan::Mask, SkipReason::Allowed, ALLOWED);
         }
         self.pending_clear();
         self.remap = Remap::default();
@@ -706,8 +704,10 @@ impl<'a> Worker<'a> {
         depth: u32,
     ) -> io::Result<()> {
         let saved = (Arc::clone(&self.shown), Arc::clone(&self.real));
-        self.shown = self.name(&path, PathScan::From(from));
-        let result = self.scan_entry_content(path, from, entry, depth);
+        // `[allow] paths` match an entry by its path as shown (`backup.zip!/hr/x.csv`).
+        let allowed = self.allowed(&path, false);
+        self.shown = self.name(&path, if allowed { PathScan::Mask } else { PathScan::From(from) });
+        let result = self.scan_entry_content(path, from, entry, depth, allowed);
         let names = self.finish_names();
         self.record_trips();
         (self.shown, self.real) = saved;
@@ -720,8 +720,13 @@ impl<'a> Worker<'a> {
         from: usize,
         entry: Entry<'_>,
         depth: u32,
+        allowed: bool,
     ) -> io::Result<()> {
         match entry.problem {
+            Some(_) if allowed => {
+                self.skip_current(SkipReason::Allowed, ALLOWED);
+                return Ok(());
+            }
             Some(EntryProblem::Encrypted) => {
                 self.skip_current(SkipReason::Encrypted, "encrypted entry: not read");
                 return Ok(());
@@ -756,8 +761,12 @@ impl<'a> Worker<'a> {
             }
             None => entry.reader,
         };
-        let result =
-            self.scan_entry_stream(path, from, &entry.name, &mut reader, entry.size, depth);
+        let result = if allowed {
+            self.skip_current(SkipReason::Allowed, ALLOWED);
+            Ok(())
+        } else {
+            self.scan_entry_stream(path, from, &entry.name, &mut reader, entry.size, depth)
+        };
         if entry.solid.is_some_and(|s| s.read_to_end) {
             // The entries after it are decoded from the same stream: what the scan left
             // is decoded now, under the guards (a guard that ends it ends the stream).

@@ -633,3 +633,49 @@ fn sarif_lists_nested_entries_as_artifacts_with_their_parents() {
     let top = artifacts.iter().filter(|a| a["parentIndex"].is_null()).count();
     assert_eq!((artifacts.len(), top), (15, 1));
 }
+
+#[test]
+fn allowed_paths_match_entries_by_their_path_as_shown() {
+    let d = Dir::new();
+    for f in ["plain.zip", "plain.7z", "nested.tar.gz"] {
+        d.create(f, std::fs::read(fixtures().join(f)).unwrap());
+    }
+    // A bare name matches inside archives as on disk; `plain.7z!/hr/` names one folder
+    // of one archive (anchored at the configuration's folder, as a path with a slash is
+    // in .gitignore); inside a nested archive that takes `**/`.
+    let config = "[allow]\npaths = [\"notes.txt\", \"plain.7z!/hr/\", \"**/inner.zip!/long/\"]\n";
+    d.create(".piiscan.toml", config);
+    let inv = d.inventory(&["."]);
+    let allowed = |p: &str| (p.to_string(), "allowed".to_string());
+    assert_eq!(
+        skips(&inv),
+        [
+            allowed(&format!("nested.tar.gz!/inner.zip!/{LONG}")),
+            allowed("nested.tar.gz!/inner.zip!/notes.txt"),
+            allowed("plain.7z!/hr/staff.csv"),
+            allowed("plain.7z!/notes.txt"),
+            allowed("plain.zip!/notes.txt"),
+        ]
+    );
+    let findings = scan_jsonl(&d, &["."]);
+    // The findings of the entries directly inside `archive`.
+    let of = |archive: &str| {
+        let prefix = format!("{archive}!/");
+        let inside: Vec<Value> = findings
+            .iter()
+            .filter(|f| {
+                let p = f["path"].as_str().unwrap();
+                p.strip_prefix(&prefix).is_some_and(|rest| !rest.contains("!/"))
+            })
+            .cloned()
+            .collect();
+        spots(&inside, archive)
+    };
+    let csv: Vec<Spot> = expected_entries().into_iter().filter(|s| s.0 == "hr/staff.csv").collect();
+    let long: Vec<Spot> = expected_entries().into_iter().filter(|s| s.0 == LONG).collect();
+    // In the solid 7z the allowed entries are still decoded to reach the next one.
+    assert_eq!(of("plain.7z"), long);
+    assert_eq!(of("plain.zip"), [csv.clone(), long].concat());
+    assert_eq!(of("nested.tar.gz!/inner.zip"), csv);
+    assert_eq!(findings.len(), 1 + 13 + 12);
+}
