@@ -14,8 +14,8 @@
 //! while it loads the file, are counted before it sees the file (see [`object_streams`]):
 //! every deflated stream in the file's bytes is inflated into a counter first, and a file
 //! whose streams pass the limit is not loaded; while loading, an object stream with a
-//! filter other than `FlateDecode`, `LZWDecode` or `ASCII85Decode` (alone: whose size
-//! cannot be bounded before decoding) makes the document unreadable. An encrypted PDF that the empty
+//! filter other than `FlateDecode`, `LZWDecode` or `ASCII85Decode`, alone or chained
+//! (whose size cannot be bounded before decoding), makes the document unreadable. An encrypted PDF that the empty
 //! password opens is loaded by another path of `lopdf`, without the filter: its object
 //! streams are decrypted and counted by a first load that leaves them packed (see
 //! [`object_streams::encrypted_inflated`]). A page that cannot be read (a damaged content stream, a
@@ -317,7 +317,10 @@ mod object_streams {
         keep(id, object)
     }
 
-    /// What `stream` decodes to, counted up to `cap` (a streaming inflate into nothing);
+    /// What `stream` decodes to, counted up to `cap` (past it, at least `cap + 1`): the
+    /// last filter by a streaming decode into nothing, the filters before it (a chain
+    /// such as `[/ASCII85Decode /FlateDecode]`, or deflate inside deflate, which would
+    /// multiply the ratios) decoded into memory, each output held to `cap + 1` bytes;
     /// `None` for filters whose output is not bounded here.
     pub fn inflated(stream: &Stream, cap: u64) -> Option<u64> {
         let filters = match stream.dict.get(b"Filter") {
@@ -328,32 +331,6 @@ mod object_streams {
             }
             Ok(_) => return None,
         };
-        let content = &stream.content[..];
-        match filters.as_slice() {
-            [] => Some(content.len() as u64),
-            // ASCII85 shrinks what it decodes (5 characters to 4 bytes).
-            [b"ASCII85Decode"] => Some(content.len() as u64),
-            [b"FlateDecode"] => {
-                // As `lopdf` decodes it: zlib up to an error, then raw deflate after the
-                // 2-byte header when zlib gave nothing.
-                let zlib = count(flate2::read::ZlibDecoder::new(content), cap);
-                if zlib.0 == 0 && zlib.1 && content.len() > 2 {
-                    return Some(count(flate2::read::DeflateDecoder::new(&content[2..]), cap).0);
-                }
-                Some(zlib.0)
-            }
-            [b"LZWDecode"] => Some(lzw_decoded(stream, cap)),
-            _ => None,
-        }
-    }
-
-    /// What an LZW stream decodes to (older producers' content and object streams),
-    /// counted up to `cap` by decoding into nothing, with `weezl` set up as `lopdf`
-    /// sets it up (`/EarlyChange` 1 unless the parameters say 0). LZW codes of 12 bits
-    /// stand for strings of up to 4 096 bytes, so a stream can decode to a few thousand
-    /// times its size.
-    fn lzw_decoded(stream: &Stream, cap: u64) -> u64 {
-        use weezl::{decode::Decoder, BitOrder};
         let early_change = stream
             .dict
             .get(b"DecodeParms")
@@ -361,22 +338,70 @@ mod object_streams {
             .and_then(|p| p.get(b"EarlyChange"))
             .and_then(Object::as_i64)
             .map_or(true, |v| v != 0);
+        let Some((last, before)) = filters.split_last() else {
+            return Some(stream.content.len() as u64);
+        };
+        let mut data = std::borrow::Cow::Borrowed(&stream.content[..]);
+        for filter in before {
+            let mut held =
+                Capped { written: 0, cap: cap.saturating_add(1), kept: Some(Vec::new()) };
+            decode(filter, &data, early_change, &mut held)?;
+            if held.written > cap {
+                return Some(held.written);
+            }
+            data = std::borrow::Cow::Owned(held.kept.unwrap_or_default());
+        }
+        let mut counted = Capped { written: 0, cap, kept: None };
+        decode(last, &data, early_change, &mut counted)?;
+        Some(counted.written)
+    }
+
+    /// Decodes `content` with one filter into `out` (which may refuse past its cap,
+    /// ending the decoding), as `lopdf` decodes it; `None` for a filter not read here.
+    fn decode(filter: &[u8], content: &[u8], early_change: bool, out: &mut Capped) -> Option<()> {
+        match filter {
+            b"FlateDecode" => {
+                // Zlib up to an error, then raw deflate after the 2-byte header when zlib
+                // gave nothing.
+                let zlib = io::copy(&mut flate2::read::ZlibDecoder::new(content), out);
+                if zlib.is_err() && out.written == 0 && content.len() > 2 {
+                    let _ = io::copy(&mut flate2::read::DeflateDecoder::new(&content[2..]), out);
+                }
+            }
+            b"LZWDecode" => lzw_decoded(content, early_change, out),
+            b"ASCII85Decode" => {
+                // At most four bytes per character (`z`): `lopdf`'s own decoder.
+                let dict = lopdf::dictionary! { "Filter" => "ASCII85Decode" };
+                let decoded = Stream::new(dict, content.to_vec()).decompressed_content().ok()?;
+                let _ = io::Write::write_all(out, &decoded);
+            }
+            _ => return None,
+        }
+        Some(())
+    }
+
+    /// Decodes an LZW stream (older producers' content and object streams) into `out`,
+    /// with `weezl` set up as `lopdf` sets it up (`/EarlyChange` 1 unless the
+    /// parameters say 0). LZW codes of 12 bits stand for strings of up to 4 096 bytes,
+    /// so a stream can decode to a few thousand times its size.
+    fn lzw_decoded(content: &[u8], early_change: bool, out: &mut Capped) {
+        use weezl::{decode::Decoder, BitOrder};
         let mut decoder = if early_change {
             Decoder::with_tiff_size_switch(BitOrder::Msb, 8)
         } else {
             Decoder::new(BitOrder::Msb, 8)
         };
-        let mut sink = Capped { written: 0, cap };
         // The sink refuses past the cap, which ends the decoding; other errors end the
         // stream where `lopdf` would end it too.
-        let _ = decoder.into_stream(&mut sink).decode_all(&stream.content[..]).status;
-        sink.written
+        let _ = decoder.into_stream(out).decode_all(content).status;
     }
 
-    /// Counts what is written to it, refusing more than `cap` bytes.
+    /// Counts what is written to it (keeping it, when `kept` is set), refusing more than
+    /// `cap` bytes.
     struct Capped {
         written: u64,
         cap: u64,
+        kept: Option<Vec<u8>>,
     }
 
     impl io::Write for Capped {
@@ -386,6 +411,9 @@ mod object_streams {
             }
             let n = buf.len().min(usize::try_from(self.cap - self.written).unwrap_or(usize::MAX));
             self.written += n as u64;
+            if let Some(kept) = &mut self.kept {
+                kept.extend_from_slice(&buf[..n]);
+            }
             Ok(n)
         }
 
@@ -468,6 +496,46 @@ mod tests {
         let bomb = lzw_stream(&vec![0u8; 4 << 20]);
         assert!(bomb.content.len() < 8 << 10, "{}", bomb.content.len());
         assert_eq!(object_streams::inflated(&bomb, 1000), Some(1000));
+    }
+
+    /// `data` deflated.
+    fn deflated(data: &[u8]) -> Vec<u8> {
+        use std::io::Write;
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        z.write_all(data).unwrap();
+        z.finish().unwrap()
+    }
+
+    #[test]
+    fn chains_of_filters_are_counted_through_every_step() {
+        // Deflate inside deflate: 64 MiB of zeros in a few hundred bytes.
+        let twice = deflated(&deflated(&vec![0u8; 64 << 20]));
+        assert!(twice.len() < 1024, "{}", twice.len());
+        let filters = vec![Object::from("FlateDecode"), Object::from("FlateDecode")];
+        let dict = lopdf::dictionary! { "Filter" => filters };
+        let bomb = lopdf::Stream::new(dict, twice);
+        // The outer layer inflates to about 64 KB; the count goes through to the cap.
+        assert_eq!(object_streams::inflated(&bomb, 1 << 20), Some(1 << 20));
+        // ASCII85 then deflate, as lopdf decodes it (lopdf has no ASCII85 encoder: the
+        // five-character groups are written here).
+        let text = b"BT (13766129384) Tj ET\n".repeat(100);
+        let mut a85 = Vec::new();
+        for chunk in deflated(&text).chunks(4) {
+            let mut word = [0u8; 4];
+            word[..chunk.len()].copy_from_slice(chunk);
+            let mut n = u32::from_be_bytes(word);
+            let mut group = [0u8; 5];
+            for g in group.iter_mut().rev() {
+                *g = (n % 85) as u8 + b'!';
+                n /= 85;
+            }
+            a85.extend_from_slice(&group[..chunk.len() + 1]);
+        }
+        a85.extend_from_slice(b"~>");
+        let filters = vec![Object::from("ASCII85Decode"), Object::from("FlateDecode")];
+        let flate = lopdf::Stream::new(lopdf::dictionary! { "Filter" => filters }, a85);
+        assert_eq!(flate.decompressed_content().unwrap(), text);
+        assert_eq!(object_streams::inflated(&flate, u64::MAX), Some(text.len() as u64));
     }
 
     #[test]
