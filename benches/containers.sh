@@ -52,7 +52,7 @@ for input in "$tree" "$CORPUS_DIR/corpus.zip" "$CORPUS_DIR/corpus.tar.gz"; do
 done
 
 # Peak memory of the bombs (and of the plain zip for comparison).
-for f in plain.zip ratio-bomb.zip nested-bomb.zip; do
+for f in plain.zip ratio-bomb.zip nested-bomb.zip solid.7z ratio-bomb.7z bomb-solid.7z; do
     /usr/bin/time -v "$BIN" scan --no-config --format json "tests/data/containers/$f" 2>"$CORPUS_DIR/time.txt" >"$CORPUS_DIR/out.json"
     rss=$(awk -F': ' '/Maximum resident/ {print $2}' "$CORPUS_DIR/time.txt")
     wall=$(awk -F': ' '/Elapsed/ {print $2}' "$CORPUS_DIR/time.txt")

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Throughput of documents and mail: a large .docx, .pdf and .eml made by the real tools
+# Throughput of documents and mail: a large .docx, .pdf, .rtf and .eml made by the real tools
 # (LibreOffice headless, Python's email package) from the same seeded synthetic text,
 # scanned by the release binary, best of RUNS. Prints MB/s of the file and of the text
 # piiscan scanned out of it (the entries' bytes), and the peak memory.
 #
 #   bash benches/documents.sh              # 4000 paragraphs and a 400-row table
 #   PARAS=20000 RUNS=5 bash benches/documents.sh
+#   BIN=target/debug/piiscan bash benches/documents.sh   # another binary, not built here
 #
 # Needs libreoffice-writer-nogui and fonts-wqy-zenhei (see
 # scripts/make-document-fixtures.sh).
@@ -18,8 +19,10 @@ RUNS=${RUNS:-3}
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
-cargo build --release --quiet
-BIN=target/release/piiscan
+if [[ -z ${BIN:-} ]]; then
+    cargo build --release --quiet
+    BIN=target/release/piiscan
+fi
 
 python3 - "$TMP" "$PARAS" "$ROWS" <<'PY'
 import base64, random, sys
@@ -73,10 +76,11 @@ PY
 
 soffice -env:UserInstallation="file://$TMP/profile" --headless --convert-to 'docx:MS Word 2007 XML' --outdir "$TMP" "$TMP/big.fodt" >/dev/null 2>&1
 soffice -env:UserInstallation="file://$TMP/profile" --headless --convert-to pdf --outdir "$TMP" "$TMP/big.fodt" >/dev/null 2>&1
+soffice -env:UserInstallation="file://$TMP/profile" --headless --convert-to rtf --outdir "$TMP" "$TMP/big.fodt" >/dev/null 2>&1
 
 printf '| file | MB | text MB | findings | best s | MB/s (file) | MB/s (text) | peak RSS MB |\n'
 printf '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n'
-for f in big.docx big.pdf big.eml; do
+for f in big.docx big.pdf big.rtf big.eml; do
     path="$TMP/$f"
     bytes=$(stat -c %s "$path")
     best=

@@ -24,6 +24,13 @@
 #   corrupt.zip          plain.zip with its first entry's local header signature broken
 #   ratio-bomb.zip       64 MiB of spaces (ratio about 1000:1), then staff.csv
 #   ratio-bomb.7z        the same two files in one solid LZMA2 block
+#   solid.7z             a backup in one solid block: 120 short tickets, hr/staff.csv,
+#                        notes.txt, a 1.2 MB access log, and backup/ holding a second copy
+#                        of the CSV and of the log (a copy costs almost no compressed
+#                        bytes of its own in a solid block)
+#   bomb-solid.7z        a 7z bomb: notes.txt, 256 MiB of spaces (padding.txt) and
+#                        tail.txt in one solid block, hr/staff.csv in a block of its own
+#                        (-ms=e: one block per extension)
 #   nested-bomb.zip      a 42.zip-style bomb: 16 zips of 16 zips of a zip of 128 MiB
 #                        of spaces (4 levels, 32 GiB at the bottom)
 #   backup.zip           a share's backup: 2026/contract.docx and 2026/notice.eml (the
@@ -105,6 +112,42 @@ touch -d "$stamp" "$work/bomb/spaces.txt" "$work/bomb/staff.csv"
 (cd "$work/bomb" && zip -q -X -D -9 "$work/ratio-bomb.zip" spaces.txt staff.csv)
 cp "$work/ratio-bomb.zip" "$out/"
 (cd "$work/bomb" && "${seven[@]}" "$out_abs/ratio-bomb.7z" spaces.txt staff.csv)
+
+# A solid backup whose second copies are nearly free to store. The generator is a
+# fixed linear congruential one, so the files are the same on every run.
+mkdir -p "$work/solid/hr" "$work/solid/backup/hr" "$work/solid/backup/logs"
+(cd "$work/solid" && python3 -c 'import os
+x = 12345
+def rnd(n):
+    global x
+    x = (x * 1103515245 + 12345) % (1 << 31)
+    return (x >> 8) % n
+os.makedirs("logs"); os.makedirs("tickets")
+paths = ["/api/v1/orders", "/api/v1/items", "/static/app.js", "/login", "/api/v1/cart", "/health"]
+with open("logs/access-2026-01.log", "w") as f:
+    for i in range(24000):
+        h, m, s = i // 3600, i // 60 % 60, i % 60
+        f.write(f"2026-01-01 {h:02}:{m:02}:{s:02} GET {paths[rnd(6)]} status={[200, 200, 200, 304][rnd(4)]} ok\n")
+words = "customer asked about the delivery date of order refund was approved the package arrived late please call back tomorrow morning ticket closed".split()
+for t in range(120):
+    with open(f"tickets/ticket-{t:03}.txt", "w") as f:
+        f.write(f"ticket {t:03}\n")
+        for _ in range(2 + rnd(4)):
+            f.write(" ".join(words[rnd(len(words))] for _ in range(6 + rnd(8))) + "\n")')
+cp "$src/hr/staff.csv" "$work/solid/hr/"
+cp "$src/hr/staff.csv" "$work/solid/backup/hr/"
+cp "$src/notes.txt" "$work/solid/"
+cp "$work/solid/logs/access-2026-01.log" "$work/solid/backup/logs/"
+find "$work/solid" -exec touch -h -d "$stamp" {} +
+(cd "$work/solid" && "${seven[@]}" "$out_abs/solid.7z" hr notes.txt logs tickets backup)
+
+mkdir -p "$work/sbomb/hr"
+cp "$src/notes.txt" "$work/sbomb/"
+head -c $((256 << 20)) /dev/zero | tr '\0' ' ' >"$work/sbomb/padding.txt"
+printf 'contact: chendong@example.cn\n' >"$work/sbomb/tail.txt"
+cp "$src/hr/staff.csv" "$work/sbomb/hr/"
+find "$work/sbomb" -exec touch -h -d "$stamp" {} +
+(cd "$work/sbomb" && "${seven[@]}" -ms=e "$out_abs/bomb-solid.7z" notes.txt padding.txt tail.txt hr/staff.csv)
 
 # 42.zip-style: each level holds 16 copies of the level below.
 mkdir -p "$work/n0"

@@ -12,6 +12,7 @@
 # 2. LibreOffice headless converts them:
 #      contract.docx  (MS Word 2007 XML)   contract.odt   contract.pdf (writer_pdf_Export,
 #      with the Chinese text set in an embedded, subset CJK font: fonts-wqy-zenhei)
+#      contract.rtf   (Rich Text Format: Chinese as \uN escapes with GBK fallbacks)
 #      slides.pptx    (Impress MS PowerPoint 2007 XML)    slides.odp
 #      encrypted.pdf  the contract as a PDF that opens only with a password
 # 3. Python's `email` package writes the mail:
@@ -209,6 +210,7 @@ convert() { # convert SOURCE FILTER OUTDIR
 convert "$TMP/contract.fodt" 'docx:MS Word 2007 XML' "$DOCS"
 convert "$TMP/contract.fodt" odt "$DOCS"
 convert "$TMP/contract.fodt" 'pdf:writer_pdf_Export' "$DOCS"
+convert "$TMP/contract.fodt" 'rtf:Rich Text Format' "$DOCS"
 # The same contract as a PDF that opens only with a password.
 cp "$TMP/contract.fodt" "$TMP/encrypted.fodt"
 convert "$TMP/encrypted.fodt" 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"synthetic"}}' "$DOCS"

@@ -164,6 +164,9 @@ pub struct Worker<'a> {
 /// file with millions of findings (a large dump) never holds them all in memory.
 const FLUSH_AT: usize = 4096;
 
+/// The detail of a skip by `[allow] paths`.
+const ALLOWED: &str = "allowed by the configuration";
+
 /// Counts a batch of one file's findings, hands it to the sink and keeps it if the output
 /// needs findings at the end (at most `findings_cap`).
 fn flush_batch(
@@ -467,12 +470,7 @@ impl<'a> Worker<'a> {
     /// recorded as skips; the error returned is only the sink's (stop the scan).
     pub fn scan_file(&mut self, path: &Path, explicit: bool) -> io::Result<()> {
         if self.allowed(path, false) {
-            return self.skip(
-                path,
-                PathScan::Mask,
-                SkipReason::Allowed,
-                "allowed by the configuration",
-            );
+            return self.skip(path, PathScan::Mask, SkipReason::Allowed, ALLOWED);
         }
         self.pending_clear();
         self.remap = Remap::default();
@@ -706,8 +704,10 @@ impl<'a> Worker<'a> {
         depth: u32,
     ) -> io::Result<()> {
         let saved = (Arc::clone(&self.shown), Arc::clone(&self.real));
-        self.shown = self.name(&path, PathScan::From(from));
-        let result = self.scan_entry_content(path, from, entry, depth);
+        // `[allow] paths` match an entry by its path as shown (`backup.zip!/hr/x.csv`).
+        let allowed = self.allowed(&path, false);
+        self.shown = self.name(&path, if allowed { PathScan::Mask } else { PathScan::From(from) });
+        let result = self.scan_entry_content(path, from, entry, depth, allowed);
         let names = self.finish_names();
         self.record_trips();
         (self.shown, self.real) = saved;
@@ -720,8 +720,13 @@ impl<'a> Worker<'a> {
         from: usize,
         entry: Entry<'_>,
         depth: u32,
+        allowed: bool,
     ) -> io::Result<()> {
         match entry.problem {
+            Some(_) if allowed => {
+                self.skip_current(SkipReason::Allowed, ALLOWED);
+                return Ok(());
+            }
             Some(EntryProblem::Encrypted) => {
                 self.skip_current(SkipReason::Encrypted, "encrypted entry: not read");
                 return Ok(());
@@ -730,19 +735,58 @@ impl<'a> Worker<'a> {
                 self.skip_current(SkipReason::Unreadable, &why);
                 return Ok(());
             }
+            Some(EntryProblem::Unreached { after }) => {
+                // The detail is masked as it is recorded (values in the name).
+                let detail = format!(
+                    "after {after} in the same solid block, which a guard ended (a compression bomb): not decoded"
+                );
+                self.skip_current(SkipReason::Bomb, &detail);
+                return Ok(());
+            }
             None => {}
         }
-        let reader: Box<dyn Read + '_> = match entry.compressed {
-            Some(c) => Box::new(Guarded::new(
-                entry.reader,
-                self.settings.input.guards,
-                self.expansion.clone(),
-                c,
-                path.clone(),
-            )),
+        let mut reader: Box<dyn Read + '_> = match entry.compressed {
+            Some(c) => {
+                let guarded = Guarded::new(
+                    entry.reader,
+                    self.settings.input.guards,
+                    self.expansion.clone(),
+                    c,
+                    path.clone(),
+                );
+                match entry.solid {
+                    Some(solid) => Box::new(guarded.within(solid)),
+                    None => Box::new(guarded),
+                }
+            }
             None => entry.reader,
         };
-        let (head, reader) = match with_head(reader) {
+        let result = if allowed {
+            self.skip_current(SkipReason::Allowed, ALLOWED);
+            Ok(())
+        } else {
+            self.scan_entry_stream(path, from, &entry.name, &mut reader, entry.size, depth)
+        };
+        if entry.solid.is_some_and(|s| s.read_to_end) {
+            // The entries after it are decoded from the same stream: what the scan left
+            // is decoded now, under the guards (a guard that ends it ends the stream).
+            // A read error is the container's to report.
+            let _ = io::copy(&mut reader, &mut io::sink());
+        }
+        result
+    }
+
+    /// Scans the bytes of an entry (`reader`, from the first) as an input of its own.
+    fn scan_entry_stream(
+        &mut self,
+        path: PathBuf,
+        from: usize,
+        name: &[u8],
+        reader: &mut dyn Read,
+        size: Option<u64>,
+        depth: u32,
+    ) -> io::Result<()> {
+        let (head, reader) = match with_head(Box::new(reader)) {
             Ok(h) => h,
             Err(e) => {
                 let reason = format!("damaged entry, not read: {e}");
@@ -752,7 +796,7 @@ impl<'a> Worker<'a> {
                 return self.finish_file_with(shown, 0, None, Vec::new(), Vec::new());
             }
         };
-        let name = last_component(&entry.name);
+        let name = last_component(name);
         let format = Format::decide(&name, &head, &self.settings.input);
         let input = Input {
             path,
@@ -760,7 +804,7 @@ impl<'a> Worker<'a> {
             plan: Plan::for_name(&name),
             format,
             name,
-            body: Body::Stream { reader, size: entry.size },
+            body: Body::Stream { reader, size },
             depth,
             map: None,
             encoding: None,

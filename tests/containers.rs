@@ -243,20 +243,76 @@ fn a_damaged_entry_is_a_warning_and_the_rest_is_scanned() {
 #[test]
 fn a_high_ratio_entry_is_a_bomb_and_the_next_entry_is_scanned() {
     let d = Dir::new();
-    // A zip, and a 7z whose two files are one solid block.
-    for archive in ["ratio-bomb.zip", "ratio-bomb.7z"] {
-        let inv = d.inventory(&[&fixture(archive)]);
-        assert_eq!(skips(&inv), [(format!("{archive}!/spaces.txt"), "bomb".into())]);
-        let bytes = inv["scan"]["bytes_scanned"].as_u64().unwrap();
-        assert!(bytes < 16 << 20, "read {bytes} bytes of a 64 MiB entry");
-        let staff = inv["files"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|f| f["path"].as_str().unwrap().ends_with(&format!("{archive}!/staff.csv")));
-        assert_eq!(staff.expect("the entry after the bomb")["findings"], 12, "{archive}");
-        assert!(crate::report::schema_errors(&inv).is_empty());
+    let inv = d.inventory(&[&fixture("ratio-bomb.zip")]);
+    assert_eq!(skips(&inv), [("ratio-bomb.zip!/spaces.txt".into(), "bomb".into())]);
+    let bytes = inv["scan"]["bytes_scanned"].as_u64().unwrap();
+    assert!(bytes < 16 << 20, "read {bytes} bytes of a 64 MiB entry");
+    let staff = inv["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["path"].as_str().unwrap().ends_with("ratio-bomb.zip!/staff.csv"));
+    assert_eq!(staff.expect("the entry after the bomb")["findings"], 12);
+    assert!(crate::report::schema_errors(&inv).is_empty());
+}
+
+/// The skips of an inventory with their details.
+fn skip_details(inv: &Value) -> Vec<(String, String, String)> {
+    let details = inv["scan"]["skipped"].as_array().unwrap().iter();
+    skips(inv).into_iter().zip(details).map(|((p, r), s)| (p, r, s["detail"].to_string())).collect()
+}
+
+#[test]
+fn a_bomb_in_a_solid_7z_block_ends_that_block_and_the_next_block_is_read() {
+    let d = Dir::new();
+    // spaces.txt and staff.csv are one block: the CSV is reached only by decoding the
+    // 64 MiB of spaces, which the guard ended.
+    let inv = d.inventory(&[&fixture("ratio-bomb.7z")]);
+    let found = skip_details(&inv);
+    let reasons: Vec<_> = found.iter().map(|(p, r, _)| (p.as_str(), r.as_str())).collect();
+    assert_eq!(
+        reasons,
+        [("ratio-bomb.7z!/spaces.txt", "bomb"), ("ratio-bomb.7z!/staff.csv", "bomb")]
+    );
+    assert!(found[1].2.contains("after spaces.txt in the same solid block"), "{found:?}");
+    assert_eq!(inv["totals"]["findings"], 0);
+    // 256 MiB of spaces between notes.txt and tail.txt in one block; hr/staff.csv in a
+    // block of its own, read whole.
+    let inv = d.inventory(&[&fixture("bomb-solid.7z")]);
+    assert_eq!(
+        skips(&inv),
+        [
+            ("bomb-solid.7z!/padding.txt".into(), "bomb".into()),
+            ("bomb-solid.7z!/tail.txt".into(), "bomb".into()),
+        ]
+    );
+    let bytes = inv["scan"]["bytes_scanned"].as_u64().unwrap();
+    assert!(bytes < 4 << 20, "read {bytes} bytes of a 256 MiB entry");
+    assert!(crate::report::schema_errors(&inv).is_empty());
+    let findings = scan_jsonl(&d, &[&fixture("bomb-solid.7z")]);
+    let want: Vec<Spot> =
+        expected_entries().into_iter().filter(|s| !s.0.starts_with("long/")).collect();
+    let got = spots(&findings, "bomb-solid.7z");
+    assert_eq!(got, want);
+}
+
+#[test]
+fn a_solid_7z_backup_is_scanned_whole_however_cheap_its_second_copies() {
+    let d = Dir::new();
+    let inv = d.inventory(&[&fixture("solid.7z")]);
+    assert_eq!(skips(&inv), []);
+    // The archive, and its 120 tickets, two logs, two CSVs and the notes.
+    assert_eq!(inv["scan"]["files_scanned"], 126, "{}", inv["scan"]);
+    let findings = scan_jsonl(&d, &[&fixture("solid.7z")]);
+    let mut want = Vec::new();
+    for s in expected_entries().into_iter().filter(|s| !s.0.starts_with("long/")) {
+        if s.0 == "hr/staff.csv" {
+            want.push((format!("backup/{}", s.0), s.1.clone(), s.2, s.3, s.4.clone()));
+        }
+        want.push(s);
     }
+    want.sort();
+    assert_eq!(spots(&findings, "solid.7z"), want);
 }
 
 #[test]
@@ -576,4 +632,50 @@ fn sarif_lists_nested_entries_as_artifacts_with_their_parents() {
         .all(|r| r["locations"][0]["physicalLocation"]["artifactLocation"]["index"].is_u64()));
     let top = artifacts.iter().filter(|a| a["parentIndex"].is_null()).count();
     assert_eq!((artifacts.len(), top), (15, 1));
+}
+
+#[test]
+fn allowed_paths_match_entries_by_their_path_as_shown() {
+    let d = Dir::new();
+    for f in ["plain.zip", "plain.7z", "nested.tar.gz"] {
+        d.create(f, std::fs::read(fixtures().join(f)).unwrap());
+    }
+    // A bare name matches inside archives as on disk; `plain.7z!/hr/` names one folder
+    // of one archive (anchored at the configuration's folder, as a path with a slash is
+    // in .gitignore); inside a nested archive that takes `**/`.
+    let config = "[allow]\npaths = [\"notes.txt\", \"plain.7z!/hr/\", \"**/inner.zip!/long/\"]\n";
+    d.create(".piiscan.toml", config);
+    let inv = d.inventory(&["."]);
+    let allowed = |p: &str| (p.to_string(), "allowed".to_string());
+    assert_eq!(
+        skips(&inv),
+        [
+            allowed(&format!("nested.tar.gz!/inner.zip!/{LONG}")),
+            allowed("nested.tar.gz!/inner.zip!/notes.txt"),
+            allowed("plain.7z!/hr/staff.csv"),
+            allowed("plain.7z!/notes.txt"),
+            allowed("plain.zip!/notes.txt"),
+        ]
+    );
+    let findings = scan_jsonl(&d, &["."]);
+    // The findings of the entries directly inside `archive`.
+    let of = |archive: &str| {
+        let prefix = format!("{archive}!/");
+        let inside: Vec<Value> = findings
+            .iter()
+            .filter(|f| {
+                let p = f["path"].as_str().unwrap();
+                p.strip_prefix(&prefix).is_some_and(|rest| !rest.contains("!/"))
+            })
+            .cloned()
+            .collect();
+        spots(&inside, archive)
+    };
+    let csv: Vec<Spot> = expected_entries().into_iter().filter(|s| s.0 == "hr/staff.csv").collect();
+    let long: Vec<Spot> = expected_entries().into_iter().filter(|s| s.0 == LONG).collect();
+    // In the solid 7z the allowed entries are still decoded to reach the next one.
+    assert_eq!(of("plain.7z"), long);
+    assert_eq!(of("plain.zip"), [csv.clone(), long].concat());
+    assert_eq!(of("nested.tar.gz!/inner.zip"), csv);
+    assert_eq!(findings.len(), 1 + 13 + 12);
 }

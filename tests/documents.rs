@@ -75,7 +75,9 @@ fn sorted(mut v: Vec<Found>) -> Vec<Found> {
 
 #[test]
 fn word_and_opendocument_tables_are_attributed_like_csv_columns() {
-    for doc in ["documents/contract.docx", "documents/contract.odt"] {
+    // The RTF is LibreOffice's too: its Chinese as \uN escapes, its table as \cell and
+    // \row, read into the same parts.
+    for doc in ["documents/contract.docx", "documents/contract.odt", "documents/contract.rtf"] {
         let body = format!("{doc}!/body.txt");
         let mut want = staff(&format!("{doc}!/table-1.csv"), "table-1");
         want.extend([
@@ -89,9 +91,8 @@ fn word_and_opendocument_tables_are_attributed_like_csv_columns() {
     }
 }
 
-#[test]
-fn pdf_text_set_in_an_embedded_cjk_font_is_found() {
-    let t = "documents/contract.pdf!/text.txt";
+/// What the contract's PDF holds, in the entry `t`.
+fn contract_pdf(t: &str) -> Vec<Found> {
     let want = vec![
         text(t, 3, "cn_mobile", "13766129384"),
         text(t, 3, "email", "wang.jianguo@hr-mail.cn"),
@@ -104,7 +105,57 @@ fn pdf_text_set_in_an_embedded_cjk_font_is_found() {
         text(t, 8, "cn_mobile", "18677652310"),
         text(t, 9, "email", "legal.team@contracts-cn.net"),
     ];
-    assert_eq!(scan(&["documents/contract.pdf"], &[]), sorted(want));
+    sorted(want)
+}
+
+#[test]
+fn pdf_text_set_in_an_embedded_cjk_font_is_found() {
+    let want = contract_pdf("documents/contract.pdf!/text.txt");
+    assert_eq!(scan(&["documents/contract.pdf"], &[]), want);
+}
+
+#[test]
+fn a_pdf_restricted_by_an_owner_password_only_is_read_and_one_needing_a_password_is_not() {
+    // Made by qpdf from contract.pdf (scripts/make-pdf-variant-fixtures.sh): AES-256
+    // with object streams, and 128-bit RC4; both open with the empty user password.
+    for f in ["documents/owner-aes256.pdf", "documents/owner-rc4.pdf"] {
+        assert_eq!(scan(&[f], &[]), contract_pdf(&format!("{f}!/text.txt")), "{f}");
+    }
+    let dir = Dir::new();
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/documents");
+    let inv = dir.inventory(&[&format!("{data}/user-rc4.pdf")]);
+    let skipped = &inv["scan"]["skipped"];
+    assert_eq!(skipped.as_array().unwrap().len(), 1, "{skipped}");
+    assert!(skipped[0]["path"].as_str().unwrap().ends_with("/user-rc4.pdf!/text.txt"));
+    assert_eq!(skipped[0]["reason"], "encrypted");
+    assert_eq!(inv["totals"]["findings"], 0);
+}
+
+#[test]
+fn a_pdf_whose_streams_are_lzw_compressed_is_read() {
+    // The contract with its page contents, ToUnicode maps and fonts in LZW
+    // (scripts/make-pdf-variant-fixtures.sh).
+    let f = "documents/lzw.pdf";
+    assert_eq!(scan(&[f], &[]), contract_pdf(&format!("{f}!/text.txt")));
+}
+
+#[test]
+fn an_encrypted_pdf_whose_object_stream_is_a_bomb_is_counted_before_it_is_unpacked() {
+    // 48 KB, AES-256 with the empty user password; its object stream decrypts and
+    // inflates to 16 MiB of array (scripts/make-pdf-variant-fixtures.sh).
+    let bomb = "documents/encrypted-objstm-bomb.pdf";
+    let found = scan(&[bomb, "documents/owner-rc4.pdf"], &["--max-document-size", "4M"]);
+    assert_eq!(found, contract_pdf("documents/owner-rc4.pdf!/text.txt"));
+    let dir = Dir::new();
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
+    let inv = dir.inventory(&[&format!("{data}/{bomb}"), "--max-document-size", "4M"]);
+    let skipped = &inv["scan"]["skipped"][0];
+    assert!(skipped["path"].as_str().unwrap().ends_with("encrypted-objstm-bomb.pdf"));
+    assert_eq!(skipped["reason"], "too_large");
+    assert_eq!(
+        skipped["detail"],
+        "pdf larger than 4194304 bytes (the member size limit) (--max-document-size)"
+    );
 }
 
 #[test]

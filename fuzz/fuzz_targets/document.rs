@@ -1,5 +1,5 @@
 //! Feeds arbitrary bytes to the document and mail readers (as the kind named by the first
-//! byte: docx, pptx, odt, odp, PDF, eml or mbox) and checks what must always hold: no
+//! byte: docx, pptx, odt, odp, PDF, RTF, eml or mbox) and checks what must always hold: no
 //! panic escapes, and no part is larger than the part limit.
 //!
 //! `cargo fuzz run document` (nightly), or `cargo build` here to check it compiles.
@@ -19,12 +19,12 @@ fuzz_target!(|input: &[u8]| {
         assert!(p.bytes.len() <= limits.max_part, "{} has {} bytes", p.name, p.bytes.len());
         true
     };
-    let kinds = [Kind::Docx, Kind::Pptx, Kind::Odt, Kind::Odp, Kind::Pdf];
-    match usize::from(selector) % 7 {
-        k @ 0..=4 => {
+    let kinds = [Kind::Docx, Kind::Pptx, Kind::Odt, Kind::Odp, Kind::Pdf, Kind::Rtf];
+    match usize::from(selector) % 8 {
+        k @ 0..=5 => {
             let _ = document::extract(kinds[k], Cursor::new(data), &limits, &mut check);
         }
-        5 => {
+        6 => {
             let _ = mail::eml(data, &mail::Limits::default(), &mut |_| true);
         }
         _ => {

@@ -256,6 +256,8 @@ pub enum Kind {
     Odp,
     /// A PDF file.
     Pdf,
+    /// An RTF file.
+    Rtf,
     /// A mail message.
     Eml,
     /// A mailbox.
@@ -276,6 +278,7 @@ impl Kind {
                 | Kind::Odt
                 | Kind::Odp
                 | Kind::Pdf
+                | Kind::Rtf
                 | Kind::Eml
                 | Kind::Mbox
         )
@@ -294,6 +297,7 @@ impl From<crate::source::container::ContainerKind> for Kind {
                 crate::source::document::Kind::Odt => Kind::Odt,
                 crate::source::document::Kind::Odp => Kind::Odp,
                 crate::source::document::Kind::Pdf => Kind::Pdf,
+                crate::source::document::Kind::Rtf => Kind::Rtf,
             },
             crate::source::container::ContainerKind::Mail { mbox: false } => Kind::Eml,
             crate::source::container::ContainerKind::Mail { mbox: true } => Kind::Mbox,

@@ -434,6 +434,14 @@ impl<R> Guarded<R> {
         }
     }
 
+    /// Judges the ratio over the stream `inner` is part of: `solid` says where that
+    /// stream starts and how much of it was decoded before `inner`.
+    pub fn within(mut self, solid: crate::source::container::Solid) -> Guarded<R> {
+        self.compressed_base = solid.compressed_from;
+        self.decoded = solid.decoded_before;
+        self
+    }
+
     fn trip(&mut self, reason: SkipReason, detail: String) {
         self.ended = true;
         let path = self.path.clone();

@@ -37,6 +37,7 @@ fn visit_part(
         reader: Box::new(Cursor::new(part.bytes)),
         size: Some(size),
         compressed: None,
+        solid: None,
         problem: None,
     };
     match visit(entry) {
@@ -76,6 +77,7 @@ pub fn read_document<'r, R: Read + Seek + 'r>(
                 reader: Box::new(io::empty()),
                 size: None,
                 compressed: None,
+                solid: None,
                 problem: Some(EntryProblem::Encrypted),
             })?;
             Opened::Read(Vec::new())

@@ -93,8 +93,24 @@ pub struct Entry<'e> {
     /// container's own stream is already guarded (tar inside gzip) or nothing is
     /// compressed.
     pub compressed: Option<crate::source::input::Counter>,
+    /// For an entry decoded from a stream it shares with other entries (a solid 7z
+    /// block): where that stream starts, so that the ratio is judged over it.
+    pub solid: Option<Solid>,
     /// Why the entry cannot be read (then `reader` yields nothing).
     pub problem: Option<EntryProblem>,
+}
+
+/// An entry's place in a compressed stream shared with other entries (a solid block).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Solid {
+    /// The count of [`Entry::compressed`] where the shared stream starts.
+    pub compressed_from: u64,
+    /// The bytes decoded from the stream before this entry.
+    pub decoded_before: u64,
+    /// Entries after this one are decoded from the same stream: the reader reads this
+    /// entry to its end, under the guards, after scanning it; an entry left unread ends
+    /// the stream (the entries after it are [`EntryProblem::Unreached`]).
+    pub read_to_end: bool,
 }
 
 /// Why an entry cannot be read.
@@ -102,6 +118,13 @@ pub struct Entry<'e> {
 pub enum EntryProblem {
     /// It is encrypted (skip `encrypted`).
     Encrypted,
+    /// It comes after `after` in a shared compressed stream, and `after` was not read
+    /// to its end because a guard ended it (a compression bomb): reaching this entry
+    /// would mean decoding the bomb (skip `bomb`).
+    Unreached {
+        /// The entry that was not read to its end.
+        after: String,
+    },
     /// It cannot be decoded (an unsupported compression method): a warning.
     Unreadable(String),
 }

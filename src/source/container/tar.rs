@@ -98,6 +98,7 @@ impl<R: Read> Container for TarContainer<R> {
                 reader: Box::new(&mut entry),
                 size: Some(size),
                 compressed: None,
+                solid: None,
                 problem: None,
             })?;
             if flow == Flow::Stop {

@@ -67,6 +67,7 @@ impl<R: Read + Seek> Container for ZipContainer<R> {
                 reader: Box::new(io::empty()),
                 size: Some(size),
                 compressed: Some(std::sync::Arc::clone(&self.read)),
+                solid: None,
                 problem: None,
             };
             if encrypted {

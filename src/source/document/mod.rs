@@ -6,7 +6,8 @@
 //! * [`ooxml`]: Word (`.docx`, `.docm`) and PowerPoint (`.pptx`, `.pptm`) packages;
 //! * [`odf`]: OpenDocument text and presentations (`.odt`, `.odp`, and their flat XML
 //!   forms are not read);
-//! * [`pdf`]: the text of PDF files.
+//! * [`pdf`]: the text of PDF files;
+//! * [`rtf`]: the text of RTF files.
 //!
 //! Text keeps its paragraph breaks (one line per paragraph, `\t` for tabs) and the runs
 //! of one paragraph are joined as they are, so a value split over several runs is found
@@ -22,6 +23,7 @@
 pub mod odf;
 pub mod ooxml;
 pub mod pdf;
+pub mod rtf;
 mod xml;
 
 use std::io::{Read, Seek};
@@ -105,6 +107,8 @@ pub enum Kind {
     Odp,
     /// PDF.
     Pdf,
+    /// Rich Text Format (`.rtf`).
+    Rtf,
 }
 
 impl std::fmt::Display for Kind {
@@ -115,6 +119,7 @@ impl std::fmt::Display for Kind {
             Kind::Odt => "OpenDocument text",
             Kind::Odp => "OpenDocument presentation",
             Kind::Pdf => "PDF",
+            Kind::Rtf => "RTF",
         })
     }
 }
@@ -128,6 +133,7 @@ impl Kind {
             Kind::Odt => "odt",
             Kind::Odp => "odp",
             Kind::Pdf => "pdf",
+            Kind::Rtf => "rtf",
         }
     }
 
@@ -139,6 +145,7 @@ impl Kind {
             "odt" | "ott" => Kind::Odt,
             "odp" | "otp" => Kind::Odp,
             "pdf" => Kind::Pdf,
+            "rtf" => Kind::Rtf,
             _ => return None,
         })
     }
@@ -161,6 +168,7 @@ pub fn extract<R: Read + Seek>(
         Kind::Docx | Kind::Pptx => ooxml::extract(kind, file, limits, emit),
         Kind::Odt | Kind::Odp => odf::extract(kind, file, limits, emit),
         Kind::Pdf => pdf::extract(file, limits, emit),
+        Kind::Rtf => rtf::extract(file, limits, emit),
     }
 }
 

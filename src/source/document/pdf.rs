@@ -7,22 +7,24 @@
 //! is read; any other is [`Error::Encrypted`].
 //!
 //! Bounds: the file is read whole, so one larger than [`Limits::max_member`] is not read
-//! ([`Error::TooLarge`]); before any page is read, the deflated streams are inflated into
-//! a counter, and a document whose streams would inflate past that limit is not read
+//! ([`Error::TooLarge`]); before any page is read, the deflated and LZW streams are
+//! decoded into a counter, and a document whose streams would decode past that limit is
+//! not read
 //! either (a compression bomb). Object streams (`/Type /ObjStm`), which `lopdf` unpacks
 //! while it loads the file, are counted before it sees the file (see [`object_streams`]):
 //! every deflated stream in the file's bytes is inflated into a counter first, and a file
 //! whose streams pass the limit is not loaded; while loading, an object stream with a
-//! filter other than `FlateDecode` or `ASCII85Decode` (whose size cannot be bounded
-//! before decoding) makes the document unreadable. Not covered: an encrypted PDF that
-//! the empty password opens (`lopdf` decrypts and unpacks its object streams on a path
-//! without the load filter, and their encrypted bytes cannot be counted before). A page that cannot be read (a damaged content stream, a
+//! filter other than `FlateDecode`, `LZWDecode` or `ASCII85Decode`, alone or chained
+//! (whose size cannot be bounded before decoding), makes the document unreadable. An encrypted PDF that the empty
+//! password opens is loaded by another path of `lopdf`, without the filter: its object
+//! streams are decrypted and counted by a first load that leaves them packed (see
+//! [`object_streams::encrypted_inflated`]). A page that cannot be read (a damaged content stream, a
 //! font the extractor rejects; `pdf-extract` panics on some malformed input, so each page
 //! is read under [`std::panic::catch_unwind`], with the panic message kept off standard
 //! error because it may quote the document) is a warning, and the other pages are read.
 
 use std::cell::Cell;
-use std::io::{self, Read, Seek};
+use std::io::{Read, Seek};
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::Once;
 
@@ -45,6 +47,10 @@ pub fn extract<R: Read + Seek>(
         return Err(Error::TooLarge { limit: limits.max_member });
     }
     if object_streams::raw_inflated(&bytes, limits.max_member) > limits.max_member {
+        return Err(Error::TooLarge { limit: limits.max_member });
+    }
+    let encrypted = quietly(|| object_streams::encrypted_inflated(&bytes, limits.max_member));
+    if encrypted.is_some_and(|n| n > limits.max_member) {
         return Err(Error::TooLarge { limit: limits.max_member });
     }
     let doc = quietly(|| object_streams::guarded(limits.max_member, || load(&bytes)))
@@ -105,26 +111,15 @@ fn load(bytes: &[u8]) -> Result<Document, Error> {
     Ok(doc)
 }
 
-/// The bytes the document's deflated streams inflate to, counted up to `limit` (past it,
-/// `limit + 1`).
+/// The bytes the document's streams decode to (deflated and LZW streams decoded into a
+/// counter, others by their stored size), counted up to `limit` (past it, `limit + 1`).
 fn inflated_size(doc: &Document, limit: u64) -> u64 {
     let mut total = 0u64;
     for object in doc.objects.values() {
         let Object::Stream(stream) = object else { continue };
-        let flate = match stream.dict.get(b"Filter") {
-            Ok(Object::Name(name)) => name == b"FlateDecode",
-            Ok(Object::Array(filters)) => {
-                filters.iter().any(|f| matches!(f, Object::Name(n) if n == b"FlateDecode"))
-            }
-            _ => false,
-        };
-        if !flate {
-            total += stream.content.len() as u64;
-        } else {
-            let budget = limit.saturating_sub(total).saturating_add(1);
-            let mut decoder = flate2::read::ZlibDecoder::new(&stream.content[..]).take(budget);
-            total += io::copy(&mut decoder, &mut io::sink()).unwrap_or(0);
-        }
+        let cap = limit.saturating_sub(total).saturating_add(1);
+        let decoded = object_streams::inflated(stream, cap);
+        total = total.saturating_add(decoded.unwrap_or(stream.content.len() as u64));
         if total > limit {
             return limit + 1;
         }
@@ -143,7 +138,8 @@ mod object_streams {
     use std::cell::Cell;
     use std::io::{self, Read};
 
-    use lopdf::{Object, ObjectId, Stream};
+    use lopdf::encryption::decrypt_object;
+    use lopdf::{Document, EncryptionState, LoadOptions, Object, ObjectId, Stream};
 
     use super::{Error, Kind};
 
@@ -178,7 +174,7 @@ mod object_streams {
             Some(Refusal::Filter) => Err(Error::Unreadable {
                 kind: Kind::Pdf,
                 reason: "an object stream uses a filter whose output size cannot be bounded \
-                         before decoding (only FlateDecode and ASCII85Decode are read)"
+                         before decoding (only FlateDecode, LZWDecode and ASCII85Decode are read)"
                     .into(),
             }),
         }
@@ -218,6 +214,85 @@ mod object_streams {
         total
     }
 
+    thread_local! {
+        /// The object streams an encrypted document's first load set aside.
+        static SET_ASIDE: std::cell::RefCell<Vec<(ObjectId, Stream)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+
+    /// What the object streams of an encrypted document that the empty password opens
+    /// inflate to once decrypted, counted up to `limit` (past it, `limit + 1`); 0 for a
+    /// document that is not encrypted, or that needs a password.
+    ///
+    /// `lopdf` loads an encrypted document by a path that unpacks its object streams
+    /// without calling the load filter, and their encrypted bytes cannot be inflated
+    /// before they are decrypted. So the document is first loaded as if it were not
+    /// encrypted (the trailer's `/Encrypt` key renamed in a copy of the bytes, which keeps
+    /// every offset), with a filter that sets the object streams aside unpacked; the key
+    /// is then put back, the empty password decodes the encryption state, and each object
+    /// stream is decrypted and inflated into a counter.
+    pub fn encrypted_inflated(bytes: &[u8], limit: u64) -> u64 {
+        let finder = memchr::memmem::Finder::new(b"/Encrypt");
+        let mut masked = None;
+        for at in finder.find_iter(bytes) {
+            // `/EncryptMetadata` is another key.
+            let next = bytes.get(at + b"/Encrypt".len()).copied().unwrap_or(b' ');
+            if next.is_ascii_alphanumeric() || next == b'#' || next == b'_' || next == b'.' {
+                continue;
+            }
+            let copy = masked.get_or_insert_with(|| bytes.to_vec());
+            copy[at + b"/Encrypt".len() - 1] = b'u';
+        }
+        let Some(masked) = masked else { return 0 };
+        SET_ASIDE.with(|s| s.borrow_mut().clear());
+        let options = LoadOptions { filter: Some(set_aside), ..LoadOptions::default() };
+        let loaded = Document::load_mem_with_options(&masked, options);
+        let streams = SET_ASIDE.with(|s| std::mem::take(&mut *s.borrow_mut()));
+        let Ok(mut doc) = loaded else { return 0 };
+        let Some(key) = doc.trailer.remove(b"Encrypu") else { return 0 };
+        doc.trailer.set("Encrypt", key);
+        let Ok(state) = EncryptionState::decode(&doc, "") else { return 0 };
+        let mut total = 0u64;
+        for (id, stream) in streams {
+            let mut object = Object::Stream(stream);
+            if decrypt_object(&state, id, &mut object).is_err() {
+                continue;
+            }
+            let Object::Stream(stream) = object else { continue };
+            let cap = limit.saturating_sub(total).saturating_add(1);
+            // A filter not bounded here is refused by the load filter anyway.
+            total = total.saturating_add(inflated(&stream, cap).unwrap_or(0));
+            if total > limit {
+                return limit + 1;
+            }
+        }
+        total
+    }
+
+    /// The load filter of [`encrypted_inflated`]'s first load: object streams are set
+    /// aside and not unpacked; other objects are kept as [`filter`] keeps them.
+    fn set_aside(id: ObjectId, object: &mut Object) -> Option<(ObjectId, Object)> {
+        if let Object::Stream(stream) = object {
+            if stream.dict.has_type(b"ObjStm") {
+                let stream = std::mem::replace(stream, Stream::new(Default::default(), Vec::new()));
+                SET_ASIDE.with(|s| s.borrow_mut().push((id, stream)));
+                return None;
+            }
+        }
+        keep(id, object)
+    }
+
+    /// What a load filter returns for an object it lets through.
+    fn keep(id: ObjectId, object: &Object) -> Option<(ObjectId, Object)> {
+        // `lopdf` keeps its own copy of a file's object (it ignores what is returned, and
+        // only those can be streams) but takes what is returned for an object unpacked
+        // from an object stream.
+        match object {
+            Object::Stream(_) => Some((id, Object::Null)),
+            other => Some((id, other.clone())),
+        }
+    }
+
     /// The load filter: an object stream is counted before `lopdf` unpacks it, and
     /// dropped (with every later one) once the budget is spent. Encrypted documents are
     /// loaded by another path of `lopdf` that does not call it.
@@ -239,18 +314,15 @@ mod object_streams {
                 }
             }
         }
-        // `lopdf` keeps its own copy of a file's object (it ignores what is returned, and
-        // only those can be streams) but takes what is returned for an object unpacked
-        // from an object stream.
-        match object {
-            Object::Stream(_) => Some((id, Object::Null)),
-            other => Some((id, other.clone())),
-        }
+        keep(id, object)
     }
 
-    /// What `stream` decodes to, counted up to `cap` (a streaming inflate into nothing);
+    /// What `stream` decodes to, counted up to `cap` (past it, at least `cap + 1`): the
+    /// last filter by a streaming decode into nothing, the filters before it (a chain
+    /// such as `[/ASCII85Decode /FlateDecode]`, or deflate inside deflate, which would
+    /// multiply the ratios) decoded into memory, each output held to `cap + 1` bytes;
     /// `None` for filters whose output is not bounded here.
-    fn inflated(stream: &Stream, cap: u64) -> Option<u64> {
+    pub fn inflated(stream: &Stream, cap: u64) -> Option<u64> {
         let filters = match stream.dict.get(b"Filter") {
             Err(_) => Vec::new(),
             Ok(Object::Name(name)) => vec![name.as_slice()],
@@ -259,21 +331,94 @@ mod object_streams {
             }
             Ok(_) => return None,
         };
-        let content = &stream.content[..];
-        match filters.as_slice() {
-            [] => Some(content.len() as u64),
-            // ASCII85 shrinks what it decodes (5 characters to 4 bytes).
-            [b"ASCII85Decode"] => Some(content.len() as u64),
-            [b"FlateDecode"] => {
-                // As `lopdf` decodes it: zlib up to an error, then raw deflate after the
-                // 2-byte header when zlib gave nothing.
-                let zlib = count(flate2::read::ZlibDecoder::new(content), cap);
-                if zlib.0 == 0 && zlib.1 && content.len() > 2 {
-                    return Some(count(flate2::read::DeflateDecoder::new(&content[2..]), cap).0);
-                }
-                Some(zlib.0)
+        let early_change = stream
+            .dict
+            .get(b"DecodeParms")
+            .and_then(Object::as_dict)
+            .and_then(|p| p.get(b"EarlyChange"))
+            .and_then(Object::as_i64)
+            .map_or(true, |v| v != 0);
+        let Some((last, before)) = filters.split_last() else {
+            return Some(stream.content.len() as u64);
+        };
+        let mut data = std::borrow::Cow::Borrowed(&stream.content[..]);
+        for filter in before {
+            let mut held =
+                Capped { written: 0, cap: cap.saturating_add(1), kept: Some(Vec::new()) };
+            decode(filter, &data, early_change, &mut held)?;
+            if held.written > cap {
+                return Some(held.written);
             }
-            _ => None,
+            data = std::borrow::Cow::Owned(held.kept.unwrap_or_default());
+        }
+        let mut counted = Capped { written: 0, cap, kept: None };
+        decode(last, &data, early_change, &mut counted)?;
+        Some(counted.written)
+    }
+
+    /// Decodes `content` with one filter into `out` (which may refuse past its cap,
+    /// ending the decoding), as `lopdf` decodes it; `None` for a filter not read here.
+    fn decode(filter: &[u8], content: &[u8], early_change: bool, out: &mut Capped) -> Option<()> {
+        match filter {
+            b"FlateDecode" => {
+                // Zlib up to an error, then raw deflate after the 2-byte header when zlib
+                // gave nothing.
+                let zlib = io::copy(&mut flate2::read::ZlibDecoder::new(content), out);
+                if zlib.is_err() && out.written == 0 && content.len() > 2 {
+                    let _ = io::copy(&mut flate2::read::DeflateDecoder::new(&content[2..]), out);
+                }
+            }
+            b"LZWDecode" => lzw_decoded(content, early_change, out),
+            b"ASCII85Decode" => {
+                // At most four bytes per character (`z`): `lopdf`'s own decoder.
+                let dict = lopdf::dictionary! { "Filter" => "ASCII85Decode" };
+                let decoded = Stream::new(dict, content.to_vec()).decompressed_content().ok()?;
+                let _ = io::Write::write_all(out, &decoded);
+            }
+            _ => return None,
+        }
+        Some(())
+    }
+
+    /// Decodes an LZW stream (older producers' content and object streams) into `out`,
+    /// with `weezl` set up as `lopdf` sets it up (`/EarlyChange` 1 unless the
+    /// parameters say 0). LZW codes of 12 bits stand for strings of up to 4 096 bytes,
+    /// so a stream can decode to a few thousand times its size.
+    fn lzw_decoded(content: &[u8], early_change: bool, out: &mut Capped) {
+        use weezl::{decode::Decoder, BitOrder};
+        let mut decoder = if early_change {
+            Decoder::with_tiff_size_switch(BitOrder::Msb, 8)
+        } else {
+            Decoder::new(BitOrder::Msb, 8)
+        };
+        // The sink refuses past the cap, which ends the decoding; other errors end the
+        // stream where `lopdf` would end it too.
+        let _ = decoder.into_stream(out).decode_all(content).status;
+    }
+
+    /// Counts what is written to it (keeping it, when `kept` is set), refusing more than
+    /// `cap` bytes.
+    struct Capped {
+        written: u64,
+        cap: u64,
+        kept: Option<Vec<u8>>,
+    }
+
+    impl io::Write for Capped {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            if self.written >= self.cap {
+                return Err(io::Error::other("past the limit"));
+            }
+            let n = buf.len().min(usize::try_from(self.cap - self.written).unwrap_or(usize::MAX));
+            self.written += n as u64;
+            if let Some(kept) = &mut self.kept {
+                kept.extend_from_slice(&buf[..n]);
+            }
+            Ok(n)
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
         }
     }
 
@@ -318,6 +463,8 @@ fn quietly<T>(f: impl FnOnce() -> T) -> Option<T> {
 
 #[cfg(test)]
 mod tests {
+    use std::io;
+
     use super::*;
 
     #[test]
@@ -328,6 +475,67 @@ mod tests {
         assert!(matches!(err, Error::Unreadable { kind: Kind::Pdf, .. }), "{err:?}");
         assert_eq!(quietly(|| -> u8 { panic!("quoting the document") }), None);
         assert_eq!(quietly(|| 7), Some(7));
+    }
+
+    /// A stream of `data` in LZW, as PDF's `LZWDecode` (EarlyChange 1) reads it.
+    fn lzw_stream(data: &[u8]) -> lopdf::Stream {
+        let mut encoder = weezl::encode::Encoder::with_tiff_size_switch(weezl::BitOrder::Msb, 8);
+        let content = encoder.encode(data).unwrap();
+        let dict = lopdf::dictionary! { "Filter" => "LZWDecode", "Type" => "ObjStm" };
+        lopdf::Stream::new(dict, content)
+    }
+
+    #[test]
+    fn lzw_streams_are_counted_by_decoding_into_nothing_up_to_the_cap() {
+        let text = b"BT /F1 12 Tf (13766129384) Tj ET\n".repeat(50);
+        let stream = lzw_stream(&text);
+        assert_eq!(object_streams::inflated(&stream, u64::MAX), Some(text.len() as u64));
+        // What lopdf decodes is what was counted.
+        assert_eq!(stream.decompressed_content().unwrap(), text);
+        // 4 MiB of zeros in about 2 KB: the count stops at the cap.
+        let bomb = lzw_stream(&vec![0u8; 4 << 20]);
+        assert!(bomb.content.len() < 8 << 10, "{}", bomb.content.len());
+        assert_eq!(object_streams::inflated(&bomb, 1000), Some(1000));
+    }
+
+    /// `data` deflated.
+    fn deflated(data: &[u8]) -> Vec<u8> {
+        use std::io::Write;
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        z.write_all(data).unwrap();
+        z.finish().unwrap()
+    }
+
+    #[test]
+    fn chains_of_filters_are_counted_through_every_step() {
+        // Deflate inside deflate: 64 MiB of zeros in a few hundred bytes.
+        let twice = deflated(&deflated(&vec![0u8; 64 << 20]));
+        assert!(twice.len() < 1024, "{}", twice.len());
+        let filters = vec![Object::from("FlateDecode"), Object::from("FlateDecode")];
+        let dict = lopdf::dictionary! { "Filter" => filters };
+        let bomb = lopdf::Stream::new(dict, twice);
+        // The outer layer inflates to about 64 KB; the count goes through to the cap.
+        assert_eq!(object_streams::inflated(&bomb, 1 << 20), Some(1 << 20));
+        // ASCII85 then deflate, as lopdf decodes it (lopdf has no ASCII85 encoder: the
+        // five-character groups are written here).
+        let text = b"BT (13766129384) Tj ET\n".repeat(100);
+        let mut a85 = Vec::new();
+        for chunk in deflated(&text).chunks(4) {
+            let mut word = [0u8; 4];
+            word[..chunk.len()].copy_from_slice(chunk);
+            let mut n = u32::from_be_bytes(word);
+            let mut group = [0u8; 5];
+            for g in group.iter_mut().rev() {
+                *g = (n % 85) as u8 + b'!';
+                n /= 85;
+            }
+            a85.extend_from_slice(&group[..chunk.len() + 1]);
+        }
+        a85.extend_from_slice(b"~>");
+        let filters = vec![Object::from("ASCII85Decode"), Object::from("FlateDecode")];
+        let flate = lopdf::Stream::new(lopdf::dictionary! { "Filter" => filters }, a85);
+        assert_eq!(flate.decompressed_content().unwrap(), text);
+        assert_eq!(object_streams::inflated(&flate, u64::MAX), Some(text.len() as u64));
     }
 
     #[test]
