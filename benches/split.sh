@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
-# One large text file on several threads (`--split-size`): wall time at each -j, the
-# speedup over -j1, and (untimed) that every run's output equals the one-thread scan's
-# byte for byte. See benches/README.md, "One large file".
+# One large file on several threads (`--split-size`): wall time at each -j, the speedup
+# over -j1, and (untimed) that every run's output equals the one-thread scan's byte for
+# byte. See benches/README.md, "One large file".
 #
-#   bash benches/split.sh                       # one 1000 MiB file, -j 1 and 2, best of 3
+#   bash benches/split.sh                       # one 1000 MiB text file, -j 1 and 2, best of 3
+#   MODE=mysql bash benches/split.sh            # one 1000 MiB mysqldump
 #   SIZE_MB=200 JOBS="1 2 4" RUNS=1 bash benches/split.sh
 #
-# Environment: SIZE_MB (default 1000), JOBS (default "1 2"), RUNS (default 3), BIN
-# (default target/release/piiscan, built here), GEN (default
-# target/release/examples/gen_corpus, built here), DIR (default a fresh directory under
-# /tmp, removed at the end).
+# Environment: MODE (default text: gen_corpus's mixed text; mysql, mysql1 or pg: a dump
+# in that tool's layout by examples/gen_dump.rs, parsed by the scan), SIZE_MB (default
+# 1000), JOBS (default "1 2"), RUNS (default 3), BIN (default target/release/piiscan,
+# built here), DIR (default a fresh directory under /tmp, removed at the end).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+MODE=${MODE:-text}
 SIZE_MB=${SIZE_MB:-1000}
 JOBS=${JOBS:-1 2}
 RUNS=${RUNS:-3}
@@ -20,18 +22,26 @@ if [[ -z ${BIN:-} ]]; then
     cargo build --quiet --release --bin piiscan
     BIN=target/release/piiscan
 fi
-if [[ -z ${GEN:-} ]]; then
-    cargo build --quiet --release --example gen_corpus
-    GEN=target/release/examples/gen_corpus
-fi
 DIR=${DIR:-$(mktemp -d /tmp/piiscan-split.XXXXXX)}
 trap 'rm -rf "$DIR"' EXIT
 
-# One file of SIZE_MB MiB: gen_corpus's mixed text (logs, notes, CSV and JSON lines as
-# text), about one valid value per 200 bytes.
-"$GEN" "$DIR/tree" "$SIZE_MB" "$SIZE_MB" >/dev/null
-file=$(find "$DIR/tree" -type f | head -n1)
-echo "file: $(stat -c %s "$file") bytes"
+case $MODE in
+    text)
+        # gen_corpus's mixed text (logs, notes, CSV and JSON lines as text), about one
+        # valid value per 200 bytes.
+        cargo build --quiet --release --example gen_corpus
+        target/release/examples/gen_corpus "$DIR/tree" "$SIZE_MB" "$SIZE_MB" >/dev/null
+        file=$(find "$DIR/tree" -type f | head -n1)
+        ;;
+    mysql | mysql1 | pg)
+        # Two tables (orders, users) in the tool's exact layout; see examples/gen_dump.rs.
+        cargo build --quiet --release --example gen_dump
+        file=$DIR/dump.sql
+        target/release/examples/gen_dump "$MODE" "$SIZE_MB" "$file" 2>/dev/null
+        ;;
+    *) echo "MODE: text, mysql, mysql1 or pg" >&2; exit 2 ;;
+esac
+echo "file: $(stat -c %s "$file") bytes ($MODE)"
 
 # Fixed keys: distinct counts and fingerprints are then comparable across runs.
 export PIISCAN_DISTINCT_KEY="benchmark distinct key"

@@ -123,6 +123,21 @@ pub fn read_at(file: &File, offset: u64, buf: &mut [u8]) -> io::Result<usize> {
     }
 }
 
+/// Fills `buf` with the bytes of `file` from `offset` on, as far as the file goes (with
+/// [`read_at`]): the number of bytes read.
+pub fn read_full(file: &File, offset: u64, buf: &mut [u8]) -> io::Result<usize> {
+    let mut got = 0;
+    while got < buf.len() {
+        match read_at(file, offset + got as u64, &mut buf[got..]) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(got)
+}
+
 /// The bytes of `file` from an offset on, read with [`read_at`].
 pub struct ReadFrom<'f> {
     file: &'f File,
