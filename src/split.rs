@@ -12,6 +12,13 @@
 //! of the parts before), first lines, samples and the streamed output are those of the
 //! sequential scan, whatever thread finished first.
 //!
+//! A structured file (CSV, JSON Lines, an SQL dump) is cut at the same places: the
+//! threads only search and make findings, which need no table or column, while its one
+//! parser runs on the caller's thread over the whole file in order, and the findings are
+//! joined with their cells there as the sequential scan joins them (see
+//! `Worker::scan_split`). No parser state (a quote, the current `COPY` block, an
+//! `INSERT`'s table) has to be known at a cut, and no tally has to be merged.
+//!
 //! Memory stays bounded: a part is read through a [`CHUNK`]-sized buffer from the file
 //! (never whole), and at most two parts per thread are scanned ahead of the one the
 //! caller is waiting for. Threads are lent from one budget per scan ([`Split`]), so
