@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
-# One large text file on several threads (`--split-size`): wall time at each -j, the
-# speedup over -j1, and (untimed) that every run's output equals the one-thread scan's
-# byte for byte. See benches/README.md, "One large file".
+# One large file on several threads (`--split-size`): wall time at each -j, the speedup
+# over -j1, and (untimed) that every run's output equals the one-thread scan's byte for
+# byte. See benches/README.md, "One large file".
 #
-#   bash benches/split.sh                       # one 1000 MiB file, -j 1 and 2, best of 3
+#   bash benches/split.sh                       # one 1000 MiB text file, -j 1 and 2, best of 3
+#   MODE=mysql bash benches/split.sh            # one 1000 MiB mysqldump
 #   SIZE_MB=200 JOBS="1 2 4" RUNS=1 bash benches/split.sh
 #
-# Environment: SIZE_MB (default 1000), JOBS (default "1 2"), RUNS (default 3), BIN
-# (default target/release/piiscan, built here), GEN (default
-# target/release/examples/gen_corpus, built here), DIR (default a fresh directory under
-# /tmp, removed at the end).
+# Environment: MODE (default text: gen_corpus's mixed text; mysql or pg: the real
+# tool's dump of tests/data/dumps grown to that size, parsed by the scan), SIZE_MB (default
+# 1000), JOBS (default "1 2"), RUNS (default 3), BIN (default target/release/piiscan,
+# built here), DIR (default a fresh directory under /tmp, removed at the end).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+MODE=${MODE:-text}
 SIZE_MB=${SIZE_MB:-1000}
 JOBS=${JOBS:-1 2}
 RUNS=${RUNS:-3}
@@ -20,18 +22,57 @@ if [[ -z ${BIN:-} ]]; then
     cargo build --quiet --release --bin piiscan
     BIN=target/release/piiscan
 fi
-if [[ -z ${GEN:-} ]]; then
-    cargo build --quiet --release --example gen_corpus
-    GEN=target/release/examples/gen_corpus
-fi
 DIR=${DIR:-$(mktemp -d /tmp/piiscan-split.XXXXXX)}
 trap 'rm -rf "$DIR"' EXIT
 
-# One file of SIZE_MB MiB: gen_corpus's mixed text (logs, notes, CSV and JSON lines as
-# text), about one valid value per 200 bytes.
-"$GEN" "$DIR/tree" "$SIZE_MB" "$SIZE_MB" >/dev/null
-file=$(find "$DIR/tree" -type f | head -n1)
-echo "file: $(stat -c %s "$file") bytes"
+case $MODE in
+    text)
+        # gen_corpus's mixed text (logs, notes, CSV and JSON lines as text), about one
+        # valid value per 200 bytes.
+        cargo build --quiet --release --example gen_corpus
+        target/release/examples/gen_corpus "$DIR/tree" "$SIZE_MB" "$SIZE_MB" >/dev/null
+        file=$(find "$DIR/tree" -type f | head -n1)
+        ;;
+    mysql | pg)
+        # The real tool's dump of tests/data/dumps (MariaDB mysqldump, or pg_dump) grown
+        # to SIZE_MB MiB: each INSERT statement, or each COPY block's rows, repeated in
+        # place, row ids made distinct per copy.
+        file=$DIR/dump.sql
+        python3 - "$MODE" "$SIZE_MB" "$file" <<'PY'
+import sys
+mode, size_mb, out_path = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+lines = open(f"tests/data/dumps/{mode}.sql", "rb").read().split(b"\n")
+flags, in_copy = [], False
+for line in lines:
+    if mode == "mysql":
+        flags.append(line.startswith(b"INSERT INTO ") or line.startswith(b"("))
+    else:
+        flags.append(in_copy and line != b"\\.")
+        in_copy = (in_copy or line.startswith(b"COPY ")) and line != b"\\."
+data = sum(len(l) + 1 for l, f in zip(lines, flags) if f)
+copies = -(-(size_mb << 20) // data)
+def edit(copy, line):
+    if mode == "mysql":
+        return b"(%d" % copy + line[1:] if line.startswith(b"(") else line
+    return b"%d" % copy + line
+with open(out_path, "wb") as out:
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and flags[j]:
+            j += 1
+        if j == i:
+            out.write(lines[i] + (b"\n" if i + 1 < len(lines) else b""))
+            i += 1
+            continue
+        for copy in range(copies):
+            out.write(b"".join(edit(copy, l) + b"\n" for l in lines[i:j]))
+        i = j
+PY
+        ;;
+    *) echo "MODE: text, mysql or pg" >&2; exit 2 ;;
+esac
+echo "file: $(stat -c %s "$file") bytes ($MODE)"
 
 # Fixed keys: distinct counts and fingerprints are then comparable across runs.
 export PIISCAN_DISTINCT_KEY="benchmark distinct key"

@@ -12,6 +12,13 @@
 //! of the parts before), first lines, samples and the streamed output are those of the
 //! sequential scan, whatever thread finished first.
 //!
+//! A structured file (CSV, JSON Lines, an SQL dump) is cut at the same places: the
+//! threads only search and make findings, which need no table or column, while its one
+//! parser runs on the caller's thread over the whole file in order, and the findings are
+//! joined with their cells there as the sequential scan joins them (see
+//! `Worker::scan_split`). No parser state (a quote, the current `COPY` block, an
+//! `INSERT`'s table) has to be known at a cut, and no tally has to be merged.
+//!
 //! Memory stays bounded: a part is read through a [`CHUNK`]-sized buffer from the file
 //! (never whole), and at most two parts per thread are scanned ahead of the one the
 //! caller is waiting for. Threads are lent from one budget per scan ([`Split`]), so
@@ -121,6 +128,21 @@ pub fn read_at(file: &File, offset: u64, buf: &mut [u8]) -> io::Result<usize> {
         let _ = (file, offset, buf);
         Err(io::Error::new(io::ErrorKind::Unsupported, "no positioned reads"))
     }
+}
+
+/// Fills `buf` with the bytes of `file` from `offset` on, as far as the file goes (with
+/// [`read_at`]): the number of bytes read.
+pub fn read_full(file: &File, offset: u64, buf: &mut [u8]) -> io::Result<usize> {
+    let mut got = 0;
+    while got < buf.len() {
+        match read_at(file, offset + got as u64, &mut buf[got..]) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(got)
 }
 
 /// The bytes of `file` from an offset on, read with [`read_at`].

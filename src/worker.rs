@@ -555,6 +555,9 @@ impl<'a> Worker<'a> {
             Body::File(file) => file,
         };
         if plan.is_structured() {
+            if input.map.is_none() {
+                return self.scan_large(file, explicit, Some(&plan));
+            }
             return self.scan_stream_as(file, explicit, Some(&plan), input.map, false);
         }
         let mut buf = std::mem::take(&mut self.buf);
@@ -565,7 +568,7 @@ impl<'a> Worker<'a> {
             }
             Ok(Contents::Buffered) => self.scan_slice(&buf, explicit),
             // Large files go through the chunked driver: bounded memory for candidates.
-            Ok(Contents::Stream(file)) => self.scan_large(file, explicit),
+            Ok(Contents::Stream(file)) => self.scan_large(file, explicit, None),
         };
         self.buf = buf;
         result
@@ -1137,26 +1140,25 @@ impl<'a> Worker<'a> {
         map: Option<SharedOffsets>,
     ) -> io::Result<(u64, Vec<crate::inventory::ColumnTally>, Vec<Warning>)> {
         self.begin_file();
-        let join = Join::new(parser, self.engine.column_hints(), *self.engine.env())
-            .with_samples(self.settings.samples)
-            .with_min_confidence(self.settings.min_confidence)
-            .with_max_held(self.limits.max_held_findings)
-            .with_notes(Arc::clone(&self.notes));
+        let join = self.join_for(parser);
         let (mut sink, scratch) = self.file_sink(path_arc, Some(join), map);
         let result = stream::scan_reader_with(sink.engine, reader, scratch, &mut sink);
         if let Some(e) = sink.sink_error.take() {
             return Err(e);
         }
-        let cx = sink.held_context();
-        let FileSink { join, findings, tally, settings, map, .. } = sink;
-        let mut join = join.expect("a structured scan has a join");
-        join.finish(&mut |h, v| held_finding(cx, h, v), &mut |made| {
-            route(remap(Some(made), map.as_ref()), findings, tally, settings)
-        });
-        let (columns, mut warnings) = join.into_parts();
+        let (columns, mut warnings) = sink.finish_join();
         warnings.extend(interrupted_at(cut));
         let bytes = self.bytes_read(result, decoded, &mut warnings);
         Ok((bytes, columns, warnings))
+    }
+
+    /// The join of a structured file's findings with the cells `parser` finds.
+    fn join_for(&self, parser: Box<dyn Parser>) -> Join<'a> {
+        Join::new(parser, self.engine.column_hints(), *self.engine.env())
+            .with_samples(self.settings.samples)
+            .with_min_confidence(self.settings.min_confidence)
+            .with_max_held(self.limits.max_held_findings)
+            .with_notes(Arc::clone(&self.notes))
     }
 
     /// The receiver of a streamed scan of the file at `path` (`join`: its cells, for a
@@ -1183,22 +1185,44 @@ impl<'a> Worker<'a> {
             sink_error: None,
             marker_warned: false,
             map,
+            told: 0,
+            piece_end: None,
+            lines_before: 0,
         };
         (sink, &mut self.scratch)
     }
 
     /// Scans a file too large to be read whole: split between threads if it is plain
     /// UTF-8 text of at least `--split-size` (see [`split`]), else streamed. Both give
-    /// the same findings, lines and counts.
-    fn scan_large(&mut self, file: std::fs::File, explicit: bool) -> io::Result<()> {
+    /// the same findings, lines, rows and counts. With a `plan`, a structured file is
+    /// parsed beside the scan, on the calling thread.
+    fn scan_large(
+        &mut self,
+        file: std::fs::File,
+        explicit: bool,
+        plan: Option<&Plan>,
+    ) -> io::Result<()> {
         let len = file.metadata().map_or(0, |m| m.len());
         // Text held whole (at most `ESCAPE_MAX`) has its escapes decoded: not split.
         if self.settings.split.applies(len) && len > ESCAPE_MAX as u64 && self.plain_utf8(&file) {
             if let Some(lent) = self.settings.split.lend() {
-                return self.scan_split(lent, &file, len);
+                // The parser the streamed scan would choose, from the same head.
+                let structured = match plan {
+                    Some(plan) => {
+                        let mut head = vec![0u8; ESCAPE_MAX + 1];
+                        match split::read_full(&file, 0, &mut head) {
+                            Ok(n) => plan.parser_with(&head[..n], &self.limits),
+                            Err(_) => {
+                                return self.scan_stream_as(file, explicit, Some(plan), None, false)
+                            }
+                        }
+                    }
+                    None => None,
+                };
+                return self.scan_split(lent, &file, len, structured);
             }
         }
-        self.scan_stream(file, explicit)
+        self.scan_stream_as(file, explicit, plan, None, false)
     }
 
     /// Whether the scan of `file` takes its bytes as they are: UTF-8 without a mark, no
@@ -1206,15 +1230,9 @@ impl<'a> Worker<'a> {
     /// a word), and no offsets to map back.
     fn plain_utf8(&self, file: &std::fs::File) -> bool {
         let mut head = vec![0u8; binary::SNIFF_LEN];
-        let mut got = 0;
-        while got < head.len() {
-            match split::read_at(file, got as u64, &mut head[got..]) {
-                Ok(0) => break,
-                Ok(n) => got += n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                Err(_) => return false,
-            }
-        }
+        let Ok(got) = split::read_full(file, 0, &mut head) else {
+            return false;
+        };
         let head = &head[..got];
         matches!(self.settings.encoding, EncodingChoice::Auto)
             && self.map.is_none()
@@ -1226,11 +1244,21 @@ impl<'a> Worker<'a> {
 
     /// Scans the plain text `file` (`len` bytes) in parts on the threads `lent`, taking
     /// their findings in file order as the streamed scan makes them (see [`split`]).
+    ///
+    /// A `structured` file's parser is not split: the calling thread feeds it the file's
+    /// bytes (read again, a chunk at a time) and joins the parts' findings with its cells
+    /// through the calls the streamed scan makes, in the same order and with the same
+    /// bytes, so that columns, rows, held values, samples and warnings are those of one
+    /// pass. The threads do the engine's search and make the findings; a part whose
+    /// findings depend on the parser (an inline marker, which counts only in an SQL
+    /// comment) or on the part before (a value across its start) is scanned again on the
+    /// calling thread, as the stream scans it.
     fn scan_split(
         &mut self,
         lent: split::Lent<'_>,
         file: &std::fs::File,
         len: u64,
+        structured: Option<(Kind, Box<dyn Parser>)>,
     ) -> io::Result<()> {
         let path_arc: Arc<Path> = Arc::clone(&self.shown);
         let (ids, real) = (self.ids.clone(), Arc::clone(&self.real));
@@ -1241,13 +1269,23 @@ impl<'a> Worker<'a> {
             path: &path_arc,
             real: &real,
             file,
+            structured: structured.is_some(),
         };
         self.begin_file();
+        let (kind, join) = match structured {
+            Some((kind, parser)) => (Some(kind), Some(self.join_for(parser))),
+            None => (None, None),
+        };
+        let engine = self.engine;
+        let (mut sink, scratch) = self.file_sink(&path_arc, join, None);
+        // The streamed scan reads its first `ESCAPE_MAX + 1` bytes apart (they may have
+        // been scanned whole): the parser gets them in the same pieces.
+        sink.piece_end = Some(ESCAPE_MAX as u64 + 1);
+        let mut chunk = Mirror::default();
         // Lines before the part taken next, where the last value taken ended, and the
         // offset scanned up to.
         let (mut lines, mut reported_until, mut end) = (0u64, 0u64, 0u64);
-        let (mut read_error, mut sink_error) = (None, None);
-        let engine = self.engine;
+        let mut read_error = None;
         let ended = split::run(
             lent,
             file,
@@ -1255,28 +1293,24 @@ impl<'a> Worker<'a> {
             || engine.scratch(),
             |scratch, part| cx.scan(scratch, part),
             |part, found| {
-                // A value of the part before reaches past this one's start (it spans a
-                // newline): the part is scanned again knowing it, as the stream would.
-                let found = if part.start < reported_until {
-                    cx.scan(&mut self.scratch, stream::Part { reported_until, ..part })
+                sink.lines_before = lines;
+                let scanned = if part.start < reported_until || found.markers {
+                    // A value of the part before reaches past this one's start (it spans
+                    // a newline), or a marker needs the parser: the part is scanned again
+                    // here, as the stream would scan it.
+                    sink.cursor = LineCursor::default();
+                    let reader = split::ReadFrom::new(file, part.base);
+                    let part = stream::Part { reported_until, ..part };
+                    let scanned = stream::scan_part(engine, reader, scratch, &mut sink, part);
+                    sink.cursor = LineCursor::default();
+                    scanned
                 } else {
-                    found
+                    chunk.replay(&mut sink, file, found)
                 };
-                for (mut f, s) in found.made {
-                    f.line += lines;
-                    route(Some((f, s)), &mut self.findings, &mut self.tally, self.settings);
-                    if self.findings.len() >= FLUSH_AT {
-                        let (findings, counts, tally) =
-                            (&mut self.findings, &mut self.counts, &mut self.tally);
-                        if let Err(e) =
-                            flush_batch(findings, counts, tally, self.settings, self.sink)
-                        {
-                            sink_error = Some(e);
-                            return false;
-                        }
-                    }
+                if sink.sink_error.is_some() {
+                    return false;
                 }
-                match found.end {
+                match scanned {
                     Ok(e) => {
                         lines += e.newlines;
                         reported_until = reported_until.max(e.reported_until);
@@ -1290,18 +1324,20 @@ impl<'a> Worker<'a> {
                 }
             },
         );
-        if let Some(e) = sink_error {
+        if let Some(e) = sink.sink_error.take() {
             return Err(e);
         }
-        let mut warnings = Vec::new();
+        let (columns, mut warnings) = match kind {
+            Some(_) => sink.finish_join(),
+            None => (Vec::new(), Vec::new()),
+        };
         if let split::Ended::Interrupted(at) = ended {
             warnings.extend(interrupted_at(&Cell::new(Some(at))));
         }
         let result = read_error.map_or(Ok(end), Err);
         let bytes = self.bytes_read(result, false, &mut warnings);
-        self.finish_file_with(path_arc, bytes, None, Vec::new(), warnings)
+        self.finish_file_with(path_arc, bytes, kind, columns, warnings)
     }
-
     /// Scans a file read whole.
     fn scan_slice(&mut self, hay: &[u8], explicit: bool) -> io::Result<()> {
         match self.admit(hay, explicit) {
@@ -1481,6 +1517,14 @@ struct FileSink<'a, 'w> {
     marker_warned: bool,
     /// Offsets of the scanned (decoded) stream back to the stored bytes.
     map: Option<SharedOffsets>,
+    /// The bytes before this offset were given to the join: a split scan's parts read
+    /// some again (the context of their first chunk, a part scanned again).
+    told: u64,
+    /// The join gets the bytes before this offset and those after it in two pieces, as
+    /// the streamed scan reads them (see [`Worker::scan_split`]).
+    piece_end: Option<u64>,
+    /// Lines before the part being scanned, in a split scan (its lines count from 1).
+    lines_before: u64,
 }
 
 impl<'a: 'w, 'w> FileSink<'a, 'w> {
@@ -1493,6 +1537,20 @@ impl<'a: 'w, 'w> FileSink<'a, 'w> {
             hint_ids: self.hint_ids,
             env: self.engine.env(),
         }
+    }
+
+    /// The input has ended: the join attributes what it holds and gives the per-column
+    /// tallies and the warnings (none for a scan without a join).
+    fn finish_join(self) -> (Vec<crate::inventory::ColumnTally>, Vec<Warning>) {
+        let cx = self.held_context();
+        let FileSink { join, findings, tally, settings, map, .. } = self;
+        let Some(mut join) = join else {
+            return (Vec::new(), Vec::new());
+        };
+        join.finish(&mut |h, v| held_finding(cx, h, v), &mut |made| {
+            route(remap(Some(made), map.as_ref()), findings, tally, settings)
+        });
+        join.into_parts()
     }
 }
 
@@ -1509,9 +1567,19 @@ impl FileSink<'_, '_> {
 
 impl stream::StreamSink for FileSink<'_, '_> {
     fn bytes(&mut self, data: &[u8], offset: u64) {
-        if let Some(join) = &mut self.join {
+        let Some(join) = &mut self.join else { return };
+        let to = offset + data.len() as u64;
+        let skip = self.told.saturating_sub(offset).min(data.len() as u64) as usize;
+        let (mut data, mut offset) = (&data[skip..], offset + skip as u64);
+        if let Some(at) = self.piece_end.filter(|&at| offset < at && at < to) {
+            let (head, rest) = data.split_at((at - offset) as usize);
+            join.bytes(head, offset);
+            (data, offset) = (rest, at);
+        }
+        if !data.is_empty() {
             join.bytes(data, offset);
         }
+        self.told = self.told.max(to);
     }
 
     fn candidate(&mut self, buf: &[u8], base: u64, c: &Candidate) {
@@ -1539,18 +1607,38 @@ impl stream::StreamSink for FileSink<'_, '_> {
                 );
             }
         }
-        match (&mut self.join, made) {
-            (Some(join), Some(made)) => join.push(made),
-            (Some(_), None) => {}
-            (None, made) => {
-                route(remap(made, self.map.as_ref()), self.findings, self.tally, settings);
-                self.flush_if_full();
-            }
+        if let Some(made) = made {
+            self.take(made);
         }
     }
 
     fn chunk_done(&mut self, buf: &[u8], base: u64, done_until: u64) {
         self.cursor.advance(buf, base, done_until);
+        self.join_chunk(buf, base, done_until);
+    }
+}
+
+impl FileSink<'_, '_> {
+    /// A finding made from a candidate (its line counted in the part being scanned):
+    /// held for its cell, or reported.
+    fn take(&mut self, (mut f, s): (Finding, Option<Suppression>)) {
+        f.line += self.lines_before;
+        match &mut self.join {
+            Some(join) => join.push((f, s)),
+            None => {
+                route(
+                    remap(Some((f, s)), self.map.as_ref()),
+                    self.findings,
+                    self.tally,
+                    self.settings,
+                );
+                self.flush_if_full();
+            }
+        }
+    }
+
+    /// The end of a chunk (see [`stream::StreamSink::chunk_done`]), after the cursor.
+    fn join_chunk(&mut self, buf: &[u8], base: u64, done_until: u64) {
         let cx = self.held_context();
         if let Some(join) = &mut self.join {
             let (findings, tally, settings) =
@@ -1576,22 +1664,46 @@ struct PartScan<'x> {
     /// The path as it is (for fingerprints).
     real: &'x Path,
     file: &'x std::fs::File,
+    /// The file is parsed (on the calling thread): whether an inline marker counts is
+    /// the parser's to say.
+    structured: bool,
 }
 
 /// The findings of one part of a file, made and in order, with lines counted from the
-/// part's start; and how its scan ended.
+/// part's start; where its chunks ended; and how its scan ended.
 struct PartFound {
     made: Vec<(Finding, Option<Suppression>)>,
+    chunks: Vec<ChunkEnd>,
+    /// An inline marker was met in a structured file: the findings are not known here.
+    markers: bool,
     end: io::Result<stream::PartEnd>,
+}
+
+/// The end of one chunk of a part's scan (see [`stream::StreamSink::chunk_done`]).
+struct ChunkEnd {
+    /// The findings made before it (counted from the part's first).
+    made: usize,
+    /// The chunk's buffer: its first byte's offset and its length.
+    base: u64,
+    len: usize,
+    /// Every candidate before this offset was delivered.
+    done_until: u64,
 }
 
 impl PartScan<'_> {
     /// Scans `part` as the streamed scan of the whole file would.
     fn scan(&self, scratch: &mut Scratch, part: stream::Part) -> PartFound {
-        let mut sink = PartSink { cx: self, cursor: LineCursor::default(), made: Vec::new() };
+        let mut sink = PartSink {
+            cx: self,
+            cursor: LineCursor::default(),
+            made: Vec::new(),
+            chunks: Vec::new(),
+            markers: false,
+        };
         let reader = split::ReadFrom::new(self.file, part.base);
         let end = stream::scan_part(self.engine, reader, scratch, &mut sink, part);
-        PartFound { made: sink.made, end }
+        let PartSink { made, chunks, markers, .. } = sink;
+        PartFound { made, chunks, markers, end }
     }
 }
 
@@ -1601,13 +1713,19 @@ struct PartSink<'p, 'x> {
     /// A part starts after a newline, where the whole scan's cursor starts afresh too.
     cursor: LineCursor,
     made: Vec<(Finding, Option<Suppression>)>,
+    chunks: Vec<ChunkEnd>,
+    markers: bool,
 }
 
 impl stream::StreamSink for PartSink<'_, '_> {
     fn candidate(&mut self, buf: &[u8], base: u64, c: &Candidate) {
         let cx = self.cx;
         let paths = (cx.path, cx.real);
-        let all = &|_| true;
+        let met = Cell::new(false);
+        let markers = |_| {
+            met.set(true);
+            !cx.structured
+        };
         let made = make_finding(
             cx.engine,
             cx.settings,
@@ -1617,13 +1735,79 @@ impl stream::StreamSink for PartSink<'_, '_> {
             base,
             c,
             &mut self.cursor,
-            all,
+            &markers,
         );
+        self.markers |= cx.structured && met.get();
         self.made.extend(made);
     }
 
     fn chunk_done(&mut self, buf: &[u8], base: u64, done_until: u64) {
         self.cursor.advance(buf, base, done_until);
+        let made = self.made.len();
+        self.chunks.push(ChunkEnd { made, base, len: buf.len(), done_until });
+    }
+}
+
+/// The buffer of the chunk a split scan is joining with its cells, read again from the
+/// file (the parts' threads keep no bytes): at most a chunk and its context.
+#[derive(Default)]
+struct Mirror {
+    buf: Vec<u8>,
+    /// The offset of `buf[0]`.
+    base: u64,
+}
+
+impl Mirror {
+    /// Hands `found`, a part's findings, to `sink` as the streamed scan of the whole
+    /// file does: in each chunk, the bytes read for it (to the join's parser), then its
+    /// findings, then its end.
+    fn replay(
+        &mut self,
+        sink: &mut FileSink<'_, '_>,
+        file: &std::fs::File,
+        found: PartFound,
+    ) -> io::Result<stream::PartEnd> {
+        let mut made = found.made.into_iter();
+        let mut taken = 0;
+        for chunk in &found.chunks {
+            let buf = match sink.join {
+                Some(_) => self.read(file, chunk.base, chunk.base + chunk.len as u64)?,
+                None => &[],
+            };
+            stream::StreamSink::bytes(sink, buf, chunk.base);
+            for m in made.by_ref().take(chunk.made - taken) {
+                sink.take(m);
+            }
+            taken = chunk.made;
+            sink.join_chunk(buf, chunk.base, chunk.done_until);
+        }
+        // Found before a read error ended the part.
+        for m in made {
+            sink.take(m);
+        }
+        found.end
+    }
+
+    /// The bytes of the file from `base` to `end`, reading only those not held yet.
+    fn read(&mut self, file: &std::fs::File, base: u64, end: u64) -> io::Result<&[u8]> {
+        let held = self.base..self.base + self.buf.len() as u64;
+        if held.contains(&base) || held.end == base {
+            self.buf.drain(..(base - self.base) as usize);
+        } else {
+            self.buf.clear();
+        }
+        self.base = base;
+        let have = base + self.buf.len() as u64;
+        if end > have {
+            let old = self.buf.len();
+            self.buf.resize((end - base) as usize, 0);
+            let got = split::read_full(file, have, &mut self.buf[old..])?;
+            if old + got < self.buf.len() {
+                let short = format!("the file ended at {} bytes, not {end}", have + got as u64);
+                return Err(io::Error::new(io::ErrorKind::UnexpectedEof, short));
+            }
+        }
+        Ok(&self.buf[..(end - base) as usize])
     }
 }
 

@@ -1,6 +1,7 @@
-//! One large text file scanned by several threads (`--split-size`) gives the output of a
-//! scan by one thread byte for byte: findings in order, lines, columns, fingerprints,
-//! counts, distinct counts, samples and first lines.
+//! One large file scanned by several threads (`--split-size`) gives the output of a scan
+//! by one thread byte for byte: findings in order, lines, columns, fingerprints, counts,
+//! distinct counts, samples and first lines; in dumps, CSV and JSON Lines also tables,
+//! columns, rows, per-column counts and the parser's warnings.
 
 use piiscan::validate::Env;
 use piiscan_testdata::corpus;
@@ -62,13 +63,13 @@ fn big_text() -> Vec<u8> {
     text
 }
 
-/// Runs `piiscan scan big.txt ARGS --format jsonl --report report.json` in `d` with
-/// fixed keys (distinct counts and fingerprints), expecting exit 0 or 1: the findings
+/// Runs `piiscan scan FILE ARGS --format jsonl --report report.json` in `d` with fixed
+/// keys (distinct counts and fingerprints), expecting exit 0 or 1: the findings
 /// streamed, and the inventory without its times.
-fn scan(d: &Dir, args: &[&str]) -> (String, String) {
+fn scan(d: &Dir, file: &str, args: &[&str]) -> (String, String) {
     let out = d
         .cmd()
-        .args(["scan", "big.txt", "--min-confidence", "low", "--samples", "20"])
+        .args(["scan", file, "--min-confidence", "low", "--samples", "20"])
         .args(["--format", "jsonl", "--report", "report.json"])
         .args(args)
         .env("PIISCAN_DISTINCT_KEY", "test-only distinct key, 0123456789abcdef")
@@ -92,14 +93,186 @@ fn scan(d: &Dir, args: &[&str]) -> (String, String) {
 fn a_split_scan_equals_a_scan_by_one_thread_byte_for_byte() {
     let d = Dir::new();
     d.create("big.txt", big_text());
-    let (lines, one) = scan(&d, &["-j1"]);
+    let (lines, one) = scan(&d, "big.txt", &["-j1"]);
     assert!(lines.lines().count() > 10_000, "{} findings", lines.lines().count());
     let doc: Value = serde_json::from_str(&one).unwrap();
     assert!(doc["locations"].as_array().unwrap().len() > 5);
     // One MiB parts (the smallest), then parts as two threads make them.
     for args in [["-j4", "--split-size", "1M"], ["-j2", "--split-size", "8M"]] {
-        let (split_lines, split) = scan(&d, &args);
+        let (split_lines, split) = scan(&d, "big.txt", &args);
         assert!(lines == split_lines, "jsonl differs with {args:?}");
         assert!(one == split, "json differs with {args:?}");
     }
+}
+
+/// The size the structured files are grown to: more than is ever scanned whole (8 MiB),
+/// so that they are streamed, and split at `--split-size 1M`.
+const GROWN: usize = 17 * MIB / 2;
+
+/// A dump (or CSV, JSON Lines) written by a real tool, grown to [`GROWN`] bytes: each run
+/// of consecutive lines that `data` calls data (rows of a COPY block, a whole `INSERT`
+/// statement, CSV records, JSON lines) is repeated in place, `edit(copy, line)` making
+/// each copy's lines; everything else (headers, `CREATE TABLE`, `SET`) is written once.
+fn grown(
+    text: &[u8],
+    mut data: impl FnMut(&[u8]) -> bool,
+    mut edit: impl FnMut(usize, &[u8]) -> Vec<u8>,
+) -> Vec<u8> {
+    let lines: Vec<&[u8]> = text.split_inclusive(|&b| b == b'\n').collect();
+    let flags: Vec<bool> = lines.iter().map(|l| data(l)).collect();
+    let data_len: usize = lines.iter().zip(&flags).filter(|(_, &d)| d).map(|(l, _)| l.len()).sum();
+    assert!(data_len > 0, "no data lines");
+    let copies = GROWN.div_ceil(data_len);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if !flags[i] {
+            out.extend_from_slice(lines[i]);
+            i += 1;
+            continue;
+        }
+        let run_end = (i..lines.len()).find(|&j| !flags[j]).unwrap_or(lines.len());
+        for copy in 0..copies {
+            for line in &lines[i..run_end] {
+                out.extend(edit(copy, line));
+            }
+        }
+        i = run_end;
+    }
+    out
+}
+
+/// A fixture of tests/data/dumps, made by the real tools (scripts/make-dump-fixtures.sh).
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!("{}/tests/data/dumps/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+/// `line` with `to` in place of the first `from`.
+fn replace_first(line: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
+    match line.windows(from.len()).position(|w| w == from) {
+        Some(i) => [&line[..i], to, &line[i + from.len()..]].concat(),
+        None => line.to_vec(),
+    }
+}
+
+/// Where `what` first occurs in `text` at or after `at`.
+fn find(text: &[u8], at: usize, what: &[u8]) -> usize {
+    at + text[at..].windows(what.len()).position(|w| w == what).expect("a place to edit")
+}
+
+/// Scans `name` holding `text` by one thread and split in 1 MiB parts on three threads,
+/// with few findings allowed to wait for their cell (so that a cell that never ends is
+/// given up), and asserts that both give the same output, read as `format` with tallies
+/// for `columns` and warnings; returns the file's warnings.
+fn same_split(name: &str, text: &[u8], format: &str, columns: &[&str]) -> Vec<Value> {
+    assert!(text.len() > 8 * MIB, "{name}: {} bytes", text.len());
+    let d = Dir::new();
+    d.create(name, text);
+    let held = ["--max-held-findings", "200"];
+    let (lines, one) = scan(&d, name, &[&["-j1"][..], &held].concat());
+    assert!(lines.lines().count() > 10_000, "{name}: {} findings", lines.lines().count());
+    let split_args = [&["-j3", "--split-size", "1M"][..], &held].concat();
+    let (split_lines, split) = scan(&d, name, &split_args);
+    assert!(lines == split_lines, "{name}: jsonl differs");
+    assert!(one == split, "{name}: json differs");
+    let doc: Value = serde_json::from_str(&one).unwrap();
+    let files = doc["files"].as_array().expect("files");
+    let file = files.iter().find(|f| f["path"] == name).expect(name);
+    assert_eq!(file["format"], format);
+    let tallied = file["columns"].as_array().unwrap();
+    for column in columns {
+        assert!(tallied.iter().any(|c| c["column"] == *column), "{column}: {file:#}");
+    }
+    let warnings = file["warnings"].as_array().unwrap();
+    assert!(!warnings.is_empty(), "{file:#}");
+    warnings.clone()
+}
+
+#[test]
+fn a_split_pg_dump_equals_one_pass_with_a_copy_block_left_open() {
+    let pg = fixture("pg.sql");
+    let mut in_copy = false;
+    let mut text = grown(
+        &pg,
+        |l| {
+            let data = in_copy && l != b"\\.\n";
+            in_copy = (in_copy || l.starts_with(b"COPY ")) && l != b"\\.\n";
+            data
+        },
+        |copy, line| replace_first(line, b"\t", format!("{copy}\t").as_bytes()),
+    );
+    // A COPY block that loses its end marker in the middle (the statements after it are
+    // read as its rows), and the last block cut short with the file.
+    let middle = find(&text, text.len() / 3, b"\n\\.\n") + 1;
+    text.drain(middle..middle + 3);
+    let last = text.windows(4).rposition(|w| w == b"\n\\.\n").unwrap();
+    text.truncate(last + 1);
+    same_split("dump.sql", &text, "postgres", &["mobile", "id_card"]);
+}
+
+#[test]
+fn a_split_mysqldump_equals_one_pass_with_a_quote_never_closed() {
+    let my = fixture("mysql.sql");
+    let mut text = grown(
+        &my,
+        |l| l.starts_with(b"INSERT INTO ") || l.starts_with(b"("),
+        // Row ids differ between copies.
+        |copy, line| replace_first(line, b"(", format!("({copy}").as_bytes()),
+    );
+    // A string's closing quote lost 60 % into the file: the quotes pair up the other way
+    // round from there on.
+    let open = find(&text, text.len() * 3 / 5, b"\n(");
+    let close = find(&text, find(&text, open, b",'") + 2, b"',");
+    text.remove(close);
+    same_split("dump.sql", &text, "mysql", &["mobile", "id_card"]);
+}
+
+#[test]
+fn a_split_csv_with_newlines_in_quotes_equals_one_pass() {
+    let csv = fixture("users.csv");
+    let mut first = true;
+    let mut text = grown(
+        &csv,
+        |_| !std::mem::take(&mut first),
+        // Every third copy puts a line break in the quoted addresses.
+        |copy, line| match copy % 3 {
+            0 => replace_first(line, "市".as_bytes(), "市\n".as_bytes()),
+            _ => line.to_vec(),
+        },
+    );
+    // A record opens a quote that never closes: the rows after it hold no quote.
+    text.extend_from_slice(
+        "99999,\"张三,110105196505048238,13202631301,x@example.com\n".as_bytes(),
+    );
+    let rows = &csv[csv.iter().position(|&b| b == b'\n').unwrap() + 1..];
+    text.extend(rows.repeat(8).into_iter().filter(|&b| b != b'"'));
+    // The open quote is given up, warned.
+    same_split("users.csv", &text, "csv", &["mobile", "address"]);
+}
+
+#[test]
+fn a_split_json_lines_file_equals_one_pass_with_a_line_longer_than_a_chunk() {
+    let jsonl = fixture("users.jsonl");
+    let mut text = grown(
+        &jsonl,
+        |_| true,
+        |copy, line| replace_first(line, b"{\"id\":", format!("{{\"id\":{copy}").as_bytes()),
+    );
+    // One record of 1.5 MiB of Chinese text (three bytes a character) with values in
+    // it: the chunks inside it are cut at any byte, also inside a character.
+    let mut note = String::new();
+    let mut s = Synth::new(5);
+    while note.len() < 3 * MIB / 2 {
+        note.push_str(&format!(
+            "客户电话{}，身份证号码{}，住址未知。",
+            s.mobile(),
+            s.resident_id()
+        ));
+    }
+    let at = find(&text, text.len() / 2, b"\n{") + 1;
+    let record = format!("{{\"id\":0,\"note\":\"{note}\"}}\n");
+    text.splice(at..at, record.into_bytes());
+    let warnings = same_split("users.jsonl", &text, "json", &["mobile"]);
+    // The long record holds far more than 200 findings: its value is given up.
+    assert!(warnings.iter().any(|w| w["reason"].as_str().unwrap().contains("given up")));
 }
