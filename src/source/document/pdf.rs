@@ -18,7 +18,11 @@
 //! (whose size cannot be bounded before decoding), makes the document unreadable. An encrypted PDF that the empty
 //! password opens is loaded by another path of `lopdf`, without the filter: its object
 //! streams are decrypted and counted by a first load that leaves them packed (see
-//! [`object_streams::encrypted_inflated`]). A page that cannot be read (a damaged content stream, a
+//! [`object_streams::encrypted_inflated`]). The parser also turns an object stream's text
+//! into objects at some 250 bytes of memory per 2 bytes of text (`[0 0 0 …]`), so on both
+//! paths the tokens of the object streams are counted as they are decoded (see
+//! [`object_streams::Tokens`]), and a document whose object streams hold more than
+//! [`Limits::max_pdf_objects`] is not loaded ([`Error::TooManyObjects`]). A page that cannot be read (a damaged content stream, a
 //! font the extractor rejects; `pdf-extract` panics on some malformed input, so each page
 //! is read under [`std::panic::catch_unwind`], with the panic message kept off standard
 //! error because it may quote the document) is a warning, and the other pages are read.
@@ -50,10 +54,15 @@ pub fn extract<R: Read + Seek>(
         return Err(Error::TooLarge { limit: limits.max_member });
     }
     let encrypted = quietly(|| object_streams::encrypted_inflated(&bytes, limits.max_member));
-    if encrypted.is_some_and(|n| n > limits.max_member) {
-        return Err(Error::TooLarge { limit: limits.max_member });
+    if let Some(tally) = encrypted {
+        if tally.bytes > limits.max_member {
+            return Err(Error::TooLarge { limit: limits.max_member });
+        }
+        if tally.tokens > limits.max_pdf_objects {
+            return Err(Error::TooManyObjects { limit: limits.max_pdf_objects });
+        }
     }
-    let doc = quietly(|| object_streams::guarded(limits.max_member, || load(&bytes)))
+    let doc = quietly(|| object_streams::guarded(limits, || load(&bytes)))
         .unwrap_or_else(|| Err(unreadable("the parser failed".into())))?;
     drop(bytes);
     if inflated_size(&doc, limits.max_member) > limits.max_member {
@@ -141,19 +150,23 @@ mod object_streams {
     use lopdf::encryption::decrypt_object;
     use lopdf::{Document, EncryptionState, LoadOptions, Object, ObjectId, Stream};
 
-    use super::{Error, Kind};
+    use super::{Error, Kind, Limits};
 
-    /// What the object streams may still inflate to, and why the load was refused.
+    /// What the object streams may still inflate to and hold, and why the load was
+    /// refused.
     #[derive(Clone, Copy)]
     struct Budget {
         left: u64,
+        objects_left: u64,
         refused: Option<Refusal>,
     }
 
     #[derive(Clone, Copy)]
     enum Refusal {
-        /// Past the limit.
+        /// Past the byte limit.
         Large,
+        /// Past the object limit.
+        Objects,
         /// A filter whose output is not bounded here.
         Filter,
     }
@@ -162,15 +175,22 @@ mod object_streams {
         static BUDGET: Cell<Option<Budget>> = const { Cell::new(None) };
     }
 
-    /// Runs `load` with object streams limited to `limit` bytes inflated in all: past
-    /// it, [`Error::TooLarge`], whatever `load` returned.
-    pub fn guarded<T>(limit: u64, load: impl FnOnce() -> Result<T, Error>) -> Result<T, Error> {
-        BUDGET.with(|b| b.set(Some(Budget { left: limit, refused: None })));
+    /// Runs `load` with object streams limited to [`Limits::max_member`] bytes inflated
+    /// and [`Limits::max_pdf_objects`] tokens in all: past them, [`Error::TooLarge`] or
+    /// [`Error::TooManyObjects`], whatever `load` returned.
+    pub fn guarded<T>(
+        limits: &Limits,
+        load: impl FnOnce() -> Result<T, Error>,
+    ) -> Result<T, Error> {
+        let budget =
+            Budget { left: limits.max_member, objects_left: limits.max_pdf_objects, refused: None };
+        BUDGET.with(|b| b.set(Some(budget)));
         let result = load();
         let budget = BUDGET.with(|b| b.take());
         match budget.and_then(|b| b.refused) {
             None => result,
-            Some(Refusal::Large) => Err(Error::TooLarge { limit }),
+            Some(Refusal::Large) => Err(Error::TooLarge { limit: limits.max_member }),
+            Some(Refusal::Objects) => Err(Error::TooManyObjects { limit: limits.max_pdf_objects }),
             Some(Refusal::Filter) => Err(Error::Unreadable {
                 kind: Kind::Pdf,
                 reason: "an object stream uses a filter whose output size cannot be bounded \
@@ -220,9 +240,19 @@ mod object_streams {
             const { std::cell::RefCell::new(Vec::new()) };
     }
 
+    /// What the object streams of an encrypted document hold once decrypted.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+    pub struct Tally {
+        /// The bytes they inflate to.
+        pub bytes: u64,
+        /// The tokens in those bytes ([`Tokens`]).
+        pub tokens: u64,
+    }
+
     /// What the object streams of an encrypted document that the empty password opens
-    /// inflate to once decrypted, counted up to `limit` (past it, `limit + 1`); 0 for a
-    /// document that is not encrypted, or that needs a password.
+    /// inflate to once decrypted, and the tokens in that text, counted up to `limit` bytes
+    /// (past it, `limit + 1`); nothing for a document that is not encrypted, or that
+    /// needs a password.
     ///
     /// `lopdf` loads an encrypted document by a path that unpacks its object streams
     /// without calling the load filter, and their encrypted bytes cannot be inflated
@@ -231,7 +261,7 @@ mod object_streams {
     /// every offset), with a filter that sets the object streams aside unpacked; the key
     /// is then put back, the empty password decodes the encryption state, and each object
     /// stream is decrypted and inflated into a counter.
-    pub fn encrypted_inflated(bytes: &[u8], limit: u64) -> u64 {
+    pub fn encrypted_inflated(bytes: &[u8], limit: u64) -> Tally {
         let finder = memchr::memmem::Finder::new(b"/Encrypt");
         let mut masked = None;
         for at in finder.find_iter(bytes) {
@@ -243,27 +273,30 @@ mod object_streams {
             let copy = masked.get_or_insert_with(|| bytes.to_vec());
             copy[at + b"/Encrypt".len() - 1] = b'u';
         }
-        let Some(masked) = masked else { return 0 };
+        let Some(masked) = masked else { return Tally::default() };
         SET_ASIDE.with(|s| s.borrow_mut().clear());
         let options = LoadOptions { filter: Some(set_aside), ..LoadOptions::default() };
         let loaded = Document::load_mem_with_options(&masked, options);
         let streams = SET_ASIDE.with(|s| std::mem::take(&mut *s.borrow_mut()));
-        let Ok(mut doc) = loaded else { return 0 };
-        let Some(key) = doc.trailer.remove(b"Encrypu") else { return 0 };
+        let Ok(mut doc) = loaded else { return Tally::default() };
+        let Some(key) = doc.trailer.remove(b"Encrypu") else { return Tally::default() };
         doc.trailer.set("Encrypt", key);
-        let Ok(state) = EncryptionState::decode(&doc, "") else { return 0 };
-        let mut total = 0u64;
+        let Ok(state) = EncryptionState::decode(&doc, "") else { return Tally::default() };
+        let mut total = Tally::default();
         for (id, stream) in streams {
             let mut object = Object::Stream(stream);
             if decrypt_object(&state, id, &mut object).is_err() {
                 continue;
             }
             let Object::Stream(stream) = object else { continue };
-            let cap = limit.saturating_sub(total).saturating_add(1);
+            let cap = limit.saturating_sub(total.bytes).saturating_add(1);
             // A filter not bounded here is refused by the load filter anyway.
-            total = total.saturating_add(inflated(&stream, cap).unwrap_or(0));
-            if total > limit {
-                return limit + 1;
+            let (n, tokens) = decoded(&stream, cap, true).unwrap_or((0, 0));
+            total.bytes = total.bytes.saturating_add(n);
+            total.tokens = total.tokens.saturating_add(tokens);
+            if total.bytes > limit {
+                total.bytes = limit + 1;
+                return total;
             }
         }
         total
@@ -303,9 +336,15 @@ mod object_streams {
                 if budget.refused.is_some() {
                     return None;
                 }
-                match inflated(stream, budget.left.saturating_add(1)) {
-                    Some(n) if n <= budget.left => budget.left -= n,
-                    Some(_) => budget.refused = Some(Refusal::Large),
+                match decoded(stream, budget.left.saturating_add(1), true) {
+                    Some((n, _)) if n > budget.left => budget.refused = Some(Refusal::Large),
+                    Some((_, t)) if t > budget.objects_left => {
+                        budget.refused = Some(Refusal::Objects)
+                    }
+                    Some((n, t)) => {
+                        budget.left -= n;
+                        budget.objects_left -= t;
+                    }
                     None => budget.refused = Some(Refusal::Filter),
                 }
                 BUDGET.with(|b| b.set(Some(budget)));
@@ -323,6 +362,12 @@ mod object_streams {
     /// multiply the ratios) decoded into memory, each output held to `cap + 1` bytes;
     /// `None` for filters whose output is not bounded here.
     pub fn inflated(stream: &Stream, cap: u64) -> Option<u64> {
+        decoded(stream, cap, false).map(|(n, _)| n)
+    }
+
+    /// What `stream` decodes to, as [`inflated`], and (when `tokens`) the [`Tokens`] in
+    /// what was decoded.
+    fn decoded(stream: &Stream, cap: u64, tokens: bool) -> Option<(u64, u64)> {
         let filters = match stream.dict.get(b"Filter") {
             Err(_) => Vec::new(),
             Ok(Object::Name(name)) => vec![name.as_slice()],
@@ -339,21 +384,27 @@ mod object_streams {
             .and_then(Object::as_i64)
             .map_or(true, |v| v != 0);
         let Some((last, before)) = filters.split_last() else {
-            return Some(stream.content.len() as u64);
+            let mut counted = Capped::counting(cap, tokens);
+            let _ = io::Write::write_all(&mut counted, &stream.content);
+            return Some((stream.content.len() as u64, counted.tokens()));
         };
         let mut data = std::borrow::Cow::Borrowed(&stream.content[..]);
         for filter in before {
-            let mut held =
-                Capped { written: 0, cap: cap.saturating_add(1), kept: Some(Vec::new()) };
+            let mut held = Capped {
+                written: 0,
+                cap: cap.saturating_add(1),
+                kept: Some(Vec::new()),
+                tokens: None,
+            };
             decode(filter, &data, early_change, &mut held)?;
             if held.written > cap {
-                return Some(held.written);
+                return Some((held.written, 0));
             }
             data = std::borrow::Cow::Owned(held.kept.unwrap_or_default());
         }
-        let mut counted = Capped { written: 0, cap, kept: None };
+        let mut counted = Capped::counting(cap, tokens);
         decode(last, &data, early_change, &mut counted)?;
-        Some(counted.written)
+        Some((counted.written, counted.tokens()))
     }
 
     /// Decodes `content` with one filter into `out` (which may refuse past its cap,
@@ -396,12 +447,102 @@ mod object_streams {
         let _ = decoder.into_stream(out).decode_all(content).status;
     }
 
-    /// Counts what is written to it (keeping it, when `kept` is set), refusing more than
-    /// `cap` bytes.
+    /// Counts what is written to it (keeping it, when `kept` is set; counting its tokens,
+    /// when `tokens` is), refusing more than `cap` bytes.
     struct Capped {
         written: u64,
         cap: u64,
         kept: Option<Vec<u8>>,
+        tokens: Option<Tokens>,
+    }
+
+    impl Capped {
+        /// A sink that keeps nothing, counting tokens when `tokens`.
+        fn counting(cap: u64, tokens: bool) -> Capped {
+            Capped { written: 0, cap, kept: None, tokens: tokens.then(Tokens::default) }
+        }
+
+        /// The tokens counted (0 when not counting).
+        fn tokens(&self) -> u64 {
+            self.tokens.as_ref().map_or(0, |t| t.count)
+        }
+    }
+
+    /// An upper estimate of the objects `lopdf` builds from PDF text (an object stream's
+    /// content), counted as the text streams by, one byte at a time.
+    ///
+    /// Every delimiter (`( ) < > [ ] { } %`) and every `/` counts one; a name's
+    /// characters after its `/` count nothing; any other run of regular characters (a
+    /// number, `true`, `null`, `R`, a word inside a string) counts one per two of its
+    /// characters, rounded up. That never undercounts: `lopdf` parses objects with no
+    /// space between them (`0-0-0`, `null5null5`, `//`), but in a run of regular
+    /// characters only a single digit is a one-byte object, and two of those side by side
+    /// are one number, so every object of the run but the first takes two bytes or more.
+    /// It overcounts real text about twice (a `<<` counts two, a reference three, `1.5`
+    /// two). Strings and comments are not tracked as such (their content is counted like
+    /// any other text), so the count of a stretch does not depend on where parsing starts:
+    /// `lopdf` parses each object from the offset its index gives, wherever that falls.
+    /// Hand-written because no crate counts PDF tokens without building the objects.
+    #[derive(Default)]
+    pub struct Tokens {
+        count: u64,
+        /// The class of the byte before.
+        before: Class,
+        /// Characters of the current run of regular characters, when it is not a name.
+        run: u64,
+    }
+
+    #[derive(Clone, Copy, Default, PartialEq, Eq)]
+    enum Class {
+        #[default]
+        Space,
+        Delimiter,
+        /// A name's `/` or characters.
+        Name,
+        /// A run of other regular characters.
+        Regular,
+    }
+
+    impl Tokens {
+        /// Counts the tokens of `text`, which follows what was counted before.
+        pub fn feed(&mut self, text: &[u8]) {
+            for &b in text {
+                self.before = match b {
+                    b'\0' | b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' => Class::Space,
+                    b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'%' => {
+                        self.count += 1;
+                        Class::Delimiter
+                    }
+                    b'/' => {
+                        self.count += 1;
+                        Class::Name
+                    }
+                    // `#` starts an escape in a name; one not followed by two hex digits
+                    // ends the name, so it is counted as the start of a run.
+                    b'#' => self.regular(),
+                    _ if self.before == Class::Name => Class::Name,
+                    _ => self.regular(),
+                };
+            }
+        }
+
+        /// A regular character outside a name.
+        fn regular(&mut self) -> Class {
+            if self.before != Class::Regular {
+                self.run = 0;
+            }
+            if self.run % 2 == 0 {
+                self.count += 1;
+            }
+            self.run += 1;
+            Class::Regular
+        }
+
+        /// The tokens counted.
+        #[cfg(test)]
+        pub fn count(&self) -> u64 {
+            self.count
+        }
     }
 
     impl io::Write for Capped {
@@ -413,6 +554,9 @@ mod object_streams {
             self.written += n as u64;
             if let Some(kept) = &mut self.kept {
                 kept.extend_from_slice(&buf[..n]);
+            }
+            if let Some(tokens) = &mut self.tokens {
+                tokens.feed(&buf[..n]);
             }
             Ok(n)
         }
@@ -536,6 +680,60 @@ mod tests {
         let flate = lopdf::Stream::new(lopdf::dictionary! { "Filter" => filters }, a85);
         assert_eq!(flate.decompressed_content().unwrap(), text);
         assert_eq!(object_streams::inflated(&flate, u64::MAX), Some(text.len() as u64));
+    }
+
+    /// The tokens counted in `text` fed in pieces of `step` bytes.
+    fn tokens(text: &[u8], step: usize) -> u64 {
+        let mut t = object_streams::Tokens::default();
+        text.chunks(step).for_each(|c| t.feed(c));
+        t.count()
+    }
+
+    /// The objects `lopdf` makes of `text`: the object and those inside it.
+    fn objects(text: &[u8]) -> u64 {
+        fn within(o: &Object) -> u64 {
+            1 + match o {
+                Object::Array(a) => a.iter().map(within).sum(),
+                Object::Dictionary(d) => d.iter().map(|(_, v)| 1 + within(v)).sum(),
+                _ => 0,
+            }
+        }
+        // One object at offset 0 of an object stream, as lopdf unpacks it when loading.
+        let content = [b"1 0\n".as_slice(), text].concat();
+        let dict = lopdf::dictionary! { "Type" => "ObjStm", "N" => 1, "First" => 4 };
+        let mut stream = lopdf::Stream::new(dict, content);
+        let unpacked = lopdf::ObjectStream::new(&mut stream).unwrap();
+        within(&unpacked.objects[&(1, 0)])
+    }
+
+    #[test]
+    fn tokens_are_counted_at_or_above_the_objects_lopdf_makes() {
+        let cases: [&[u8]; 8] = [
+            b"[0 0 0 0 0 0 0 0]",
+            // No space between objects: lopdf still makes one of each.
+            b"[0-0-0-0-0-0-0-0]",
+            b"[null5null5null5]",
+            b"[//////////]",
+            b"[()()()<><>[][]]",
+            b"[.5.5.5+1+1]",
+            b"<</Type/Page/Parent 3 0 R/MediaBox[0 0 595.3 841.9]/Contents 5 0 R>>",
+            b"<< /Title (a contract, 2 pages) /Producer <4c696272654f6666696365> >>",
+        ];
+        for text in cases {
+            let made = objects(text);
+            let counted = tokens(text, text.len());
+            // Fed in pieces, the count is the same.
+            assert_eq!(tokens(text, 1), counted, "{}", String::from_utf8_lossy(text));
+            assert!(counted >= made, "{} < {made}: {}", counted, String::from_utf8_lossy(text));
+            // Structure is overcounted at most three times; the text of strings (the last
+            // case) counts like any other text.
+            if !text.contains(&b'(') {
+                assert!(counted <= 3 * made, "{counted}: {}", String::from_utf8_lossy(text));
+            }
+        }
+        // A string's spaces are no tokens, and a name is one.
+        assert_eq!(tokens(&[b"(".as_slice(), &[b' '; 1000], b")"].concat(), 7), 2);
+        assert_eq!(tokens(b"/ThisIsAVeryLongNameIndeed", 3), 1);
     }
 
     #[test]
