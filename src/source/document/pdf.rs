@@ -367,7 +367,7 @@ mod object_streams {
 
     /// What `stream` decodes to, as [`inflated`], and (when `tokens`) the [`Tokens`] in
     /// what was decoded.
-    fn decoded(stream: &Stream, cap: u64, tokens: bool) -> Option<(u64, u64)> {
+    pub fn decoded(stream: &Stream, cap: u64, tokens: bool) -> Option<(u64, u64)> {
         let filters = match stream.dict.get(b"Filter") {
             Err(_) => Vec::new(),
             Ok(Object::Name(name)) => vec![name.as_slice()],
@@ -383,8 +383,10 @@ mod object_streams {
             .and_then(|p| p.get(b"EarlyChange"))
             .and_then(Object::as_i64)
             .map_or(true, |v| v != 0);
+        let first = stream.dict.get(b"First").and_then(Object::as_i64).ok();
+        let first = first.and_then(|f| u64::try_from(f).ok()).unwrap_or(u64::MAX);
         let Some((last, before)) = filters.split_last() else {
-            let mut counted = Capped::counting(cap, tokens);
+            let mut counted = Capped::counting(cap, tokens.then_some(first));
             let _ = io::Write::write_all(&mut counted, &stream.content);
             return Some((stream.content.len() as u64, counted.tokens()));
         };
@@ -402,7 +404,7 @@ mod object_streams {
             }
             data = std::borrow::Cow::Owned(held.kept.unwrap_or_default());
         }
-        let mut counted = Capped::counting(cap, tokens);
+        let mut counted = Capped::counting(cap, tokens.then_some(first));
         decode(last, &data, early_change, &mut counted)?;
         Some((counted.written, counted.tokens()))
     }
@@ -447,24 +449,227 @@ mod object_streams {
         let _ = decoder.into_stream(out).decode_all(content).status;
     }
 
-    /// Counts what is written to it (keeping it, when `kept` is set; counting its tokens,
-    /// when `tokens` is), refusing more than `cap` bytes.
+    /// Counts what is written to it (keeping it, when `kept` is set; following it as
+    /// an object stream's text, when `tokens` is), refusing more than `cap` bytes.
     struct Capped {
         written: u64,
         cap: u64,
         kept: Option<Vec<u8>>,
-        tokens: Option<Tokens>,
+        tokens: Option<Unpacking>,
     }
 
     impl Capped {
-        /// A sink that keeps nothing, counting tokens when `tokens`.
-        fn counting(cap: u64, tokens: bool) -> Capped {
-            Capped { written: 0, cap, kept: None, tokens: tokens.then(Tokens::default) }
+        /// A sink that keeps nothing, following an object stream whose objects start at
+        /// `/First` when that is given.
+        fn counting(cap: u64, first: Option<u64>) -> Capped {
+            Capped { written: 0, cap, kept: None, tokens: first.map(Unpacking::new) }
         }
 
-        /// The tokens counted (0 when not counting).
+        /// The objects estimated (0 when not following an object stream).
         fn tokens(&self) -> u64 {
-            self.tokens.as_ref().map_or(0, |t| t.count)
+            self.tokens.as_ref().map_or(0, Unpacking::objects)
+        }
+    }
+
+    /// Index entries followed in one object stream; past it, the stream counts as
+    /// holding more objects than any limit (4 Mi entries take 16 MiB here).
+    const MAX_ENTRIES: usize = 4 << 20;
+
+    /// An upper estimate of the objects `lopdf` makes of an object stream's text.
+    ///
+    /// `lopdf` parses one object at the offset each entry of the stream's index gives, so
+    /// entries that point into one array (the same offset twenty times, or into the
+    /// middle of another entry's object) parse its tokens again each time. So the text
+    /// is also read the way a parser reads it from `/First` on (nesting, strings, hex
+    /// strings, comments), and each entry's offset must fall where that reading is
+    /// between objects: then every entry parses text no other entry parses, and the
+    /// stream's [`Tokens`] bound the objects. A stream where one does not (or with two
+    /// entries at one offset) is charged every token from each entry's offset to the
+    /// end.
+    struct Unpacking {
+        tokens: Tokens,
+        /// `/First`: where the objects start, after the index.
+        first: u64,
+        at: u64,
+        /// The index: the word being read (at most 10 bytes are kept: a longer one is
+        /// no `u32`), how many words were read, the object number just read.
+        word: Vec<u8>,
+        words: u64,
+        number: Option<u32>,
+        /// The entries' offsets (from `/First`), sorted once the index is read.
+        offsets: Vec<u32>,
+        next: usize,
+        /// The tokens before each entry's offset, summed.
+        before: u64,
+        lexer: Lexer,
+        /// Whether an entry's object can overlap another's.
+        overlap: bool,
+        /// Whether the index has more than [`MAX_ENTRIES`] entries.
+        too_many: bool,
+    }
+
+    impl Unpacking {
+        fn new(first: u64) -> Unpacking {
+            Unpacking {
+                tokens: Tokens::default(),
+                first,
+                at: 0,
+                word: Vec::new(),
+                words: 0,
+                number: None,
+                offsets: Vec::new(),
+                next: 0,
+                before: 0,
+                lexer: Lexer::default(),
+                overlap: false,
+                too_many: false,
+            }
+        }
+
+        fn feed(&mut self, text: &[u8]) {
+            for &b in text {
+                if self.at < self.first {
+                    self.index(Some(b));
+                } else {
+                    if self.at == self.first {
+                        self.index(None);
+                    }
+                    let at = self.at - self.first;
+                    while self.offsets.get(self.next).is_some_and(|&o| u64::from(o) == at) {
+                        self.overlap |= !self.lexer.between();
+                        self.before = self.before.saturating_add(self.tokens.count);
+                        self.next += 1;
+                    }
+                    self.lexer.feed(b);
+                }
+                self.tokens.feed(&[b]);
+                self.at += 1;
+            }
+        }
+
+        /// Reads the index a byte at a time (`None`: its end), as `lopdf` splits it: words
+        /// between white space, read in pairs of object number and offset.
+        fn index(&mut self, b: Option<u8>) {
+            match b {
+                Some(b) if !b.is_ascii_whitespace() => {
+                    if self.word.len() <= 10 {
+                        self.word.push(b);
+                    }
+                    return;
+                }
+                _ if self.word.is_empty() => {}
+                _ => {
+                    let n = std::str::from_utf8(&self.word).ok().and_then(|w| w.parse().ok());
+                    self.word.clear();
+                    if self.words % 2 == 0 {
+                        self.number = n;
+                    } else if let (Some(_), Some(offset)) = (self.number, n) {
+                        if self.offsets.len() < MAX_ENTRIES {
+                            self.offsets.push(offset);
+                        } else {
+                            self.too_many = true;
+                        }
+                    }
+                    self.words += 1;
+                }
+            }
+            if b.is_none() {
+                self.offsets.sort_unstable();
+                self.overlap |= self.offsets.windows(2).any(|w| w[0] == w[1]);
+            }
+        }
+
+        fn objects(&self) -> u64 {
+            let total = self.tokens.count;
+            if self.too_many {
+                return u64::MAX;
+            }
+            if !self.overlap {
+                return total;
+            }
+            // Each entry reached: the tokens from its offset to the end, and itself.
+            let reached = self.next as u64;
+            let after = total.saturating_mul(reached).saturating_sub(self.before);
+            total.saturating_add(after).saturating_add(reached)
+        }
+    }
+
+    /// Where a parser reading PDF text from the start would be: how deep in arrays and
+    /// dictionaries, and in what.
+    #[derive(Default)]
+    struct Lexer {
+        depth: u64,
+        mode: Mode,
+    }
+
+    #[derive(Clone, Copy, Default, PartialEq, Eq)]
+    enum Mode {
+        #[default]
+        Objects,
+        /// In a literal string `nesting` parentheses deep, after a backslash when `escape`.
+        Literal {
+            nesting: u64,
+            escape: bool,
+        },
+        /// After `<`: a dictionary if `<` follows, else a hex string.
+        Less,
+        /// After `>`: the end of a dictionary if `>` follows.
+        Greater,
+        Hex,
+        Comment,
+    }
+
+    impl Lexer {
+        /// Whether an object may start here: outside any array, dictionary, string or
+        /// comment.
+        fn between(&self) -> bool {
+            self.depth == 0 && self.mode == Mode::Objects
+        }
+
+        fn feed(&mut self, b: u8) {
+            self.mode = match (self.mode, b) {
+                (Mode::Literal { escape: true, nesting }, _) => {
+                    Mode::Literal { nesting, escape: false }
+                }
+                (Mode::Literal { nesting, .. }, b'\\') => Mode::Literal { nesting, escape: true },
+                (Mode::Literal { nesting, .. }, b'(') => {
+                    Mode::Literal { nesting: nesting + 1, escape: false }
+                }
+                (Mode::Literal { nesting: 1, .. }, b')') => Mode::Objects,
+                (Mode::Literal { nesting, .. }, b')') => {
+                    Mode::Literal { nesting: nesting - 1, escape: false }
+                }
+                (Mode::Literal { .. }, _) => self.mode,
+                (Mode::Hex, b'>') | (Mode::Comment, b'\r' | b'\n') => Mode::Objects,
+                (Mode::Hex | Mode::Comment, _) => self.mode,
+                (Mode::Less, b'<') => {
+                    self.depth += 1;
+                    Mode::Objects
+                }
+                (Mode::Less, b'>') => Mode::Objects,
+                (Mode::Less, _) => Mode::Hex,
+                (Mode::Greater, b'>') => {
+                    self.depth = self.depth.saturating_sub(1);
+                    Mode::Objects
+                }
+                (Mode::Greater, _) => {
+                    self.mode = Mode::Objects;
+                    return self.feed(b);
+                }
+                (Mode::Objects, b'(') => Mode::Literal { nesting: 1, escape: false },
+                (Mode::Objects, b'<') => Mode::Less,
+                (Mode::Objects, b'>') => Mode::Greater,
+                (Mode::Objects, b'%') => Mode::Comment,
+                (Mode::Objects, b'[') => {
+                    self.depth += 1;
+                    Mode::Objects
+                }
+                (Mode::Objects, b']') => {
+                    self.depth = self.depth.saturating_sub(1);
+                    Mode::Objects
+                }
+                (Mode::Objects, _) => Mode::Objects,
+            };
         }
     }
 
@@ -689,23 +894,6 @@ mod tests {
         t.count()
     }
 
-    /// The objects `lopdf` makes of `text`: the object and those inside it.
-    fn objects(text: &[u8]) -> u64 {
-        fn within(o: &Object) -> u64 {
-            1 + match o {
-                Object::Array(a) => a.iter().map(within).sum(),
-                Object::Dictionary(d) => d.iter().map(|(_, v)| 1 + within(v)).sum(),
-                _ => 0,
-            }
-        }
-        // One object at offset 0 of an object stream, as lopdf unpacks it when loading.
-        let content = [b"1 0\n".as_slice(), text].concat();
-        let dict = lopdf::dictionary! { "Type" => "ObjStm", "N" => 1, "First" => 4 };
-        let mut stream = lopdf::Stream::new(dict, content);
-        let unpacked = lopdf::ObjectStream::new(&mut stream).unwrap();
-        within(&unpacked.objects[&(1, 0)])
-    }
-
     #[test]
     fn tokens_are_counted_at_or_above_the_objects_lopdf_makes() {
         let cases: [&[u8]; 8] = [
@@ -720,7 +908,7 @@ mod tests {
             b"<< /Title (a contract, 2 pages) /Producer <4c696272654f6666696365> >>",
         ];
         for text in cases {
-            let made = objects(text);
+            let made = unpacked("1 0", std::str::from_utf8(text).unwrap()).1;
             let counted = tokens(text, text.len());
             // Fed in pieces, the count is the same.
             assert_eq!(tokens(text, 1), counted, "{}", String::from_utf8_lossy(text));
@@ -734,6 +922,47 @@ mod tests {
         // A string's spaces are no tokens, and a name is one.
         assert_eq!(tokens(&[b"(".as_slice(), &[b' '; 1000], b")"].concat(), 7), 2);
         assert_eq!(tokens(b"/ThisIsAVeryLongNameIndeed", 3), 1);
+    }
+
+    /// An object stream of `index` and `body` (no filter): the objects estimated, and
+    /// those `lopdf` makes of it.
+    fn unpacked(index: &str, body: &str) -> (u64, u64) {
+        fn within(o: &Object) -> u64 {
+            1 + match o {
+                Object::Array(a) => a.iter().map(within).sum(),
+                Object::Dictionary(d) => d.iter().map(|(_, v)| 1 + within(v)).sum(),
+                _ => 0,
+            }
+        }
+        let content = format!("{index}\n{body}").into_bytes();
+        let first = index.len() as i64 + 1;
+        let dict = lopdf::dictionary! { "Type" => "ObjStm", "N" => 1, "First" => first };
+        let mut stream = lopdf::Stream::new(dict, content);
+        let estimated = object_streams::decoded(&stream, u64::MAX, true).unwrap().1;
+        let made = lopdf::ObjectStream::new(&mut stream).unwrap();
+        (estimated, made.objects.values().map(within).sum())
+    }
+
+    #[test]
+    fn entries_that_parse_one_array_again_are_charged_each_time() {
+        let zeros = format!("[{}]", "0 ".repeat(1000));
+        // Objects one after another, as writers pack them: the tokens bound them.
+        let tiled = format!("{zeros} <</Kids[3 0 R]>> (text)");
+        let (dict, string) = (tiled.find("<<").unwrap(), tiled.find('(').unwrap());
+        let (estimated, made) = unpacked(&format!("1 0 2 {dict} 3 {string}"), &tiled);
+        assert!(made > 1000 && estimated >= made && estimated < 2 * made, "{estimated} {made}");
+        let cases = [
+            // Twenty entries at one offset: the array is parsed twenty times.
+            ((1..=20).map(|n| format!("{n} 0")).collect::<Vec<_>>().join(" "), zeros.clone()),
+            // An entry inside another's array, one inside a string.
+            ("1 0 2 1".into(), format!("[{zeros} 0]")),
+            ("1 0 2 1".into(), format!("({zeros})")),
+        ];
+        for (index, body) in cases {
+            let (estimated, made) = unpacked(&index, &body);
+            assert!(made > 1000, "{made}: {index}");
+            assert!(estimated >= made, "{estimated} < {made}: {index}");
+        }
     }
 
     #[test]
