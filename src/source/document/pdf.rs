@@ -15,16 +15,17 @@
 //! every deflated stream in the file's bytes is inflated into a counter first, and a file
 //! whose streams pass the limit is not loaded; while loading, an object stream with a
 //! filter other than `FlateDecode`, `LZWDecode` or `ASCII85Decode`, alone or chained
-//! (whose size cannot be bounded before decoding), makes the document unreadable. An encrypted PDF that the empty
-//! password opens is loaded by another path of `lopdf`, without the filter: its object
-//! streams are decrypted and counted by a first load that leaves them packed (see
-//! [`object_streams::encrypted_inflated`]). The parser also turns an object stream's text
-//! into objects at some 250 bytes of memory per 2 bytes of text (`[0 0 0 …]`), so on both
-//! paths the tokens of the object streams are counted as they are decoded (see
-//! [`object_streams::Tokens`]), and a document whose object streams hold more than
-//! [`Limits::max_pdf_objects`] is not loaded ([`Error::TooManyObjects`]). A page that cannot be read (a damaged content stream, a
-//! font the extractor rejects; `pdf-extract` panics on some malformed input, so each page
-//! is read under [`std::panic::catch_unwind`], with the panic message kept off standard
+//! (whose size cannot be bounded before decoding), makes the document unreadable. An
+//! encrypted PDF that the empty password opens is loaded by another path of `lopdf`,
+//! without the filter: its object streams are decrypted and counted by a first load that
+//! leaves them packed (see [`object_streams::encrypted_inflated`]). The parser also turns
+//! an object stream's text into objects at some 250 bytes of memory per 2 bytes of text
+//! (`[0 0 0 …]`), so on both paths the tokens of the object streams are counted as they
+//! are decoded (see [`object_streams::Tokens`]), and a document whose object streams hold
+//! more than [`Limits::max_pdf_objects`] is not loaded ([`Error::TooManyObjects`]). A page
+//! that cannot be read (a damaged content stream, a font the extractor rejects;
+//! `pdf-extract` panics on some malformed input, so each page is read under
+//! [`std::panic::catch_unwind`], with the panic message kept off standard
 //! error because it may quote the document) is a warning, and the other pages are read.
 
 use std::cell::Cell;
@@ -71,9 +72,19 @@ pub fn extract<R: Read + Seek>(
     let mut em = Emitter::new(emit, limits);
     let mut text = String::new();
     let mut cut = false;
-    for (number, _) in doc.get_pages() {
+    for (number, id) in doc.get_pages() {
         if em.full() {
             break;
+        }
+        // The extractor parses a page's content into operands as `lopdf` parses object
+        // streams, at the same cost per token.
+        if content_tokens(&doc, id, limits) > limits.max_pdf_objects {
+            em.warnings.push(format!(
+                "page {number}: not read: its content holds more than {} objects \
+                 (--max-pdf-objects)",
+                limits.max_pdf_objects
+            ));
+            continue;
         }
         let mut page = String::new();
         let read = quietly(|| {
@@ -118,6 +129,16 @@ fn load(bytes: &[u8]) -> Result<Document, Error> {
         return Err(Error::Encrypted);
     }
     Ok(doc)
+}
+
+/// The tokens of a page's content streams ([`object_streams::Tokens`]), each decoded up
+/// to [`Limits::max_member`] bytes.
+fn content_tokens(doc: &Document, page: lopdf::ObjectId, limits: &Limits) -> u64 {
+    let streams = doc.get_page_contents(page).into_iter().filter_map(|id| {
+        let stream = doc.get_object(id).ok()?.as_stream().ok()?;
+        object_streams::decoded(stream, limits.max_member, true)
+    });
+    streams.fold(0, |total, (_, tokens)| total.saturating_add(tokens))
 }
 
 /// The bytes the document's streams decode to (deflated and LZW streams decoded into a
@@ -365,8 +386,9 @@ mod object_streams {
         decoded(stream, cap, false).map(|(n, _)| n)
     }
 
-    /// What `stream` decodes to, as [`inflated`], and (when `tokens`) the [`Tokens`] in
-    /// what was decoded.
+    /// What `stream` decodes to, as [`inflated`], and (when `tokens`) the objects
+    /// estimated in what was decoded ([`Tokens`], an object stream's index followed as
+    /// [`Unpacking`] says).
     pub fn decoded(stream: &Stream, cap: u64, tokens: bool) -> Option<(u64, u64)> {
         let filters = match stream.dict.get(b"Filter") {
             Err(_) => Vec::new(),
@@ -384,7 +406,8 @@ mod object_streams {
             .and_then(Object::as_i64)
             .map_or(true, |v| v != 0);
         let first = stream.dict.get(b"First").and_then(Object::as_i64).ok();
-        let first = first.and_then(|f| u64::try_from(f).ok()).unwrap_or(u64::MAX);
+        // Without one (a content stream), the text is all objects.
+        let first = first.and_then(|f| u64::try_from(f).ok()).unwrap_or(0);
         let Some((last, before)) = filters.split_last() else {
             let mut counted = Capped::counting(cap, tokens.then_some(first));
             let _ = io::Write::write_all(&mut counted, &stream.content);
@@ -963,6 +986,45 @@ mod tests {
             assert!(made > 1000, "{made}: {index}");
             assert!(estimated >= made, "{estimated} < {made}: {index}");
         }
+    }
+
+    #[test]
+    fn a_page_whose_content_holds_too_many_objects_is_a_warning() {
+        use lopdf::dictionary;
+        // One page whose content is 10 000 operands and a line of text, written by lopdf.
+        let mut doc = lopdf::Document::with_version("1.5");
+        let content = format!("{}\nBT /F1 12 Tf 72 720 Td (Hello) Tj ET\n", "0 ".repeat(10_000));
+        let content = doc.add_object(lopdf::Stream::new(dictionary! {}, content.into()));
+        let font = doc.add_object(dictionary! {
+            "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+        });
+        let pages = doc.new_object_id();
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages, "Contents" => content,
+            "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+        });
+        let kids = dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 };
+        doc.objects.insert(pages, Object::Dictionary(kids));
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages });
+        doc.trailer.set("Root", catalog);
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).unwrap();
+        let read = |limits: &Limits| {
+            let mut text = Vec::new();
+            let warnings = extract(io::Cursor::new(bytes.clone()), limits, &mut |p| {
+                text = p.bytes;
+                true
+            });
+            (String::from_utf8(text).unwrap(), warnings.unwrap())
+        };
+        let (text, warnings) = read(&Limits::default());
+        assert!(text.contains("Hello"), "{text:?}");
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let (text, warnings) = read(&Limits { max_pdf_objects: 1000, ..Limits::default() });
+        assert!(!text.contains("Hello"), "{text:?}");
+        let want = "page 1: not read: its content holds more than 1000 objects (--max-pdf-objects)";
+        assert_eq!(warnings, [want]);
     }
 
     #[test]
