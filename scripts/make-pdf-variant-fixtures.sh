@@ -12,6 +12,9 @@
 #                        text) added to the page tree, which qpdf packs into an object
 #                        stream: 48 KB that inflate to 16 MiB once decrypted (the catalog
 #                        is not used: qpdf keeps it out of object streams when encrypting)
+#   objstm-array-bomb.pdf
+#                        the same padded contract packed into object streams without
+#                        encryption (47 KB that inflate to 16 MiB of array: 8 Mi objects)
 #   lzw.pdf              the contract with its streams in LZW, as producers of the 1990s
 #                        wrote them: qpdf --qdf writes every object in the clear, Python
 #                        re-encodes the page contents, ToUnicode maps and fonts with LZW
@@ -55,6 +58,8 @@ PY
 fix-qdf "$TMP/padded.pdf" >"$TMP/fixed.pdf"
 qpdf "${fixed[@]}" --object-streams=generate --compress-streams=y --compression-level=9 \
     --encrypt "" not-a-real-owner-password 256 -- "$TMP/fixed.pdf" "$DOCS/encrypted-objstm-bomb.pdf"
+qpdf --static-id --object-streams=generate --compress-streams=y --compression-level=9 \
+    "$TMP/fixed.pdf" "$DOCS/objstm-array-bomb.pdf"
 qpdf --qdf --object-streams=disable "$DOCS/contract.pdf" "$TMP/clear.pdf"
 python3 - "$TMP/clear.pdf" "$TMP/lzw.pdf" <<'PY'
 import re, sys, zlib
@@ -130,7 +135,7 @@ assert count > 0, "no stream found"
 open(dst, "wb").write(pdf)
 PY
 fix-qdf "$TMP/lzw.pdf" >"$DOCS/lzw.pdf"
-for f in owner-aes256 owner-rc4 encrypted-objstm-bomb lzw; do
+for f in owner-aes256 owner-rc4 encrypted-objstm-bomb objstm-array-bomb lzw; do
     qpdf --check "$DOCS/$f.pdf" >/dev/null
 done
-ls -l "$DOCS"/owner-*.pdf "$DOCS"/user-rc4.pdf "$DOCS"/encrypted-objstm-bomb.pdf "$DOCS"/lzw.pdf
+ls -l "$DOCS"/owner-*.pdf "$DOCS"/user-rc4.pdf "$DOCS"/*objstm*bomb.pdf "$DOCS"/lzw.pdf

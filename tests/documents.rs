@@ -159,6 +159,35 @@ fn an_encrypted_pdf_whose_object_stream_is_a_bomb_is_counted_before_it_is_unpack
 }
 
 #[test]
+fn a_pdf_whose_object_streams_hold_millions_of_objects_is_skipped_under_the_default_limits() {
+    // Both 16 MiB of `0 0 0 …` text (8 Mi objects once parsed) in 48 KB, within the
+    // byte limit; one encrypted, one not (scripts/make-pdf-variant-fixtures.sh).
+    let bombs = ["documents/encrypted-objstm-bomb.pdf", "documents/objstm-array-bomb.pdf"];
+    let contract = "documents/owner-aes256.pdf";
+    let found = scan(&[bombs[0], bombs[1], contract], &[]);
+    assert_eq!(found, contract_pdf(&format!("{contract}!/text.txt")));
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
+    for bomb in bombs {
+        let dir = Dir::new();
+        let inv = dir.inventory(&[&format!("{data}/{bomb}")]);
+        assert_eq!(schema_errors(&inv), Vec::<String>::new());
+        let skipped = &inv["scan"]["skipped"];
+        assert_eq!(skipped.as_array().unwrap().len(), 1, "{skipped}");
+        assert!(skipped[0]["path"].as_str().unwrap().ends_with(bomb), "{skipped}");
+        assert_eq!(skipped[0]["reason"], "too_large");
+        assert_eq!(
+            skipped[0]["detail"],
+            "pdf holding more than 2000000 objects in its object streams (the PDF object \
+             limit) (--max-pdf-objects)"
+        );
+    }
+    // The contract's object streams hold under a thousand tokens.
+    let tight = scan(&[contract], &["--max-pdf-objects", "1000"]);
+    assert_eq!(tight, contract_pdf(&format!("{contract}!/text.txt")));
+    assert_eq!(scan(&[contract], &["--max-pdf-objects", "300"]), Vec::new());
+}
+
+#[test]
 fn presentations_are_read_slide_by_slide() {
     for doc in ["documents/slides.pptx", "documents/slides.odp"] {
         let want = vec![

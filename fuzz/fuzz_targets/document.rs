@@ -14,7 +14,8 @@ use piiscan::source::mail;
 
 fuzz_target!(|input: &[u8]| {
     let Some((&selector, data)) = input.split_first() else { return };
-    let limits = Limits { max_member: 1 << 20, max_part: 4096, max_parts: 64 };
+    let limits =
+        Limits { max_member: 1 << 20, max_part: 4096, max_parts: 64, max_pdf_objects: 100_000 };
     let mut check = |p: document::Part| {
         assert!(p.bytes.len() <= limits.max_part, "{} has {} bytes", p.name, p.bytes.len());
         true

@@ -657,6 +657,13 @@ pub struct WalkArgs {
     #[arg(long, value_name = "SIZE", default_value = "256M")]
     pub max_document_size: String,
 
+    /// Read PDFs whose object streams hold at most N objects (estimated from their text
+    /// before they are unpacked: the parser holds some 250 bytes per object); a PDF with
+    /// more is a `too_large` skip, and a page whose content holds more is not read, with
+    /// a warning.
+    #[arg(long, value_name = "N", default_value_t = crate::source::document::Limits::MAX_PDF_OBJECTS)]
+    pub max_pdf_objects: u64,
+
     /// Parse mail messages of at most SIZE bytes; a larger one (in an mbox: that
     /// message) is not read, with a warning.
     #[arg(long, value_name = "SIZE", default_value = "64M")]

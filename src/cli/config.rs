@@ -131,6 +131,7 @@ impl ScanConfig {
                 max_member: size("--max-document-size", &args.walk.max_document_size)?,
                 max_part: usize::try_from(size("--max-part-size", &args.walk.max_part_size)?)
                     .unwrap_or(usize::MAX),
+                max_pdf_objects: args.walk.max_pdf_objects.max(1),
                 ..Default::default()
             },
             mail: crate::source::mail::Limits {

@@ -184,6 +184,7 @@ mod tests {
         assert_eq!(made.walk.max_spool, scan.walk.max_spool);
         assert_eq!(made.walk.max_part_size, scan.walk.max_part_size);
         assert_eq!(made.walk.max_document_size, scan.walk.max_document_size);
+        assert_eq!(made.walk.max_pdf_objects, scan.walk.max_pdf_objects);
         assert_eq!(made.walk.max_message_size, scan.walk.max_message_size);
         assert_eq!(made.walk.max_gzip_depth, scan.walk.max_gzip_depth);
         // What db sets itself: no walk filters, its own cell limit and connections.

@@ -85,6 +85,9 @@ pub fn read_document<'r, R: Read + Seek + 'r>(
         Err(e @ document::Error::TooLarge { .. }) => {
             Opened::TooLarge(format!("{} {e} (--max-document-size)", kind.name()))
         }
+        Err(e @ document::Error::TooManyObjects { .. }) => {
+            Opened::TooLarge(format!("{} {e} (--max-pdf-objects)", kind.name()))
+        }
         Err(e @ document::Error::Unreadable { .. }) => {
             file.rewind()?;
             Opened::NotIt(Box::new(file), e.to_string())

@@ -38,6 +38,9 @@ pub struct Limits {
     pub max_part: usize,
     /// Parts made from one document; the rest are not made, with a warning.
     pub max_parts: usize,
+    /// PDF objects that a PDF's object streams may hold (estimated from their text before
+    /// the parser unpacks them); past it, the PDF is not read.
+    pub max_pdf_objects: u64,
 }
 
 impl Limits {
@@ -47,6 +50,10 @@ impl Limits {
     pub const MAX_PART: usize = 64 << 20;
     /// Default of [`Limits::max_parts`].
     pub const MAX_PARTS: usize = 10_000;
+    /// Default of [`Limits::max_pdf_objects`]: the parser holds some 250 bytes per object
+    /// (benches/README.md), so about 500 MiB at most; real documents' object streams
+    /// hold a few thousand.
+    pub const MAX_PDF_OBJECTS: u64 = 2_000_000;
 }
 
 impl Default for Limits {
@@ -55,6 +62,7 @@ impl Default for Limits {
             max_member: Limits::MAX_MEMBER,
             max_part: Limits::MAX_PART,
             max_parts: Limits::MAX_PARTS,
+            max_pdf_objects: Limits::MAX_PDF_OBJECTS,
         }
     }
 }
@@ -80,6 +88,12 @@ pub enum Error {
     /// The document is larger than a limit (the file, or what its streams inflate to).
     #[error("larger than {limit} bytes (the member size limit)")]
     TooLarge {
+        /// The limit passed.
+        limit: u64,
+    },
+    /// The PDF's object streams hold more objects than [`Limits::max_pdf_objects`].
+    #[error("holding more than {limit} objects in its object streams (the PDF object limit)")]
+    TooManyObjects {
         /// The limit passed.
         limit: u64,
     },

@@ -15,12 +15,17 @@
 //! every deflated stream in the file's bytes is inflated into a counter first, and a file
 //! whose streams pass the limit is not loaded; while loading, an object stream with a
 //! filter other than `FlateDecode`, `LZWDecode` or `ASCII85Decode`, alone or chained
-//! (whose size cannot be bounded before decoding), makes the document unreadable. An encrypted PDF that the empty
-//! password opens is loaded by another path of `lopdf`, without the filter: its object
-//! streams are decrypted and counted by a first load that leaves them packed (see
-//! [`object_streams::encrypted_inflated`]). A page that cannot be read (a damaged content stream, a
-//! font the extractor rejects; `pdf-extract` panics on some malformed input, so each page
-//! is read under [`std::panic::catch_unwind`], with the panic message kept off standard
+//! (whose size cannot be bounded before decoding), makes the document unreadable. An
+//! encrypted PDF that the empty password opens is loaded by another path of `lopdf`,
+//! without the filter: its object streams are decrypted and counted by a first load that
+//! leaves them packed (see [`object_streams::encrypted_inflated`]). The parser also turns
+//! an object stream's text into objects at some 250 bytes of memory per 2 bytes of text
+//! (`[0 0 0 …]`), so on both paths the tokens of the object streams are counted as they
+//! are decoded (see [`object_streams::Tokens`]), and a document whose object streams hold
+//! more than [`Limits::max_pdf_objects`] is not loaded ([`Error::TooManyObjects`]). A page
+//! that cannot be read (a damaged content stream, a font the extractor rejects;
+//! `pdf-extract` panics on some malformed input, so each page is read under
+//! [`std::panic::catch_unwind`], with the panic message kept off standard
 //! error because it may quote the document) is a warning, and the other pages are read.
 
 use std::cell::Cell;
@@ -50,10 +55,15 @@ pub fn extract<R: Read + Seek>(
         return Err(Error::TooLarge { limit: limits.max_member });
     }
     let encrypted = quietly(|| object_streams::encrypted_inflated(&bytes, limits.max_member));
-    if encrypted.is_some_and(|n| n > limits.max_member) {
-        return Err(Error::TooLarge { limit: limits.max_member });
+    if let Some(tally) = encrypted {
+        if tally.bytes > limits.max_member {
+            return Err(Error::TooLarge { limit: limits.max_member });
+        }
+        if tally.tokens > limits.max_pdf_objects {
+            return Err(Error::TooManyObjects { limit: limits.max_pdf_objects });
+        }
     }
-    let doc = quietly(|| object_streams::guarded(limits.max_member, || load(&bytes)))
+    let doc = quietly(|| object_streams::guarded(limits, || load(&bytes)))
         .unwrap_or_else(|| Err(unreadable("the parser failed".into())))?;
     drop(bytes);
     if inflated_size(&doc, limits.max_member) > limits.max_member {
@@ -62,9 +72,19 @@ pub fn extract<R: Read + Seek>(
     let mut em = Emitter::new(emit, limits);
     let mut text = String::new();
     let mut cut = false;
-    for (number, _) in doc.get_pages() {
+    for (number, id) in doc.get_pages() {
         if em.full() {
             break;
+        }
+        // The extractor parses a page's content into operands as `lopdf` parses object
+        // streams, at the same cost per token.
+        if content_tokens(&doc, id, limits) > limits.max_pdf_objects {
+            em.warnings.push(format!(
+                "page {number}: not read: its content holds more than {} objects \
+                 (--max-pdf-objects)",
+                limits.max_pdf_objects
+            ));
+            continue;
         }
         let mut page = String::new();
         let read = quietly(|| {
@@ -111,6 +131,16 @@ fn load(bytes: &[u8]) -> Result<Document, Error> {
     Ok(doc)
 }
 
+/// The tokens of a page's content streams ([`object_streams::Tokens`]), each decoded up
+/// to [`Limits::max_member`] bytes.
+fn content_tokens(doc: &Document, page: lopdf::ObjectId, limits: &Limits) -> u64 {
+    let streams = doc.get_page_contents(page).into_iter().filter_map(|id| {
+        let stream = doc.get_object(id).ok()?.as_stream().ok()?;
+        object_streams::decoded(stream, limits.max_member, true)
+    });
+    streams.fold(0, |total, (_, tokens)| total.saturating_add(tokens))
+}
+
 /// The bytes the document's streams decode to (deflated and LZW streams decoded into a
 /// counter, others by their stored size), counted up to `limit` (past it, `limit + 1`).
 fn inflated_size(doc: &Document, limit: u64) -> u64 {
@@ -141,19 +171,23 @@ mod object_streams {
     use lopdf::encryption::decrypt_object;
     use lopdf::{Document, EncryptionState, LoadOptions, Object, ObjectId, Stream};
 
-    use super::{Error, Kind};
+    use super::{Error, Kind, Limits};
 
-    /// What the object streams may still inflate to, and why the load was refused.
+    /// What the object streams may still inflate to and hold, and why the load was
+    /// refused.
     #[derive(Clone, Copy)]
     struct Budget {
         left: u64,
+        objects_left: u64,
         refused: Option<Refusal>,
     }
 
     #[derive(Clone, Copy)]
     enum Refusal {
-        /// Past the limit.
+        /// Past the byte limit.
         Large,
+        /// Past the object limit.
+        Objects,
         /// A filter whose output is not bounded here.
         Filter,
     }
@@ -162,15 +196,22 @@ mod object_streams {
         static BUDGET: Cell<Option<Budget>> = const { Cell::new(None) };
     }
 
-    /// Runs `load` with object streams limited to `limit` bytes inflated in all: past
-    /// it, [`Error::TooLarge`], whatever `load` returned.
-    pub fn guarded<T>(limit: u64, load: impl FnOnce() -> Result<T, Error>) -> Result<T, Error> {
-        BUDGET.with(|b| b.set(Some(Budget { left: limit, refused: None })));
+    /// Runs `load` with object streams limited to [`Limits::max_member`] bytes inflated
+    /// and [`Limits::max_pdf_objects`] tokens in all: past them, [`Error::TooLarge`] or
+    /// [`Error::TooManyObjects`], whatever `load` returned.
+    pub fn guarded<T>(
+        limits: &Limits,
+        load: impl FnOnce() -> Result<T, Error>,
+    ) -> Result<T, Error> {
+        let budget =
+            Budget { left: limits.max_member, objects_left: limits.max_pdf_objects, refused: None };
+        BUDGET.with(|b| b.set(Some(budget)));
         let result = load();
         let budget = BUDGET.with(|b| b.take());
         match budget.and_then(|b| b.refused) {
             None => result,
-            Some(Refusal::Large) => Err(Error::TooLarge { limit }),
+            Some(Refusal::Large) => Err(Error::TooLarge { limit: limits.max_member }),
+            Some(Refusal::Objects) => Err(Error::TooManyObjects { limit: limits.max_pdf_objects }),
             Some(Refusal::Filter) => Err(Error::Unreadable {
                 kind: Kind::Pdf,
                 reason: "an object stream uses a filter whose output size cannot be bounded \
@@ -220,9 +261,19 @@ mod object_streams {
             const { std::cell::RefCell::new(Vec::new()) };
     }
 
+    /// What the object streams of an encrypted document hold once decrypted.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+    pub struct Tally {
+        /// The bytes they inflate to.
+        pub bytes: u64,
+        /// The tokens in those bytes ([`Tokens`]).
+        pub tokens: u64,
+    }
+
     /// What the object streams of an encrypted document that the empty password opens
-    /// inflate to once decrypted, counted up to `limit` (past it, `limit + 1`); 0 for a
-    /// document that is not encrypted, or that needs a password.
+    /// inflate to once decrypted, and the tokens in that text, counted up to `limit` bytes
+    /// (past it, `limit + 1`); nothing for a document that is not encrypted, or that
+    /// needs a password.
     ///
     /// `lopdf` loads an encrypted document by a path that unpacks its object streams
     /// without calling the load filter, and their encrypted bytes cannot be inflated
@@ -231,7 +282,7 @@ mod object_streams {
     /// every offset), with a filter that sets the object streams aside unpacked; the key
     /// is then put back, the empty password decodes the encryption state, and each object
     /// stream is decrypted and inflated into a counter.
-    pub fn encrypted_inflated(bytes: &[u8], limit: u64) -> u64 {
+    pub fn encrypted_inflated(bytes: &[u8], limit: u64) -> Tally {
         let finder = memchr::memmem::Finder::new(b"/Encrypt");
         let mut masked = None;
         for at in finder.find_iter(bytes) {
@@ -243,27 +294,30 @@ mod object_streams {
             let copy = masked.get_or_insert_with(|| bytes.to_vec());
             copy[at + b"/Encrypt".len() - 1] = b'u';
         }
-        let Some(masked) = masked else { return 0 };
+        let Some(masked) = masked else { return Tally::default() };
         SET_ASIDE.with(|s| s.borrow_mut().clear());
         let options = LoadOptions { filter: Some(set_aside), ..LoadOptions::default() };
         let loaded = Document::load_mem_with_options(&masked, options);
         let streams = SET_ASIDE.with(|s| std::mem::take(&mut *s.borrow_mut()));
-        let Ok(mut doc) = loaded else { return 0 };
-        let Some(key) = doc.trailer.remove(b"Encrypu") else { return 0 };
+        let Ok(mut doc) = loaded else { return Tally::default() };
+        let Some(key) = doc.trailer.remove(b"Encrypu") else { return Tally::default() };
         doc.trailer.set("Encrypt", key);
-        let Ok(state) = EncryptionState::decode(&doc, "") else { return 0 };
-        let mut total = 0u64;
+        let Ok(state) = EncryptionState::decode(&doc, "") else { return Tally::default() };
+        let mut total = Tally::default();
         for (id, stream) in streams {
             let mut object = Object::Stream(stream);
             if decrypt_object(&state, id, &mut object).is_err() {
                 continue;
             }
             let Object::Stream(stream) = object else { continue };
-            let cap = limit.saturating_sub(total).saturating_add(1);
+            let cap = limit.saturating_sub(total.bytes).saturating_add(1);
             // A filter not bounded here is refused by the load filter anyway.
-            total = total.saturating_add(inflated(&stream, cap).unwrap_or(0));
-            if total > limit {
-                return limit + 1;
+            let (n, tokens) = decoded(&stream, cap, true).unwrap_or((0, 0));
+            total.bytes = total.bytes.saturating_add(n);
+            total.tokens = total.tokens.saturating_add(tokens);
+            if total.bytes > limit {
+                total.bytes = limit + 1;
+                return total;
             }
         }
         total
@@ -303,9 +357,15 @@ mod object_streams {
                 if budget.refused.is_some() {
                     return None;
                 }
-                match inflated(stream, budget.left.saturating_add(1)) {
-                    Some(n) if n <= budget.left => budget.left -= n,
-                    Some(_) => budget.refused = Some(Refusal::Large),
+                match decoded(stream, budget.left.saturating_add(1), true) {
+                    Some((n, _)) if n > budget.left => budget.refused = Some(Refusal::Large),
+                    Some((_, t)) if t > budget.objects_left => {
+                        budget.refused = Some(Refusal::Objects)
+                    }
+                    Some((n, t)) => {
+                        budget.left -= n;
+                        budget.objects_left -= t;
+                    }
                     None => budget.refused = Some(Refusal::Filter),
                 }
                 BUDGET.with(|b| b.set(Some(budget)));
@@ -323,6 +383,13 @@ mod object_streams {
     /// multiply the ratios) decoded into memory, each output held to `cap + 1` bytes;
     /// `None` for filters whose output is not bounded here.
     pub fn inflated(stream: &Stream, cap: u64) -> Option<u64> {
+        decoded(stream, cap, false).map(|(n, _)| n)
+    }
+
+    /// What `stream` decodes to, as [`inflated`], and (when `tokens`) the objects
+    /// estimated in what was decoded ([`Tokens`], an object stream's index followed as
+    /// [`Unpacking`] says).
+    pub fn decoded(stream: &Stream, cap: u64, tokens: bool) -> Option<(u64, u64)> {
         let filters = match stream.dict.get(b"Filter") {
             Err(_) => Vec::new(),
             Ok(Object::Name(name)) => vec![name.as_slice()],
@@ -338,22 +405,31 @@ mod object_streams {
             .and_then(|p| p.get(b"EarlyChange"))
             .and_then(Object::as_i64)
             .map_or(true, |v| v != 0);
+        let first = stream.dict.get(b"First").and_then(Object::as_i64).ok();
+        // Without one (a content stream), the text is all objects.
+        let first = first.and_then(|f| u64::try_from(f).ok()).unwrap_or(0);
         let Some((last, before)) = filters.split_last() else {
-            return Some(stream.content.len() as u64);
+            let mut counted = Capped::counting(cap, tokens.then_some(first));
+            let _ = io::Write::write_all(&mut counted, &stream.content);
+            return Some((stream.content.len() as u64, counted.tokens()));
         };
         let mut data = std::borrow::Cow::Borrowed(&stream.content[..]);
         for filter in before {
-            let mut held =
-                Capped { written: 0, cap: cap.saturating_add(1), kept: Some(Vec::new()) };
+            let mut held = Capped {
+                written: 0,
+                cap: cap.saturating_add(1),
+                kept: Some(Vec::new()),
+                tokens: None,
+            };
             decode(filter, &data, early_change, &mut held)?;
             if held.written > cap {
-                return Some(held.written);
+                return Some((held.written, 0));
             }
             data = std::borrow::Cow::Owned(held.kept.unwrap_or_default());
         }
-        let mut counted = Capped { written: 0, cap, kept: None };
+        let mut counted = Capped::counting(cap, tokens.then_some(first));
         decode(last, &data, early_change, &mut counted)?;
-        Some(counted.written)
+        Some((counted.written, counted.tokens()))
     }
 
     /// Decodes `content` with one filter into `out` (which may refuse past its cap,
@@ -396,12 +472,305 @@ mod object_streams {
         let _ = decoder.into_stream(out).decode_all(content).status;
     }
 
-    /// Counts what is written to it (keeping it, when `kept` is set), refusing more than
-    /// `cap` bytes.
+    /// Counts what is written to it (keeping it, when `kept` is set; following it as
+    /// an object stream's text, when `tokens` is), refusing more than `cap` bytes.
     struct Capped {
         written: u64,
         cap: u64,
         kept: Option<Vec<u8>>,
+        tokens: Option<Unpacking>,
+    }
+
+    impl Capped {
+        /// A sink that keeps nothing, following an object stream whose objects start at
+        /// `/First` when that is given.
+        fn counting(cap: u64, first: Option<u64>) -> Capped {
+            Capped { written: 0, cap, kept: None, tokens: first.map(Unpacking::new) }
+        }
+
+        /// The objects estimated (0 when not following an object stream).
+        fn tokens(&self) -> u64 {
+            self.tokens.as_ref().map_or(0, Unpacking::objects)
+        }
+    }
+
+    /// Index entries followed in one object stream; past it, the stream counts as
+    /// holding more objects than any limit (4 Mi entries take 16 MiB here).
+    const MAX_ENTRIES: usize = 4 << 20;
+
+    /// An upper estimate of the objects `lopdf` makes of an object stream's text.
+    ///
+    /// `lopdf` parses one object at the offset each entry of the stream's index gives, so
+    /// entries that point into one array (the same offset twenty times, or into the
+    /// middle of another entry's object) parse its tokens again each time. So the text
+    /// is also read the way a parser reads it from `/First` on (nesting, strings, hex
+    /// strings, comments), and each entry's offset must fall where that reading is
+    /// between objects: then every entry parses text no other entry parses, and the
+    /// stream's [`Tokens`] bound the objects. A stream where one does not (or with two
+    /// entries at one offset) is charged every token from each entry's offset to the
+    /// end.
+    struct Unpacking {
+        tokens: Tokens,
+        /// `/First`: where the objects start, after the index.
+        first: u64,
+        at: u64,
+        /// The index: the word being read (at most 10 bytes are kept: a longer one is
+        /// no `u32`), how many words were read, the object number just read.
+        word: Vec<u8>,
+        words: u64,
+        number: Option<u32>,
+        /// The entries' offsets (from `/First`), sorted once the index is read.
+        offsets: Vec<u32>,
+        next: usize,
+        /// The tokens before each entry's offset, summed.
+        before: u64,
+        lexer: Lexer,
+        /// Whether an entry's object can overlap another's.
+        overlap: bool,
+        /// Whether the index has more than [`MAX_ENTRIES`] entries.
+        too_many: bool,
+    }
+
+    impl Unpacking {
+        fn new(first: u64) -> Unpacking {
+            Unpacking {
+                tokens: Tokens::default(),
+                first,
+                at: 0,
+                word: Vec::new(),
+                words: 0,
+                number: None,
+                offsets: Vec::new(),
+                next: 0,
+                before: 0,
+                lexer: Lexer::default(),
+                overlap: false,
+                too_many: false,
+            }
+        }
+
+        fn feed(&mut self, text: &[u8]) {
+            for &b in text {
+                if self.at < self.first {
+                    self.index(Some(b));
+                } else {
+                    if self.at == self.first {
+                        self.index(None);
+                    }
+                    let at = self.at - self.first;
+                    while self.offsets.get(self.next).is_some_and(|&o| u64::from(o) == at) {
+                        self.overlap |= !self.lexer.between();
+                        self.before = self.before.saturating_add(self.tokens.count);
+                        self.next += 1;
+                    }
+                    self.lexer.feed(b);
+                }
+                self.tokens.feed(&[b]);
+                self.at += 1;
+            }
+        }
+
+        /// Reads the index a byte at a time (`None`: its end), as `lopdf` splits it: words
+        /// between white space, read in pairs of object number and offset.
+        fn index(&mut self, b: Option<u8>) {
+            match b {
+                Some(b) if !b.is_ascii_whitespace() => {
+                    if self.word.len() <= 10 {
+                        self.word.push(b);
+                    }
+                    return;
+                }
+                _ if self.word.is_empty() => {}
+                _ => {
+                    let n = std::str::from_utf8(&self.word).ok().and_then(|w| w.parse().ok());
+                    self.word.clear();
+                    if self.words % 2 == 0 {
+                        self.number = n;
+                    } else if let (Some(_), Some(offset)) = (self.number, n) {
+                        if self.offsets.len() < MAX_ENTRIES {
+                            self.offsets.push(offset);
+                        } else {
+                            self.too_many = true;
+                        }
+                    }
+                    self.words += 1;
+                }
+            }
+            if b.is_none() {
+                self.offsets.sort_unstable();
+                self.overlap |= self.offsets.windows(2).any(|w| w[0] == w[1]);
+            }
+        }
+
+        fn objects(&self) -> u64 {
+            let total = self.tokens.count;
+            if self.too_many {
+                return u64::MAX;
+            }
+            if !self.overlap {
+                return total;
+            }
+            // Each entry reached: the tokens from its offset to the end, and itself.
+            let reached = self.next as u64;
+            let after = total.saturating_mul(reached).saturating_sub(self.before);
+            total.saturating_add(after).saturating_add(reached)
+        }
+    }
+
+    /// Where a parser reading PDF text from the start would be: how deep in arrays and
+    /// dictionaries, and in what.
+    #[derive(Default)]
+    struct Lexer {
+        depth: u64,
+        mode: Mode,
+    }
+
+    #[derive(Clone, Copy, Default, PartialEq, Eq)]
+    enum Mode {
+        #[default]
+        Objects,
+        /// In a literal string `nesting` parentheses deep, after a backslash when `escape`.
+        Literal {
+            nesting: u64,
+            escape: bool,
+        },
+        /// After `<`: a dictionary if `<` follows, else a hex string.
+        Less,
+        /// After `>`: the end of a dictionary if `>` follows.
+        Greater,
+        Hex,
+        Comment,
+    }
+
+    impl Lexer {
+        /// Whether an object may start here: outside any array, dictionary, string or
+        /// comment.
+        fn between(&self) -> bool {
+            self.depth == 0 && self.mode == Mode::Objects
+        }
+
+        fn feed(&mut self, b: u8) {
+            self.mode = match (self.mode, b) {
+                (Mode::Literal { escape: true, nesting }, _) => {
+                    Mode::Literal { nesting, escape: false }
+                }
+                (Mode::Literal { nesting, .. }, b'\\') => Mode::Literal { nesting, escape: true },
+                (Mode::Literal { nesting, .. }, b'(') => {
+                    Mode::Literal { nesting: nesting + 1, escape: false }
+                }
+                (Mode::Literal { nesting: 1, .. }, b')') => Mode::Objects,
+                (Mode::Literal { nesting, .. }, b')') => {
+                    Mode::Literal { nesting: nesting - 1, escape: false }
+                }
+                (Mode::Literal { .. }, _) => self.mode,
+                (Mode::Hex, b'>') | (Mode::Comment, b'\r' | b'\n') => Mode::Objects,
+                (Mode::Hex | Mode::Comment, _) => self.mode,
+                (Mode::Less, b'<') => {
+                    self.depth += 1;
+                    Mode::Objects
+                }
+                (Mode::Less, b'>') => Mode::Objects,
+                (Mode::Less, _) => Mode::Hex,
+                (Mode::Greater, b'>') => {
+                    self.depth = self.depth.saturating_sub(1);
+                    Mode::Objects
+                }
+                (Mode::Greater, _) => {
+                    self.mode = Mode::Objects;
+                    return self.feed(b);
+                }
+                (Mode::Objects, b'(') => Mode::Literal { nesting: 1, escape: false },
+                (Mode::Objects, b'<') => Mode::Less,
+                (Mode::Objects, b'>') => Mode::Greater,
+                (Mode::Objects, b'%') => Mode::Comment,
+                (Mode::Objects, b'[') => {
+                    self.depth += 1;
+                    Mode::Objects
+                }
+                (Mode::Objects, b']') => {
+                    self.depth = self.depth.saturating_sub(1);
+                    Mode::Objects
+                }
+                (Mode::Objects, _) => Mode::Objects,
+            };
+        }
+    }
+
+    /// An upper estimate of the objects `lopdf` builds from PDF text (an object stream's
+    /// content), counted as the text streams by, one byte at a time.
+    ///
+    /// Every delimiter (`( ) < > [ ] { } %`) and every `/` counts one; a name's
+    /// characters after its `/` count nothing; any other run of regular characters (a
+    /// number, `true`, `null`, `R`, a word inside a string) counts one per two of its
+    /// characters, rounded up. That never undercounts: `lopdf` parses objects with no
+    /// space between them (`0-0-0`, `null5null5`, `//`), but in a run of regular
+    /// characters only a single digit is a one-byte object, and two of those side by side
+    /// are one number, so every object of the run but the first takes two bytes or more.
+    /// It overcounts real text about twice (a `<<` counts two, a reference three, `1.5`
+    /// two). Strings and comments are not tracked as such (their content is counted like
+    /// any other text), so the count of a stretch does not depend on where parsing starts:
+    /// `lopdf` parses each object from the offset its index gives, wherever that falls.
+    /// Hand-written because no crate counts PDF tokens without building the objects.
+    #[derive(Default)]
+    pub struct Tokens {
+        count: u64,
+        /// The class of the byte before.
+        before: Class,
+        /// Characters of the current run of regular characters, when it is not a name.
+        run: u64,
+    }
+
+    #[derive(Clone, Copy, Default, PartialEq, Eq)]
+    enum Class {
+        #[default]
+        Space,
+        Delimiter,
+        /// A name's `/` or characters.
+        Name,
+        /// A run of other regular characters.
+        Regular,
+    }
+
+    impl Tokens {
+        /// Counts the tokens of `text`, which follows what was counted before.
+        pub fn feed(&mut self, text: &[u8]) {
+            for &b in text {
+                self.before = match b {
+                    b'\0' | b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' => Class::Space,
+                    b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'%' => {
+                        self.count += 1;
+                        Class::Delimiter
+                    }
+                    b'/' => {
+                        self.count += 1;
+                        Class::Name
+                    }
+                    // `#` starts an escape in a name; one not followed by two hex digits
+                    // ends the name, so it is counted as the start of a run.
+                    b'#' => self.regular(),
+                    _ if self.before == Class::Name => Class::Name,
+                    _ => self.regular(),
+                };
+            }
+        }
+
+        /// A regular character outside a name.
+        fn regular(&mut self) -> Class {
+            if self.before != Class::Regular {
+                self.run = 0;
+            }
+            if self.run % 2 == 0 {
+                self.count += 1;
+            }
+            self.run += 1;
+            Class::Regular
+        }
+
+        /// The tokens counted.
+        #[cfg(test)]
+        pub fn count(&self) -> u64 {
+            self.count
+        }
     }
 
     impl io::Write for Capped {
@@ -413,6 +782,9 @@ mod object_streams {
             self.written += n as u64;
             if let Some(kept) = &mut self.kept {
                 kept.extend_from_slice(&buf[..n]);
+            }
+            if let Some(tokens) = &mut self.tokens {
+                tokens.feed(&buf[..n]);
             }
             Ok(n)
         }
@@ -536,6 +908,123 @@ mod tests {
         let flate = lopdf::Stream::new(lopdf::dictionary! { "Filter" => filters }, a85);
         assert_eq!(flate.decompressed_content().unwrap(), text);
         assert_eq!(object_streams::inflated(&flate, u64::MAX), Some(text.len() as u64));
+    }
+
+    /// The tokens counted in `text` fed in pieces of `step` bytes.
+    fn tokens(text: &[u8], step: usize) -> u64 {
+        let mut t = object_streams::Tokens::default();
+        text.chunks(step).for_each(|c| t.feed(c));
+        t.count()
+    }
+
+    #[test]
+    fn tokens_are_counted_at_or_above_the_objects_lopdf_makes() {
+        let cases: [&[u8]; 8] = [
+            b"[0 0 0 0 0 0 0 0]",
+            // No space between objects: lopdf still makes one of each.
+            b"[0-0-0-0-0-0-0-0]",
+            b"[null5null5null5]",
+            b"[//////////]",
+            b"[()()()<><>[][]]",
+            b"[.5.5.5+1+1]",
+            b"<</Type/Page/Parent 3 0 R/MediaBox[0 0 595.3 841.9]/Contents 5 0 R>>",
+            b"<< /Title (a contract, 2 pages) /Producer <4c696272654f6666696365> >>",
+        ];
+        for text in cases {
+            let made = unpacked("1 0", std::str::from_utf8(text).unwrap()).1;
+            let counted = tokens(text, text.len());
+            // Fed in pieces, the count is the same.
+            assert_eq!(tokens(text, 1), counted, "{}", String::from_utf8_lossy(text));
+            assert!(counted >= made, "{} < {made}: {}", counted, String::from_utf8_lossy(text));
+            // Structure is overcounted at most three times; the text of strings (the last
+            // case) counts like any other text.
+            if !text.contains(&b'(') {
+                assert!(counted <= 3 * made, "{counted}: {}", String::from_utf8_lossy(text));
+            }
+        }
+        // A string's spaces are no tokens, and a name is one.
+        assert_eq!(tokens(&[b"(".as_slice(), &[b' '; 1000], b")"].concat(), 7), 2);
+        assert_eq!(tokens(b"/ThisIsAVeryLongNameIndeed", 3), 1);
+    }
+
+    /// An object stream of `index` and `body` (no filter): the objects estimated, and
+    /// those `lopdf` makes of it.
+    fn unpacked(index: &str, body: &str) -> (u64, u64) {
+        fn within(o: &Object) -> u64 {
+            1 + match o {
+                Object::Array(a) => a.iter().map(within).sum(),
+                Object::Dictionary(d) => d.iter().map(|(_, v)| 1 + within(v)).sum(),
+                _ => 0,
+            }
+        }
+        let content = format!("{index}\n{body}").into_bytes();
+        let first = index.len() as i64 + 1;
+        let dict = lopdf::dictionary! { "Type" => "ObjStm", "N" => 1, "First" => first };
+        let mut stream = lopdf::Stream::new(dict, content);
+        let estimated = object_streams::decoded(&stream, u64::MAX, true).unwrap().1;
+        let made = lopdf::ObjectStream::new(&mut stream).unwrap();
+        (estimated, made.objects.values().map(within).sum())
+    }
+
+    #[test]
+    fn entries_that_parse_one_array_again_are_charged_each_time() {
+        let zeros = format!("[{}]", "0 ".repeat(1000));
+        // Objects one after another, as writers pack them: the tokens bound them.
+        let tiled = format!("{zeros} <</Kids[3 0 R]>> (text)");
+        let (dict, string) = (tiled.find("<<").unwrap(), tiled.find('(').unwrap());
+        let (estimated, made) = unpacked(&format!("1 0 2 {dict} 3 {string}"), &tiled);
+        assert!(made > 1000 && estimated >= made && estimated < 2 * made, "{estimated} {made}");
+        let cases = [
+            // Twenty entries at one offset: the array is parsed twenty times.
+            ((1..=20).map(|n| format!("{n} 0")).collect::<Vec<_>>().join(" "), zeros.clone()),
+            // An entry inside another's array, one inside a string.
+            ("1 0 2 1".into(), format!("[{zeros} 0]")),
+            ("1 0 2 1".into(), format!("({zeros})")),
+        ];
+        for (index, body) in cases {
+            let (estimated, made) = unpacked(&index, &body);
+            assert!(made > 1000, "{made}: {index}");
+            assert!(estimated >= made, "{estimated} < {made}: {index}");
+        }
+    }
+
+    #[test]
+    fn a_page_whose_content_holds_too_many_objects_is_a_warning() {
+        use lopdf::dictionary;
+        // One page whose content is 10 000 operands and a line of text, written by lopdf.
+        let mut doc = lopdf::Document::with_version("1.5");
+        let content = format!("{}\nBT /F1 12 Tf 72 720 Td (Hello) Tj ET\n", "0 ".repeat(10_000));
+        let content = doc.add_object(lopdf::Stream::new(dictionary! {}, content.into()));
+        let font = doc.add_object(dictionary! {
+            "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+        });
+        let pages = doc.new_object_id();
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages, "Contents" => content,
+            "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+        });
+        let kids = dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 };
+        doc.objects.insert(pages, Object::Dictionary(kids));
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages });
+        doc.trailer.set("Root", catalog);
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).unwrap();
+        let read = |limits: &Limits| {
+            let mut text = Vec::new();
+            let warnings = extract(io::Cursor::new(bytes.clone()), limits, &mut |p| {
+                text = p.bytes;
+                true
+            });
+            (String::from_utf8(text).unwrap(), warnings.unwrap())
+        };
+        let (text, warnings) = read(&Limits::default());
+        assert!(text.contains("Hello"), "{text:?}");
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let (text, warnings) = read(&Limits { max_pdf_objects: 1000, ..Limits::default() });
+        assert!(!text.contains("Hello"), "{text:?}");
+        let want = "page 1: not read: its content holds more than 1000 objects (--max-pdf-objects)";
+        assert_eq!(warnings, [want]);
     }
 
     #[test]
