@@ -75,9 +75,7 @@ type Bin = (u8, u64, u8);
 
 /// The entries of [`CN_BINS_TSV`], sorted (parsed once, on first use: about 1,700 lines).
 static CN_BINS: LazyLock<Vec<Bin>> = LazyLock::new(|| {
-    let mut bins: Vec<Bin> = CN_BINS_TSV
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    let mut bins: Vec<Bin> = super::data_lines(CN_BINS_TSV)
         .filter_map(|l| {
             let (bin, len) = l.split_once('\t')?;
             Some((u8::try_from(bin.len()).ok()?, bin.parse().ok()?, len.parse().ok()?))

@@ -82,11 +82,7 @@ const COMMON_WORDS_TXT: &str = include_str!("data/cn_common_words.txt");
 fn common_word(text: &str) -> bool {
     static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
         std::sync::OnceLock::new();
-    WORDS
-        .get_or_init(|| {
-            COMMON_WORDS_TXT.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect()
-        })
-        .contains(text)
+    WORDS.get_or_init(|| super::data_lines(COMMON_WORDS_TXT).collect()).contains(text)
 }
 
 /// A Chinese personal name after a bare `name` key, which names places, chart series and

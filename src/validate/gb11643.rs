@@ -61,9 +61,7 @@ static DIVISIONS: LazyLock<Vec<Period>> = LazyLock::new(|| {
         Some("") | None => Some(open),
         Some(y) => y.parse().ok(),
     };
-    let mut periods: Vec<Period> = DIVISIONS_TSV
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    let mut periods: Vec<Period> = super::data_lines(DIVISIONS_TSV)
         .filter_map(|l| {
             let mut f = l.split('\t');
             let code = f.next()?.parse().ok()?;

@@ -70,9 +70,7 @@ type Entry = ([u8; 2], &'static str, usize);
 
 /// The entries of [`REGISTRY_TSV`], sorted by country (parsed once, on first use).
 static REGISTRY: LazyLock<Vec<Entry>> = LazyLock::new(|| {
-    let mut entries: Vec<Entry> = REGISTRY_TSV
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    let mut entries: Vec<Entry> = super::data_lines(REGISTRY_TSV)
         .filter_map(|l| {
             let (cc, structure) = l.split_once('\t')?;
             let cc = <[u8; 2]>::try_from(cc.as_bytes()).ok()?;

@@ -86,6 +86,12 @@ pub fn lookup(name: &str) -> Option<ValidateFn> {
     VALIDATORS.iter().find(|(n, _)| *n == name).map(|&(_, f)| f)
 }
 
+/// The records of a validator's data table (`data/*.tsv`, `data/*.txt`): its lines but
+/// the `#` comments of its header and empty ones.
+pub(crate) fn data_lines(table: &'static str) -> impl Iterator<Item = &'static str> {
+    table.lines().filter(|l| !l.starts_with('#') && !l.is_empty())
+}
+
 /// The ASCII digits of `value`, in order, written into `out`; returns how many were
 /// written, or `None` when `value` holds more digits than `out` can take.
 pub(crate) fn digits_into(value: &[u8], out: &mut [u8]) -> Option<usize> {
