@@ -210,8 +210,9 @@ struct ArtifactUri {
 
 /// `run.artifacts`: every entry of a container that a result or notification names, and
 /// the containers above it up to the file on disk. A top-level artifact's `uri` is the
-/// file's; a nested one's is its path inside its parent, starting with `/` (SARIF
-/// §3.24.2), and `parentIndex` points at the parent (§3.24.3).
+/// file's; a nested one's is its path inside its parent, as a relative reference (no
+/// leading `/`, which would not resolve against a `uriBaseId`: SARIF Multitool's rule
+/// SARIF1004), and `parentIndex` points at the parent (SARIF §3.24.3).
 #[derive(Default)]
 struct Artifacts {
     list: Vec<Artifact>,
@@ -235,10 +236,7 @@ impl Artifacts {
                 Some(&i) => i,
                 None => {
                     let own = crate::source::path_from_bytes(bytes[from..end].to_vec());
-                    let uri = match parent {
-                        None => path_uri(&own),
-                        Some(_) => format!("/{}", path_uri(&own)),
-                    };
+                    let uri = path_uri(&own);
                     self.list
                         .push(Artifact { location: ArtifactUri { uri }, parent_index: parent });
                     self.index.insert(key.to_vec(), self.list.len() - 1);
