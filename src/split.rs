@@ -396,14 +396,20 @@ mod tests {
         assert!(Split::new(Some(10), 2).applies(10));
     }
 
+    /// `text` written to a file in `dir`: its path, the open file and its length.
+    fn text_file(dir: &tempfile::TempDir, text: String) -> (std::path::PathBuf, File, u64) {
+        let path = dir.path().join("t.txt");
+        std::fs::write(&path, text).unwrap();
+        let file = File::open(&path).unwrap();
+        let len = file.metadata().unwrap().len();
+        (path, file, len)
+    }
+
     #[test]
     fn parts_come_in_order_and_cover_the_file() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("t.txt");
         let line = "0123456789 abcdefghij 0123456789 abcdefghij 0123456789 abcdefg\n";
-        std::fs::write(&path, line.repeat(200_000)).unwrap();
-        let file = File::open(&path).unwrap();
-        let len = file.metadata().unwrap().len();
+        let (path, file, len) = text_file(&dir, line.repeat(200_000));
         let split = Split::new(Some(1), 4);
         let mut seen = Vec::new();
         let ended = run(
@@ -438,10 +444,7 @@ mod tests {
     #[test]
     fn a_panic_while_scanning_a_part_is_not_a_hang() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("t.txt");
-        std::fs::write(&path, "a line\n".repeat(3_000_000)).unwrap();
-        let file = File::open(&path).unwrap();
-        let len = file.metadata().unwrap().len();
+        let (_, file, len) = text_file(&dir, "a line\n".repeat(3_000_000));
         let split = Split::new(Some(1), 2);
         let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             let failing = |_: &mut (), p: Part| {
@@ -457,10 +460,7 @@ mod tests {
     #[test]
     fn the_caller_may_stop() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("t.txt");
-        std::fs::write(&path, "a line\n".repeat(3_000_000)).unwrap();
-        let file = File::open(&path).unwrap();
-        let len = file.metadata().unwrap().len();
+        let (_, file, len) = text_file(&dir, "a line\n".repeat(3_000_000));
         let mut taken = 0;
         let split = Split::new(Some(1), 2);
         let ended = run(
