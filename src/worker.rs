@@ -599,7 +599,8 @@ impl<'a> Worker<'a> {
         };
         let guards = self.settings.input.guards;
         let guarded =
-            Guarded::new(decoded, guards, self.expansion.clone(), consumed, input.path.clone());
+            Guarded::new(decoded, guards, self.expansion.clone(), consumed, input.path.clone())
+                .counted_from(0);
         let (head, reader) = match with_head(Box::new(guarded)) {
             Ok(h) => h,
             Err(e) => {

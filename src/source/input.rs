@@ -434,6 +434,15 @@ impl<R> Guarded<R> {
         }
     }
 
+    /// Judges the ratio against what `compressed` counted from `base` on, not from now:
+    /// a decoder that sniffed its input's head before the guard was made has buffered
+    /// compressed bytes (64 KiB) that the guard would otherwise never see read, so that a
+    /// well-compressed text (16:1) looked like a bomb after its first MiB.
+    pub fn counted_from(mut self, base: u64) -> Guarded<R> {
+        self.compressed_base = base;
+        self
+    }
+
     /// Judges the ratio over the stream `inner` is part of: `solid` says where that
     /// stream starts and how much of it was decoded before `inner`.
     pub fn within(mut self, solid: crate::source::container::Solid) -> Guarded<R> {
