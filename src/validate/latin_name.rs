@@ -7,14 +7,21 @@
 //! two or three capitalised words after it is a person's name only when its first word
 //! is a given name (`Anna Schmidt`), or one of its words is a common Chinese surname in
 //! pinyin or Cantonese romanisation, in either order (`Wei Zhang`, `Zhang Wei`,
-//! `Chan Tai Man`). Labels that name a person by themselves (`full_name`,
-//! `customer_name`, `first_name`...) need no such check and use no validator.
+//! `Chan Tai Man`). A given name that is also an English word (`Max`, `Royal`,
+//! `Grace`) followed by an English word that is no common surname (`Max Speed`, `Royal
+//! Observatory Greenwich`, `Grace Period`) begins a title, not a name; common surnames
+//! that are words stay names (`Will Smith`, `Frank Miller`). Labels that name a person
+//! by themselves (`full_name`, `customer_name`, `first_name`...) need no such check and
+//! use no validator.
 //!
 //! ## Algorithm
 //!
 //! Split on spaces; look the first word up (lower case, binary search) in
-//! [`GIVEN_NAMES`], then every word in [`PINYIN_SURNAMES`]. No allocation: words longer
-//! than a buffer of 24 bytes are no name.
+//! [`GIVEN_NAMES`], then every word in [`PINYIN_SURNAMES`]. A given name found is then
+//! looked up among the given names that are words, and the words after it among the
+//! common English words (hash sets built once from `data/en_*.txt`, written by
+//! `scripts/gen-en-common-words.py` from SCOWL's word lists and the Census surnames). No
+//! allocation per value: words longer than a buffer of 24 bytes are no name.
 //!
 //! ## Example
 //!
@@ -23,15 +30,22 @@
 //! Wei Zhang            valid (surname Zhang)
 //! Palm Beach           invalid
 //! Sample Implicit Model invalid
+//! Max Speed            invalid (a given name that is a word, then a word)
+//! Will Smith           valid (Smith: a common surname)
 //! ```
 //!
 //! ## References
 //!
-//! - US Census Bureau, 1990 Census name files (`dist.male.first`, `dist.female.first`).
+//! - US Census Bureau, 1990 Census name files (`dist.male.first`, `dist.female.first`,
+//!   `dist.all.last`).
+//! - Kevin Atkinson, SCOWL (Spell Checker Oriented Word Lists), sizes 35 and 50.
 //! - 公安部户政管理研究中心《二〇二〇年全国姓名报告》(the most common surnames).
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use super::latin_given_names::GIVEN_NAMES;
-use super::Env;
+use super::{data_lines, Env};
 
 /// Common Chinese surnames, romanised: the hundred most common in the mainland (pinyin,
 /// `lv` for 吕) and the Cantonese spellings common in Hong Kong. Left out are the
@@ -53,21 +67,47 @@ pub fn validate(value: &[u8], _env: &Env) -> bool {
     let mut words = value.split(|&b| b == b' ').filter(|w| !w.is_empty());
     let Some(first) = words.next() else { return false };
     if listed(first, GIVEN_NAMES) {
-        return true;
+        return !(in_set(first, &NAME_WORDS) && words.any(|w| in_set(w, &COMMON_WORDS)));
     }
     listed(first, PINYIN_SURNAMES) || words.any(|w| listed(w, PINYIN_SURNAMES))
 }
 
+/// Given names that are English words (`max`, `royal`, `grace`).
+static NAME_WORDS: WordSet = WordSet::new(include_str!("data/en_given_name_words.txt"));
+
+/// English words that are no common surname (`speed`, `observatory`, `period`).
+static COMMON_WORDS: WordSet = WordSet::new(include_str!("data/en_common_words.txt"));
+
+/// The lower-case words of a data table, made a set on first use.
+struct WordSet {
+    table: &'static str,
+    set: OnceLock<HashSet<&'static [u8]>>,
+}
+
+impl WordSet {
+    const fn new(table: &'static str) -> WordSet {
+        WordSet { table, set: OnceLock::new() }
+    }
+}
+
+/// Whether `word`, in lower case, is in `words`.
+fn in_set(word: &[u8], words: &WordSet) -> bool {
+    let set = words.set.get_or_init(|| data_lines(words.table).map(str::as_bytes).collect());
+    lowered(word).is_some_and(|(buf, n)| set.contains(&buf[..n]))
+}
+
 /// Whether `word`, in lower case, is in the sorted `list`.
 fn listed(word: &[u8], list: &[&str]) -> bool {
+    lowered(word)
+        .is_some_and(|(buf, n)| list.binary_search_by(|w| w.as_bytes().cmp(&buf[..n])).is_ok())
+}
+
+/// `word` in lower case, in a buffer with its length; `None` past 24 bytes.
+fn lowered(word: &[u8]) -> Option<([u8; 24], usize)> {
     let mut buf = [0u8; 24];
-    if word.len() > buf.len() {
-        return false;
-    }
-    let lower = &mut buf[..word.len()];
-    lower.copy_from_slice(word);
-    lower.make_ascii_lowercase();
-    list.binary_search_by(|n| n.as_bytes().cmp(lower)).is_ok()
+    buf.get_mut(..word.len())?.copy_from_slice(word);
+    buf.make_ascii_lowercase();
+    Some((buf, word.len()))
 }
 
 #[cfg(test)]
@@ -88,7 +128,18 @@ mod tests {
 
     #[test]
     fn names_of_people_and_of_things() {
-        for v in ["Anna Maria Schmidt", "Wei Zhang", "Zhang Wei", "Chan Tai Man", "Mary Jones"] {
+        let people = [
+            "Anna Maria Schmidt",
+            "Wei Zhang",
+            "Zhang Wei",
+            "Chan Tai Man",
+            "Mary Jones",
+            "Will Smith",
+            "Frank Miller",
+            "Max Weber",
+            "Emma Speed",
+        ];
+        for v in people {
             assert!(validate(v.as_bytes(), &env()), "{v}");
         }
         for v in [
@@ -99,6 +150,10 @@ mod tests {
             "Green Eggs",
             "Market Street",
             "Maybe Time",
+            "Max Speed",
+            "Royal Observatory Greenwich",
+            "Grace Period",
+            "Will Power",
             "",
             "Averyveryveryverylongwordthatisnoname Smith",
         ] {
