@@ -9,8 +9,10 @@
 //! pinyin or Cantonese romanisation, in either order (`Wei Zhang`, `Zhang Wei`,
 //! `Chan Tai Man`). A given name that is also an English word (`Max`, `Royal`,
 //! `Grace`) followed by an English word that is no common surname (`Max Speed`, `Royal
-//! Observatory Greenwich`, `Grace Period`) begins a title, not a name; common surnames
-//! that are words stay names (`Will Smith`, `Frank Miller`). Labels that name a person
+//! Observatory Greenwich`, `Grace Period`) begins a title, not a name, and so do three
+//! words whose last is such a word (`Venus Geodetic Body`, `Julia Set Generator`): the last
+//! of three is the family name. Common surnames that are words stay names (`Will
+//! Smith`, `Frank Miller`, `Mary Ann Rose`). Labels that name a person
 //! by themselves (`full_name`, `customer_name`, `first_name`...) need no such check and
 //! use no validator.
 //!
@@ -67,7 +69,18 @@ pub fn validate(value: &[u8], _env: &Env) -> bool {
     let mut words = value.split(|&b| b == b' ').filter(|w| !w.is_empty());
     let Some(first) = words.next() else { return false };
     if listed(first, GIVEN_NAMES) {
-        return !(in_set(first, &NAME_WORDS) && words.any(|w| in_set(w, &COMMON_WORDS)));
+        let (mut count, mut common_after, mut last_common) = (1, false, false);
+        for w in words.by_ref() {
+            count += 1;
+            last_common = in_set(w, &COMMON_WORDS);
+            common_after |= last_common;
+        }
+        // `Max Speed`; `Venus Geodetic Body`, `Julia Set Generator`: the last of three
+        // words is the family name, never a common word (unless the name is written
+        // surname first: `Chan Tai Man`).
+        let titled = in_set(first, &NAME_WORDS) && common_after;
+        let surname_first = listed(first, PINYIN_SURNAMES);
+        return !(titled || (count == 3 && last_common && !surname_first));
     }
     listed(first, PINYIN_SURNAMES) || words.any(|w| listed(w, PINYIN_SURNAMES))
 }
@@ -138,6 +151,7 @@ mod tests {
             "Frank Miller",
             "Max Weber",
             "Emma Speed",
+            "Mary Ann Rose",
         ];
         for v in people {
             assert!(validate(v.as_bytes(), &env()), "{v}");
@@ -154,6 +168,8 @@ mod tests {
             "Royal Observatory Greenwich",
             "Grace Period",
             "Will Power",
+            "Venus Geodetic Body",
+            "Julia Set Generator",
             "",
             "Averyveryveryverylongwordthatisnoname Smith",
         ] {
