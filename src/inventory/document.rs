@@ -386,6 +386,25 @@ impl Location {
         }
     }
 
+    /// The columns of the split address whose street column this location is, for
+    /// people: `province, city, region, detail_address (street), post_code
+    /// (postal_code)`, a column not named as its part followed by the part. `None` for
+    /// any other location.
+    pub fn address_columns(&self) -> Option<String> {
+        if self.address_parts.is_empty() {
+            return None;
+        }
+        let named = |c: &crate::inventory::AddressColumn| {
+            let leaf = c.column.rsplit(['.', ']']).next().unwrap_or(&c.column);
+            if leaf.eq_ignore_ascii_case(c.part.name()) {
+                c.column.clone()
+            } else {
+                format!("{} ({})", c.column, c.part.name())
+            }
+        };
+        Some(self.address_parts.iter().map(named).collect::<Vec<_>>().join(", "))
+    }
+
     /// The key that identifies the location across scans.
     pub fn key(&self) -> (DocPath, Option<String>, Option<String>, Category) {
         (self.path.clone(), self.table.clone(), self.column.clone(), self.category)
