@@ -251,3 +251,79 @@ fn a_sql_file_read_as_plain_text_says_so() {
     assert!(reason.contains("read as plain text"), "{f}");
     assert!(inv["findings"].as_array().is_some_and(|a| !a.is_empty()), "{inv}");
 }
+
+/// The split addresses of one scanned file: `table.street` and its columns as
+/// `column:part`, sorted, lower-cased (dumps spell the names their own way).
+fn split_addresses(inv: &Value) -> Vec<(String, Vec<String>)> {
+    let lower = |v: &Value| v.as_str().unwrap_or_default().to_lowercase();
+    let mut out: Vec<(String, Vec<String>)> = inv["locations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|l| {
+            let parts = l["address_parts"].as_array()?;
+            assert_eq!(l["category"], "address", "{l}");
+            let mut cols: Vec<String> = parts
+                .iter()
+                .map(|p| format!("{}:{}", lower(&p["column"]), lower(&p["part"])))
+                .collect();
+            cols.sort();
+            Some((format!("{}.{}", lower(&l["table"]), lower(&l["column"])), cols))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn split_addresses_name_their_parts_in_every_dump() {
+    // mall's receive addresses (Faker values), Sakila's `address` (its city by id) and the
+    // Chinook scripts' customer, employee and invoice addresses, in every file of their
+    // labels: one address on the street column, its area and postal-code columns named,
+    // and no location of their own for the areas (labelled `none`).
+    let area = |a: &str| -> Vec<String> {
+        let with = |p: &str, part: &str| format!("{a}{p}:{part}");
+        let mut v = vec![
+            with("address", "street"),
+            with("city", "city"),
+            with("country", "country"),
+            with("postalcode", "postal_code"),
+            with("state", "province"),
+        ];
+        v.sort();
+        v
+    };
+    let mall = ["city:city", "detail_address:street", "post_code:postal_code"]
+        .into_iter()
+        .chain(["province:province", "region:region"])
+        .map(String::from)
+        .collect();
+    let sakila = ["address:street", "city_id:city", "district:district", "postal_code:postal_code"]
+        .map(String::from)
+        .to_vec();
+    let expect: &[(&str, Vec<(String, Vec<String>)>)] = &[
+        ("zh_members", vec![("ums_member_receive_address.detail_address".into(), mall)]),
+        ("sakila", vec![("address.address".into(), sakila)]),
+        (
+            "chinook_published",
+            vec![
+                ("customer.address".into(), area("")),
+                ("employee.address".into(), area("")),
+                ("invoice.billingaddress".into(), area("billing")),
+            ],
+        ),
+    ];
+    let labels = external::load_labels(bench());
+    for (source, want) in expect {
+        let l = labels.iter().find(|l| l.source == *source).unwrap();
+        for file in &l.files {
+            let inv = scan(&bench().join("data").join(file));
+            assert_eq!(&split_addresses(&inv), want, "{file}");
+            let areas = inv["locations"].as_array().unwrap().iter().filter(|l| {
+                let c = l["column"].as_str().unwrap_or_default().to_lowercase();
+                ["city", "province", "region", "district", "state", "country"].contains(&c.as_str())
+            });
+            assert_eq!(areas.count(), 0, "{file}: an area column is a location");
+        }
+    }
+}

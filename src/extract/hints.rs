@@ -106,6 +106,23 @@ impl ColumnHints {
         if let Some(found) = ends(&parts) {
             return Some(found);
         }
+        // A name written as one word (`billingcity`, `shippostalcode`, Chinook's dumps):
+        // the longest part name it ends with, after a prefix of three letters or more
+        // (which groups it only with a street of that prefix), `detail` aside.
+        if let [.., end] = parts.as_slice() {
+            let found = self
+                .part_ascii
+                .iter()
+                .filter(|(n, _)| n.len() >= 4 && !n.contains('_') && n.as_str() != "detail")
+                .filter(|(n, _)| end.len() >= n.len() + 3 && end.ends_with(n.as_str()))
+                .max_by_key(|(n, _)| n.len());
+            if let Some((n, &part)) = found {
+                let mut prefix = parts[..parts.len() - 1].to_vec();
+                prefix.push(end[..end.len() - n.len()].to_string());
+                let foreign = prefix.iter().any(|p| NOT_POSTAL.contains(&p.as_str()));
+                return (!foreign).then(|| (part, prefix.join("_")));
+            }
+        }
         if reference {
             if let Some((part, prefix)) = ends(&parts[..parts.len() - 1]) {
                 return (part != AddressPart::Street).then_some((part, prefix));
@@ -961,6 +978,8 @@ mod tests {
             ("address_line_1", Street, ""),
             ("所在城市", City, "所在"),
             ("详细地址", Street, ""),
+            ("billingaddress", Street, "billing"),
+            ("billingpostalcode", PostalCode, "billing"),
         ];
         for (name, part, prefix) in cases {
             assert_eq!(h.address_part(name), Some((part, prefix.to_string())), "{name}");
