@@ -252,11 +252,14 @@ fn a_sql_file_read_as_plain_text_says_so() {
     assert!(inv["findings"].as_array().is_some_and(|a| !a.is_empty()), "{inv}");
 }
 
-/// The split addresses of one scanned file: `table.street` and its columns as
-/// `column:part`, sorted, lower-cased (dumps spell the names their own way).
-fn split_addresses(inv: &Value) -> Vec<(String, Vec<String>)> {
+/// Split addresses: `table.street` and its columns as `column:part`, sorted, lower-cased
+/// (dumps spell the names their own way).
+type Splits = Vec<(String, Vec<String>)>;
+
+/// The split addresses of one scanned file.
+fn split_addresses(inv: &Value) -> Splits {
     let lower = |v: &Value| v.as_str().unwrap_or_default().to_lowercase();
-    let mut out: Vec<(String, Vec<String>)> = inv["locations"]
+    let mut out: Splits = inv["locations"]
         .as_array()
         .unwrap()
         .iter()
@@ -295,7 +298,7 @@ fn split_addresses_name_their_parts_in_every_dump() {
         v.sort();
         v
     };
-    let chinook = || -> Vec<(String, Vec<String>)> {
+    let chinook = || -> Splits {
         let state = ("state", "province");
         vec![
             ("customer.address".into(), western("", "address", state)),
@@ -317,7 +320,7 @@ fn split_addresses_name_their_parts_in_every_dump() {
     let sakila = ["address:street", "city_id:city", "district:district", "postal_code:postal_code"]
         .map(String::from)
         .to_vec();
-    let expect: &[(&str, Vec<(String, Vec<String>)>)] = &[
+    let expect: &[(&str, Splits)] = &[
         ("zh_members", vec![("ums_member_receive_address.detail_address".into(), mall)]),
         ("sakila", vec![("address.address".into(), sakila)]),
         ("chinook_published", chinook()),

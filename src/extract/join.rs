@@ -721,7 +721,7 @@ impl<'a> Join<'a> {
             let h = self.held.pop_front().expect("front exists");
             self.held_popped += 1;
             // A street line beside no area column is no address.
-            if !h.found && !(h.needs_area && !self.has_area(h.cell.table)) {
+            if !h.found && (!h.needs_area || self.has_area(h.cell.table)) {
                 let content = self.held_bytes.get(&h.content);
                 if let Some(made) = make(&h, content) {
                     self.attribute(made, h.cell, false, out);
@@ -753,7 +753,7 @@ impl<'a> Join<'a> {
             hint.labels[0].is_some() || hint.phone,
         );
         // A street line's address counts only beside an area column.
-        let raise = raise && !(street && !area);
+        let raise = raise && (area || !street);
         // An `order_no`'s Luhn-valid digits, a `file_hash`'s ID-shaped run: chance matches.
         let chance = hint.not_personal && !raise;
         // A phone column's `88.60.15.31` is a phone number, not an address.
