@@ -128,10 +128,22 @@ impl ColumnHints {
                 return (part != AddressPart::Street).then_some((part, prefix));
             }
         }
-        let (name, part) = self.part_cjk.iter().find(|(n, _)| last.ends_with(n.as_str()))?;
-        let prefix = last[..last.len() - name.len()].to_lowercase();
+        // `省份名称`, `城市编码`: an area by its name or code.
+        let bare = ["名称", "编码", "代码", "编号", "ID", "id"]
+            .iter()
+            .find_map(|r| last.strip_suffix(r))
+            .filter(|b| !b.is_empty());
+        let (last, name, part) = [Some(last), bare].into_iter().flatten().find_map(|l| {
+            let (n, p) = self.part_cjk.iter().find(|(n, _)| l.ends_with(n.as_str()))?;
+            (l == last || *p != AddressPart::Street).then_some((l, n, *p))
+        })?;
+        // `所在城市` is the city: `所在` (where one is) says nothing of whose.
+        let head = &last[..last.len() - name.len()];
+        let head =
+            ["所在地", "所在", "所属"].iter().find_map(|w| head.strip_suffix(w)).unwrap_or(head);
+        let prefix = head.to_lowercase();
         let foreign = split_parts(&prefix).iter().any(|p| NOT_POSTAL.contains(&p.as_str()));
-        (!foreign).then_some((*part, prefix))
+        (!foreign).then_some((part, prefix))
     }
 
     /// Adds `[[not_personal_column]]` definitions.
@@ -976,8 +988,9 @@ mod tests {
             ("BillingPostalCode", PostalCode, "billing"),
             ("orders[].shipStreet", Street, "ship"),
             ("address_line_1", Street, ""),
-            ("所在城市", City, "所在"),
+            ("所在城市", City, ""),
             ("详细地址", Street, ""),
+            ("收货人所在省份名称", Province, "收货人"),
             ("billingaddress", Street, "billing"),
             ("billingpostalcode", PostalCode, "billing"),
         ];

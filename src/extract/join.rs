@@ -411,7 +411,7 @@ impl<'a> Join<'a> {
                     }
                 }
             }
-            let address_part = hints.address_part(name).map(|(p, _)| p);
+            let address_part = part_named(hints, name, note).map(|(p, _)| p);
             let street_only = address_part == Some(AddressPart::Street)
                 && !categories.contains(&Category::Address);
             let mut labels = [None; 4];
@@ -845,7 +845,8 @@ impl<'a> Join<'a> {
                 continue;
             }
             let name = &**names.get(c);
-            let Some((part, prefix)) = self.hints.address_part(name) else { continue };
+            let note = self.notes.get(name).map(String::as_str).or_else(|| self.parser.note(t, c));
+            let Some((part, prefix)) = part_named(self.hints, name, note) else { continue };
             let object = name.rsplit_once('.').map_or("", |(o, _)| o);
             tables.entry((t, object)).or_default().push((prefix, part, c));
         }
@@ -904,6 +905,16 @@ impl<'a> Join<'a> {
         warnings.extend(self.warnings);
         (cols, warnings)
     }
+}
+
+/// The part of a split address a column is named for, by its name or else by its comment
+/// (`sheng` with `COMMENT '省份'`, `xxdz` with `COMMENT '详细地址'`).
+fn part_named(
+    hints: &ColumnHints,
+    name: &str,
+    note: Option<&str>,
+) -> Option<(AddressPart, String)> {
+    hints.address_part(name).or_else(|| hints.address_part(note?.trim()))
 }
 
 /// A cell's value without one layer of surrounding quotes (`'..'`, `".."`, `` `..` ``),
@@ -1106,9 +1117,13 @@ mod tests {
     /// them without engine findings: column, share of cells read as addresses, and the
     /// parts of its split address (`column:part`).
     fn addresses_of(csv: &str) -> Vec<(String, f64, Vec<String>)> {
+        addresses_in(Box::new(crate::extract::csv::CsvParser::new("t", b',')), csv)
+    }
+
+    /// The same for any input read by `parser`.
+    fn addresses_in(parser: Box<dyn Parser>, csv: &str) -> Vec<(String, f64, Vec<String>)> {
         let hints = ColumnHints::from_catalog(&Catalog::embedded());
         let env = Env { today: jiff::civil::date(2026, 12, 5) };
-        let parser = Box::new(crate::extract::csv::CsvParser::new("t", b','));
         let mut join = Join::new(parser, &hints, env);
         join.bytes(csv.as_bytes(), 0);
         let mut make = |h: &Held, _: &[u8]| {
@@ -1171,6 +1186,18 @@ mod tests {
         assert_eq!(got[1].2, ["shipping_address:street", "shipping_zip:postal_code"]);
         let country = addresses_of("address,country\n12 Elm Street,UK\n");
         assert_eq!(country, [("address".to_string(), 1.0, Vec::new())]);
+    }
+
+    #[test]
+    fn column_comments_name_the_parts_of_an_address() {
+        // Pinyin column names, the Chinese words in their comments.
+        let dump = "CREATE TABLE `shdz` (\n  `id` int,\n  `sheng` varchar(9) COMMENT '省份',\n  \
+                    `shi` varchar(9) COMMENT '所在城市名称',\n  `xxdz` varchar(40) COMMENT '详细地址'\n\
+                    );\nINSERT INTO `shdz` VALUES (1,'浙江省','杭州市','文三路Y座'),\
+                    (2,'广东省','深圳市','科技园路1号');\n";
+        let want = ["sheng:province", "shi:city", "xxdz:street"].map(String::from).to_vec();
+        let got = addresses_in(crate::extract::sql::mysql(), dump);
+        assert_eq!(got, [("xxdz".to_string(), 1.0, want)]);
     }
 
     #[test]
