@@ -91,6 +91,8 @@ pub struct Held {
     /// Its column is named only for the street line of a split address (`detail`): the
     /// value counts only when its table has an area column ([`AddressPart::is_area`]).
     needs_area: bool,
+    /// The object its column is in ([`ColumnHint::object`]).
+    object: u64,
 }
 
 /// Longest plain value checked against a column hint.
@@ -117,6 +119,10 @@ struct ColumnHint {
     /// Named only for the street line of a split address (`detail`), not for addresses:
     /// its values are addresses only beside an area column.
     street_only: bool,
+    /// For a part of an address: a hash of the JSON object holding it (the key path
+    /// before its last key; 0 for a table's column), so that an area column counts only
+    /// for the street lines beside it.
+    object: u64,
 }
 
 /// The bytes of the held values, in the order they were held: a held value's bytes are
@@ -331,9 +337,9 @@ pub struct Join<'a> {
     notes: std::sync::Arc<HashMap<String, String>>,
     /// Per table name index: whether it holds things, not people (filled on first use).
     things: Vec<Option<bool>>,
-    /// Per table name index: a non-empty cell of an area column (`city`, `province`) was
-    /// seen in it.
-    areas: Vec<bool>,
+    /// The (table name index, [`ColumnHint::object`]) in which a non-empty cell of an
+    /// area column (`city`, `province`) was seen.
+    areas: std::collections::HashSet<(u32, u64), BuildHasherDefault<PlainHasher>>,
     cells: VecDeque<Cell>,
     fresh: Vec<Cell>,
     warnings: Vec<Warning>,
@@ -375,7 +381,7 @@ impl<'a> Join<'a> {
             noted: HashMap::default(),
             notes: Default::default(),
             things: Vec::new(),
-            areas: Vec::new(),
+            areas: Default::default(),
             cells: VecDeque::new(),
             fresh: Vec::new(),
             warnings: Vec::new(),
@@ -433,6 +439,10 @@ impl<'a> Join<'a> {
                 not_personal,
                 address_part,
                 street_only,
+                object: name.rsplit_once('.').map_or(0, |(o, _)| {
+                    use std::hash::BuildHasher as _;
+                    BuildHasherDefault::<PlainHasher>::default().hash_one(o)
+                }),
             }
         };
         // Without comments in the input, a name says the same in every table.
@@ -457,8 +467,8 @@ impl<'a> Join<'a> {
     }
 
     /// Whether table `table` has an area column with a value so far.
-    fn has_area(&self, table: u32) -> bool {
-        self.areas.get(table as usize).copied().unwrap_or(false)
+    fn has_area(&self, table: u32, object: u64) -> bool {
+        self.areas.contains(&(table, object))
     }
 
     /// Feeds newly read bytes to the parser.
@@ -517,14 +527,10 @@ impl<'a> Join<'a> {
         if c.non_empty {
             let h = self.hinted(c.table, c.column);
             let (labels, part, plain, phone) = (h.labels, h.part, h.plain, h.phone);
-            let (area, street_only) =
-                (h.address_part.is_some_and(AddressPart::is_area), h.street_only);
+            let (area, street_only, object) =
+                (h.address_part.is_some_and(AddressPart::is_area), h.street_only, h.object);
             if area {
-                let t = c.table as usize;
-                if self.areas.len() <= t {
-                    self.areas.resize(t + 1, false);
-                }
-                self.areas[t] = true;
+                self.areas.insert((c.table, object));
             }
             let things = plain && self.thing_table(c.table);
             if let (true, Some((data, offset))) = (labels[0].is_some() || phone, data) {
@@ -575,6 +581,7 @@ impl<'a> Join<'a> {
                                 line,
                                 found: false,
                                 needs_area,
+                                object,
                             };
                             self.held.push_back(held);
                         }
@@ -721,7 +728,7 @@ impl<'a> Join<'a> {
             let h = self.held.pop_front().expect("front exists");
             self.held_popped += 1;
             // A street line beside no area column is no address.
-            if !h.found && (!h.needs_area || self.has_area(h.cell.table)) {
+            if !h.found && (!h.needs_area || self.has_area(h.cell.table, h.object)) {
                 let content = self.held_bytes.get(&h.content);
                 if let Some(made) = make(&h, content) {
                     self.attribute(made, h.cell, false, out);
@@ -745,7 +752,8 @@ impl<'a> Join<'a> {
         f.row = Some(cell.row);
         // A value the engine found makes the column's own check of this cell moot (only
         // columns named for a label-only category have held cells).
-        let area = self.has_area(cell.table);
+        let object = self.hinted(cell.table, cell.column).object;
+        let area = self.has_area(cell.table, object);
         let hint = self.hinted(cell.table, cell.column);
         let street = hint.street_only && f.category == Category::Address;
         let (raise, labelled) = (
@@ -1198,6 +1206,16 @@ mod tests {
         let want = ["sheng:province", "shi:city", "xxdz:street"].map(String::from).to_vec();
         let got = addresses_in(crate::extract::sql::mysql(), dump);
         assert_eq!(got, [("xxdz".to_string(), 1.0, want)]);
+    }
+
+    #[test]
+    fn in_json_an_area_counts_for_the_street_lines_of_its_own_object() {
+        let json = r#"{"customers": [{"city": "杭州市", "detail": "文三路Y座"}],
+                       "orders": [{"detail": "科技园路1号"}, {"detail": "中山北路3栋"}]}"#;
+        let parser = Box::new(crate::extract::json::JsonParser::new("t"));
+        let got = addresses_in(parser, json);
+        let parts = ["customers[].city:city", "customers[].detail:street"].map(String::from);
+        assert_eq!(got, [("customers[].detail".to_string(), 1.0, parts.to_vec())]);
     }
 
     #[test]
