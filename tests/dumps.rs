@@ -293,3 +293,54 @@ INSERT INTO public.staff VALUES {names};\nINSERT INTO public.parts VALUES {names
         assert_eq!(found, [r#""staff"."f1" "person_name" 4"#], "{file}");
     }
 }
+
+/// The `address` locations of a scan: (table, column, holds, parts as `column:part`).
+fn addresses(inv: &Value) -> Vec<(String, String, bool, Vec<String>)> {
+    let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
+    inv["locations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["category"] == "address")
+        .map(|l| {
+            let parts = l["address_parts"].as_array().map_or(Vec::new(), |p| {
+                p.iter().map(|p| format!("{}:{}", text(&p["column"]), text(&p["part"]))).collect()
+            });
+            (text(&l["table"]), text(&l["column"]), l["holds"] == true, parts)
+        })
+        .collect()
+}
+
+#[test]
+fn csv_files_with_split_addresses_hold_one_address_each() {
+    // Synthetic rows with the column names of mall's receive addresses and Chinook's
+    // customers. The street line named `detail` is an address beside its province, city
+    // and district (at the default confidence); the same values in a file without them
+    // are not, and a file with a city and no street holds no address.
+    let d = crate::util::Dir::new();
+    d.create(
+        "cn/recv.csv",
+        "id,province,city,district,detail,post_code\n\
+         1,浙江省,杭州市,西湖区,文三路Y座,310012\n\
+         2,广东省,深圳市,南山区,科技园路1号,518057\n",
+    );
+    d.create("cn/lone.csv", "id,detail,note\n1,文三路Y座,a\n2,科技园路1号,b\n");
+    d.create("cn/towns.csv", "id,nickname,city\n1,小王,杭州市\n2,小李,深圳市\n");
+    d.create(
+        "west/customers.csv",
+        "CustomerId,Address,City,State,PostalCode\n\
+         1,1692 Ede Loop,Springfield,IL,62704\n\
+         2,Obere Str. 57,Berlin,,12209\n",
+    );
+    let cn = d.inventory(&[d.path().join("cn").to_str().unwrap()]);
+    let parts = ["province:province", "city:city", "district:district", "detail:street"];
+    let mut want: Vec<String> = parts.map(String::from).to_vec();
+    want.push("post_code:postal_code".into());
+    assert_eq!(addresses(&cn), [("recv".to_string(), "detail".to_string(), true, want)]);
+    let cities = cn["locations"].as_array().unwrap().iter().filter(|l| l["column"] == "city");
+    assert_eq!(cities.count(), 0);
+    let west = d.inventory(&[d.path().join("west").to_str().unwrap()]);
+    let want = ["Address:street", "City:city", "State:province", "PostalCode:postal_code"];
+    let want = want.map(String::from).to_vec();
+    assert_eq!(addresses(&west), [("customers".to_string(), "Address".to_string(), true, want)]);
+}

@@ -251,3 +251,105 @@ fn a_sql_file_read_as_plain_text_says_so() {
     assert!(reason.contains("read as plain text"), "{f}");
     assert!(inv["findings"].as_array().is_some_and(|a| !a.is_empty()), "{inv}");
 }
+
+/// Split addresses: `table.street` and its columns as `column:part`, sorted, lower-cased
+/// (dumps spell the names their own way).
+type Splits = Vec<(String, Vec<String>)>;
+
+/// The split addresses of one scanned file.
+fn split_addresses(inv: &Value) -> Splits {
+    let lower = |v: &Value| v.as_str().unwrap_or_default().to_lowercase();
+    let mut out: Splits = inv["locations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|l| {
+            let parts = l["address_parts"].as_array()?;
+            assert_eq!(l["category"], "address", "{l}");
+            let mut cols: Vec<String> = parts
+                .iter()
+                .map(|p| format!("{}:{}", lower(&p["column"]), lower(&p["part"])))
+                .collect();
+            cols.sort();
+            Some((format!("{}.{}", lower(&l["table"]), lower(&l["column"])), cols))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn split_addresses_name_their_parts_in_every_dump() {
+    // mall's receive addresses (Faker values), Sakila's `address` (its city by id), the
+    // Chinook scripts' and dumps' customer, employee and invoice addresses (`billingcity`
+    // in one word in the dumps) and Northwind's, in every file of their labels: one address on the street column, its area and postal-code columns named,
+    // and no location of their own for the areas (labelled `none`).
+    // Western addresses: `{prefix}{street}` with its city, country, postal code and state
+    // (Chinook) or region (Northwind).
+    let western = |prefix: &str, street: &str, area: (&str, &str)| -> Vec<String> {
+        let with = |p: &str, part: &str| format!("{prefix}{p}:{part}");
+        let mut v = vec![
+            with(street, "street"),
+            with("city", "city"),
+            with("country", "country"),
+            with("postalcode", "postal_code"),
+            with(area.0, area.1),
+        ];
+        v.sort();
+        v
+    };
+    let chinook = || -> Splits {
+        let state = ("state", "province");
+        vec![
+            ("customer.address".into(), western("", "address", state)),
+            ("employee.address".into(), western("", "address", state)),
+            ("invoice.billingaddress".into(), western("billing", "address", state)),
+        ]
+    };
+    let region = ("region", "region");
+    let northwind = vec![
+        ("customers.street".into(), western("", "street", region)),
+        ("orders.shipstreet".into(), western("ship", "street", region)),
+        ("suppliers.street".into(), western("", "street", region)),
+    ];
+    let mall = ["city:city", "detail_address:street", "post_code:postal_code"]
+        .into_iter()
+        .chain(["province:province", "region:region"])
+        .map(String::from)
+        .collect();
+    let sakila = ["address:street", "city_id:city", "district:district", "postal_code:postal_code"]
+        .map(String::from)
+        .to_vec();
+    let expect: &[(&str, Splits)] = &[
+        ("zh_members", vec![("ums_member_receive_address.detail_address".into(), mall)]),
+        ("sakila", vec![("address.address".into(), sakila)]),
+        ("chinook_published", chinook()),
+        ("chinook", chinook()),
+        ("northwind", northwind),
+    ];
+    let labels = external::load_labels(bench());
+    for (source, want) in expect {
+        let l = labels.iter().find(|l| l.source == *source).unwrap();
+        for file in &l.files {
+            let inv = scan(&bench().join("data").join(file));
+            assert_eq!(&split_addresses(&inv), want, "{file}");
+            // The areas and countries of the addresses (`shipcity:city`).
+            let areas: Vec<String> = want
+                .iter()
+                .flat_map(|(street, parts)| {
+                    let table = street.split('.').next().unwrap_or_default().to_string();
+                    parts
+                        .iter()
+                        .filter(|p| !p.ends_with(":street") && !p.ends_with(":postal_code"))
+                        .map(move |p| format!("{table}.{}", p.split(':').next().unwrap()))
+                })
+                .collect();
+            let areas = inv["locations"].as_array().unwrap().iter().filter(|l| {
+                let (t, c) = (l["table"].as_str(), l["column"].as_str());
+                let name = format!("{}.{}", t.unwrap_or_default(), c.unwrap_or_default());
+                areas.contains(&name.to_lowercase())
+            });
+            assert_eq!(areas.count(), 0, "{file}: an area column is a location");
+        }
+    }
+}

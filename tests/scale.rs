@@ -135,6 +135,10 @@ fn three_shards_merged_equal_one_full_scan() {
         assert_eq!(counts(m), counts(f));
         assert!(same_distinct(m, f), "{m}\n{f}");
     }
+    // The demo's split address (`registrations`: address, postcode, zip) is one location
+    // with its parts in the merged document too.
+    let split = |l: &&Value| l["address_parts"].as_array().is_some_and(|p| p.len() == 3);
+    assert_eq!(ml.iter().filter(split).count(), 1, "{ml:?}");
     let (mc, fc) =
         (merged["categories"].as_array().unwrap(), full["categories"].as_array().unwrap());
     assert_eq!(mc.len(), fc.len());

@@ -18,15 +18,16 @@ use crate::detect::{Category, Confidence};
 use crate::extract::{Kind, Warning};
 use crate::inventory::distinct::Distinct;
 use crate::inventory::{
-    CategoryCount, ColumnCategory, ColumnTally, ContainerTally, FileTally, Finding, Skip,
-    SkipReason, Stats, Suppressed, Tally,
+    AddressColumn, CategoryCount, ColumnCategory, ColumnTally, ContainerTally, FileTally, Finding,
+    Skip, SkipReason, Stats, Suppressed, Tally,
 };
 use crate::policy::Suppression;
 use crate::source::{path_bytes, path_from_bytes};
 
 /// The version of [`Record`]'s layout, part of the cache's options: a cache written with
-/// another layout is emptied rather than read (2: containers' summaries).
-pub const RECORD_LAYOUT: u32 = 2;
+/// another layout is emptied rather than read (2: containers' summaries; 3: the parts of
+/// split addresses).
+pub const RECORD_LAYOUT: u32 = 3;
 
 /// One file's contribution to the tally.
 #[derive(Serialize, Deserialize)]
@@ -101,6 +102,8 @@ struct ColumnRec {
     rows: u64,
     non_empty: u64,
     categories: Vec<(Category, StatsRec, u64, bool)>,
+    #[serde(default)]
+    address_parts: Vec<AddressColumn>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -322,6 +325,7 @@ impl Record {
                                 .iter()
                                 .map(|(cat, cc)| (*cat, stats_rec(&cc.stats), cc.cells, cc.chance))
                                 .collect(),
+                            address_parts: c.address_parts.clone(),
                         })
                         .collect(),
                     warnings: f.warnings.clone(),
@@ -426,6 +430,7 @@ impl Record {
                     rows: c.rows,
                     non_empty: c.non_empty,
                     categories,
+                    address_parts: c.address_parts,
                 });
             }
             files.push(FileTally {
@@ -556,6 +561,10 @@ mod tests {
                 rows: 2,
                 non_empty: 2,
                 categories,
+                address_parts: vec![AddressColumn {
+                    column: "city".into(),
+                    part: crate::detect::detector::AddressPart::City,
+                }],
             }],
             warnings: vec![Warning { offset: 9, reason: "ragged row".into() }],
         });

@@ -50,6 +50,7 @@ pub struct Catalog {
     test_values: BTreeMap<Category, Vec<String>>,
     column_hints: Vec<crate::detect::detector::ColumnHintDef>,
     not_personal_columns: Vec<crate::detect::detector::NotPersonalColumnDef>,
+    address_parts: Vec<crate::detect::detector::AddressPartDef>,
     sensitivity: BTreeMap<Category, crate::detect::detector::SensitivityDef>,
     /// SHA-256 of the pattern file texts, in load order.
     sources_digest: [u8; 32],
@@ -140,6 +141,7 @@ impl Catalog {
         let mut test_values: BTreeMap<Category, Vec<String>> = BTreeMap::new();
         let mut column_hints = Vec::new();
         let mut not_personal_columns = Vec::new();
+        let mut address_parts = Vec::new();
         let mut sensitivity = BTreeMap::new();
         let mut digest = <sha2::Sha256 as sha2::Digest>::new();
         for (source, text) in sources {
@@ -162,6 +164,7 @@ impl Catalog {
             };
             column_hints.extend(file.column_hint);
             not_personal_columns.extend(file.not_personal_column);
+            address_parts.extend(file.address_part);
             // A later file (a user's pattern directory) may reclassify a category.
             sensitivity.extend(file.sensitivity);
             for (cat, values) in file.test_values {
@@ -199,6 +202,7 @@ impl Catalog {
             test_values,
             column_hints,
             not_personal_columns,
+            address_parts,
             sensitivity,
             sources_digest,
         })
@@ -212,6 +216,11 @@ impl Catalog {
     /// The names of columns that hold no personal data.
     pub fn not_personal_columns(&self) -> &[crate::detect::detector::NotPersonalColumnDef] {
         &self.not_personal_columns
+    }
+
+    /// The names of columns that hold one part of an address split over columns.
+    pub fn address_parts(&self) -> &[crate::detect::detector::AddressPartDef] {
+        &self.address_parts
     }
 
     /// The sensitivity class of `category` (`personal` when no pattern file says).

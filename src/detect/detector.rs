@@ -60,6 +60,9 @@ pub struct PatternFile {
     /// Column names that say a column holds no personal data (`order_no`, `sku`).
     #[serde(default)]
     pub not_personal_column: Vec<NotPersonalColumnDef>,
+    /// Column names that say a column holds one part of an address split over columns.
+    #[serde(default)]
+    pub address_part: Vec<AddressPartDef>,
     /// The sensitivity class of categories (`[sensitivity.<category>]`).
     #[serde(default)]
     pub sensitivity: std::collections::BTreeMap<Category, SensitivityDef>,
@@ -94,6 +97,68 @@ pub struct ColumnHintDef {
 pub struct NotPersonalColumnDef {
     /// The names, matched as [`ColumnHintDef::names`] are.
     pub names: Vec<String>,
+}
+
+/// An `[[address_part]]`: column or key names that say a column holds one part of an
+/// address written over several columns of one table (`province`, `city`, `district`,
+/// `detail_address`, `post_code`).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AddressPartDef {
+    /// The part the names point to.
+    pub part: AddressPart,
+    /// The names: ASCII ones compared case-insensitively with the end of a column's name
+    /// split into parts (`receiver_city`, `BillingCity`, `city_id`); CJK ones with the end
+    /// of the name (`所在城市`).
+    pub names: Vec<String>,
+}
+
+/// One part of an address written over several columns.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum AddressPart {
+    /// The street, house number, building and door (`detail_address`, `address`,
+    /// `street`): the part that locates a person once the others say where it is.
+    Street,
+    /// A district or county (`district`, `county`, `区`).
+    District,
+    /// A city or town.
+    City,
+    /// A region whose level the name does not say (`region`: a district in mall's
+    /// schema, a state in Northwind's).
+    Region,
+    /// A province or state.
+    Province,
+    /// The postal code.
+    PostalCode,
+    /// The country.
+    Country,
+}
+
+impl AddressPart {
+    /// The part's name as outputs write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            AddressPart::Street => "street",
+            AddressPart::District => "district",
+            AddressPart::City => "city",
+            AddressPart::Region => "region",
+            AddressPart::Province => "province",
+            AddressPart::PostalCode => "postal_code",
+            AddressPart::Country => "country",
+        }
+    }
+
+    /// Whether it names an administrative area (a district, city, region or province):
+    /// beside one, a column of street parts is an address.
+    pub fn is_area(self) -> bool {
+        matches!(
+            self,
+            AddressPart::District | AddressPart::City | AddressPart::Region | AddressPart::Province
+        )
+    }
 }
 
 /// A detector exactly as written in a pattern file.

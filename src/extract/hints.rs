@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use crate::detect::detector::{ColumnHintDef, NotPersonalColumnDef};
+use crate::detect::detector::{AddressPart, AddressPartDef, ColumnHintDef, NotPersonalColumnDef};
 use crate::detect::{Catalog, Category};
 use crate::validate::{cn_name, date, Env};
 
@@ -21,6 +21,10 @@ pub struct ColumnHints {
     /// matched by containment.
     not_ascii: Vec<String>,
     not_cjk: Vec<String>,
+    /// Names of the parts of an address split over columns: lower-cased ASCII (parts
+    /// joined by `_`, and written as one word), and non-ASCII matched at the end.
+    part_ascii: HashMap<String, AddressPart>,
+    part_cjk: Vec<(String, AddressPart)>,
 }
 
 impl ColumnHints {
@@ -45,7 +49,101 @@ impl ColumnHints {
     /// The hints of a catalog: its `[[column_hint]]` and `[[not_personal_column]]`
     /// definitions.
     pub fn from_catalog(catalog: &Catalog) -> ColumnHints {
-        ColumnHints::new(catalog.column_hints()).with_not_personal(catalog.not_personal_columns())
+        ColumnHints::new(catalog.column_hints())
+            .with_not_personal(catalog.not_personal_columns())
+            .with_address_parts(catalog.address_parts())
+    }
+
+    /// Adds `[[address_part]]` definitions.
+    pub fn with_address_parts(mut self, defs: &[AddressPartDef]) -> ColumnHints {
+        for d in defs {
+            for n in &d.names {
+                if n.is_ascii() {
+                    let lower = n.to_ascii_lowercase();
+                    self.part_ascii.insert(lower.replace('_', ""), d.part);
+                    self.part_ascii.insert(lower, d.part);
+                } else {
+                    self.part_cjk.push((n.clone(), d.part));
+                }
+            }
+        }
+        // The longest name first: `详细地址` before `地址`.
+        self.part_cjk.sort_by_key(|(n, _)| std::cmp::Reverse(n.chars().count()));
+        self
+    }
+
+    /// The part of a split address a column (or the last part of a key path) is named
+    /// for, and its prefix (what comes before the part's name, lower-cased parts joined by
+    /// `_`: `billing` for `BillingCity`, empty for `city`), if any. The longest matching
+    /// end wins (`detail_address` is one street name, not `detail` + `address`); a
+    /// trailing number is dropped (`address2`, `line_1`), and for the areas, the country
+    /// and the postal code a trailing `id`, `name`, `code` or `no` (`city_id`,
+    /// `province_name`, `country_code`). A name with a word that says the address is
+    /// no postal one (`ip_address`, `email_addr`, `IP地址`) is no part.
+    pub fn address_part(&self, column: &str) -> Option<(AddressPart, String)> {
+        let last = column.rsplit(['.', '[', ']']).find(|p| !p.is_empty()).unwrap_or(column);
+        let mut parts = split_parts(last);
+        if let Some(end) = parts.last_mut() {
+            let kept = end.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            end.truncate(kept);
+            if end.is_empty() {
+                parts.pop();
+            }
+        }
+        let reference = parts.len() >= 2
+            && parts.last().is_some_and(|p| matches!(p.as_str(), "id" | "name" | "code" | "no"));
+        if parts.iter().any(|p| NOT_POSTAL.contains(&p.as_str())) {
+            return None;
+        }
+        let ends = |parts: &[String]| {
+            (0..parts.len()).find_map(|k| {
+                let tail = &parts[k..];
+                let found =
+                    self.part_ascii.get(&tail.join("_")).or(self.part_ascii.get(&tail.concat()));
+                found.map(|&p| (p, parts[..k].join("_")))
+            })
+        };
+        if let Some(found) = ends(&parts) {
+            return Some(found);
+        }
+        // A name written as one word (`billingcity`, `shippostalcode`, Chinook's dumps):
+        // the longest part name it ends with, after a prefix of three letters or more
+        // (which groups it only with a street of that prefix), `detail` aside.
+        if let [.., end] = parts.as_slice() {
+            let found = self
+                .part_ascii
+                .iter()
+                .filter(|(n, _)| n.len() >= 4 && !n.contains('_') && n.as_str() != "detail")
+                .filter(|(n, _)| end.len() >= n.len() + 3 && end.ends_with(n.as_str()))
+                .max_by_key(|(n, _)| n.len());
+            if let Some((n, &part)) = found {
+                let mut prefix = parts[..parts.len() - 1].to_vec();
+                prefix.push(end[..end.len() - n.len()].to_string());
+                let foreign = prefix.iter().any(|p| NOT_POSTAL.contains(&p.as_str()));
+                return (!foreign).then(|| (part, prefix.join("_")));
+            }
+        }
+        if reference {
+            if let Some((part, prefix)) = ends(&parts[..parts.len() - 1]) {
+                return (part != AddressPart::Street).then_some((part, prefix));
+            }
+        }
+        // `省份名称`, `城市编码`: an area by its name or code.
+        let bare = ["名称", "编码", "代码", "编号", "ID", "id"]
+            .iter()
+            .find_map(|r| last.strip_suffix(r))
+            .filter(|b| !b.is_empty());
+        let (last, name, part) = [Some(last), bare].into_iter().flatten().find_map(|l| {
+            let (n, p) = self.part_cjk.iter().find(|(n, _)| l.ends_with(n.as_str()))?;
+            (l == last || *p != AddressPart::Street).then_some((l, n, *p))
+        })?;
+        // `所在城市` is the city: `所在` (where one is) says nothing of whose.
+        let head = &last[..last.len() - name.len()];
+        let head =
+            ["所在地", "所在", "所属"].iter().find_map(|w| head.strip_suffix(w)).unwrap_or(head);
+        let prefix = head.to_lowercase();
+        let foreign = split_parts(&prefix).iter().any(|p| NOT_POSTAL.contains(&p.as_str()));
+        (!foreign).then_some((part, prefix))
     }
 
     /// Adds `[[not_personal_column]]` definitions.
@@ -870,5 +968,39 @@ mod tests {
         }
         assert!(h.categories("email_address").contains(&Category::Email));
         assert!(h.categories("ip_address").contains(&Category::Ipv4));
+    }
+
+    #[test]
+    fn address_parts_are_named_by_the_end_of_a_column_name() {
+        let h = hints();
+        use AddressPart::*;
+        // mall's `ums_member_receive_address` and `oms_order`, Sakila's `address`,
+        // Chinook's `Invoice`, Northwind's `orders` as JSON.
+        let cases = [
+            ("detail_address", Street, ""),
+            ("receiver_detail_address", Street, "receiver"),
+            ("receiver_post_code", PostalCode, "receiver"),
+            ("region", Region, ""),
+            ("address2", Street, ""),
+            ("city_id", City, ""),
+            ("province_name", Province, ""),
+            ("BillingCity", City, "billing"),
+            ("BillingPostalCode", PostalCode, "billing"),
+            ("orders[].shipStreet", Street, "ship"),
+            ("address_line_1", Street, ""),
+            ("所在城市", City, ""),
+            ("详细地址", Street, ""),
+            ("收货人所在省份名称", Province, "收货人"),
+            ("billingaddress", Street, "billing"),
+            ("billingpostalcode", PostalCode, "billing"),
+        ];
+        for (name, part, prefix) in cases {
+            assert_eq!(h.address_part(name), Some((part, prefix.to_string())), "{name}");
+        }
+        // A reference to an address is no street; addresses of machines are no parts.
+        for name in ["address_id", "ip_address", "email_address", "remote_addr", "IP地址", "phone"]
+        {
+            assert_eq!(h.address_part(name), None, "{name}");
+        }
     }
 }

@@ -44,12 +44,13 @@ impl Hasher for PlainHasher {
     }
 }
 
+use crate::detect::detector::AddressPart;
 use crate::detect::{Category, Confidence};
 use crate::extract::hints::{
     label_only, name_part, name_word, plausible, thing_table, ColumnHints,
 };
 use crate::extract::{Cell, Names, Parser, Warning};
-use crate::inventory::tally::{ColumnCategory, ColumnTally};
+use crate::inventory::tally::{AddressColumn, ColumnCategory, ColumnTally};
 use crate::inventory::{Finding, Stats};
 use crate::policy::Suppression;
 use crate::validate::Env;
@@ -87,6 +88,11 @@ pub struct Held {
     pub line: u64,
     /// The engine found a value of the category in the cell: nothing to add.
     pub found: bool,
+    /// Its column is named only for the street line of a split address (`detail`): the
+    /// value counts only when its table has an area column ([`AddressPart::is_area`]).
+    needs_area: bool,
+    /// The object its column is in ([`ColumnHint::object`]).
+    object: u64,
 }
 
 /// Longest plain value checked against a column hint.
@@ -108,6 +114,15 @@ struct ColumnHint {
     /// Named for something other than personal data (`order_no`, `sku`, `file_hash`):
     /// what is found there by chance is lower and never makes the column hold it.
     not_personal: bool,
+    /// The part of a split address it is named for, if any.
+    address_part: Option<AddressPart>,
+    /// Named only for the street line of a split address (`detail`), not for addresses:
+    /// its values are addresses only beside an area column.
+    street_only: bool,
+    /// For a part of an address: a hash of the JSON object holding it (the key path
+    /// before its last key; 0 for a table's column), so that an area column counts only
+    /// for the street lines beside it.
+    object: u64,
 }
 
 /// The bytes of the held values, in the order they were held: a held value's bytes are
@@ -322,6 +337,9 @@ pub struct Join<'a> {
     notes: std::sync::Arc<HashMap<String, String>>,
     /// Per table name index: whether it holds things, not people (filled on first use).
     things: Vec<Option<bool>>,
+    /// The (table name index, [`ColumnHint::object`]) in which a non-empty cell of an
+    /// area column (`city`, `province`) was seen.
+    areas: std::collections::HashSet<(u32, u64), BuildHasherDefault<PlainHasher>>,
     cells: VecDeque<Cell>,
     fresh: Vec<Cell>,
     warnings: Vec<Warning>,
@@ -363,6 +381,7 @@ impl<'a> Join<'a> {
             noted: HashMap::default(),
             notes: Default::default(),
             things: Vec::new(),
+            areas: Default::default(),
             cells: VecDeque::new(),
             fresh: Vec::new(),
             warnings: Vec::new(),
@@ -398,15 +417,33 @@ impl<'a> Join<'a> {
                     }
                 }
             }
+            let address_part = part_named(hints, name, note).map(|(p, _)| p);
+            let street_only = address_part == Some(AddressPart::Street)
+                && !categories.contains(&Category::Address);
             let mut labels = [None; 4];
-            for (slot, &k) in labels.iter_mut().zip(categories.iter().filter(|&&k| label_only(k))) {
+            let label_cats = categories.iter().copied().filter(|&k| label_only(k));
+            let street = street_only.then_some(Category::Address);
+            for (slot, k) in labels.iter_mut().zip(label_cats.chain(street)) {
                 *slot = Some(k);
             }
             let name = names.get(column);
             let (part, plain) = (name_part(name), name.eq_ignore_ascii_case("name"));
             let phone = categories.contains(&Category::PhoneIntl);
             let not_personal = hints.not_personal(name);
-            ColumnHint { categories, labels, part, plain, phone, not_personal }
+            ColumnHint {
+                categories,
+                labels,
+                part,
+                plain,
+                phone,
+                not_personal,
+                address_part,
+                street_only,
+                object: name.rsplit_once('.').map_or(0, |(o, _)| {
+                    use std::hash::BuildHasher as _;
+                    BuildHasherDefault::<PlainHasher>::default().hash_one(o)
+                }),
+            }
         };
         // Without comments in the input, a name says the same in every table.
         if parser.has_notes() {
@@ -427,6 +464,11 @@ impl<'a> Join<'a> {
         }
         let names = self.parser.names();
         *self.things[i].get_or_insert_with(|| thing_table(names.get(table)))
+    }
+
+    /// Whether table `table` has an area column with a value so far.
+    fn has_area(&self, table: u32, object: u64) -> bool {
+        self.areas.contains(&(table, object))
     }
 
     /// Feeds newly read bytes to the parser.
@@ -485,6 +527,11 @@ impl<'a> Join<'a> {
         if c.non_empty {
             let h = self.hinted(c.table, c.column);
             let (labels, part, plain, phone) = (h.labels, h.part, h.plain, h.phone);
+            let (area, street_only, object) =
+                (h.address_part.is_some_and(AddressPart::is_area), h.street_only, h.object);
+            if area {
+                self.areas.insert((c.table, object));
+            }
             let things = plain && self.thing_table(c.table);
             if let (true, Some((data, offset))) = (labels[0].is_some() || phone, data) {
                 let joined;
@@ -526,7 +573,16 @@ impl<'a> Join<'a> {
                         {
                             let content =
                                 stored.get_or_insert_with(|| self.held_bytes.push(content)).clone();
-                            let held = Held { cell: c, category: k, content, line, found: false };
+                            let needs_area = street_only && k == Category::Address;
+                            let held = Held {
+                                cell: c,
+                                category: k,
+                                content,
+                                line,
+                                found: false,
+                                needs_area,
+                                object,
+                            };
                             self.held.push_back(held);
                         }
                     }
@@ -671,7 +727,8 @@ impl<'a> Join<'a> {
         while self.held.front().is_some_and(|h| h.cell.end <= until) {
             let h = self.held.pop_front().expect("front exists");
             self.held_popped += 1;
-            if !h.found {
+            // A street line beside no area column is no address.
+            if !h.found && (!h.needs_area || self.has_area(h.cell.table, h.object)) {
                 let content = self.held_bytes.get(&h.content);
                 if let Some(made) = make(&h, content) {
                     self.attribute(made, h.cell, false, out);
@@ -695,9 +752,16 @@ impl<'a> Join<'a> {
         f.row = Some(cell.row);
         // A value the engine found makes the column's own check of this cell moot (only
         // columns named for a label-only category have held cells).
+        let object = self.hinted(cell.table, cell.column).object;
+        let area = self.has_area(cell.table, object);
         let hint = self.hinted(cell.table, cell.column);
-        let (raise, labelled) =
-            (hint.categories.contains(&f.category), hint.labels[0].is_some() || hint.phone);
+        let street = hint.street_only && f.category == Category::Address;
+        let (raise, labelled) = (
+            hint.categories.contains(&f.category) || street,
+            hint.labels[0].is_some() || hint.phone,
+        );
+        // A street line's address counts only beside an area column.
+        let raise = raise && (area || !street);
         // An `order_no`'s Luhn-valid digits, a `file_hash`'s ID-shaped run: chance matches.
         let chance = hint.not_personal && !raise;
         // A phone column's `88.60.15.31` is a phone number, not an address.
@@ -767,8 +831,61 @@ impl<'a> Join<'a> {
         }
     }
 
+    /// The addresses split over columns, by the (table, column) of each street column:
+    /// every column of its address, in the table's order.
+    ///
+    /// The columns named for a part of an address ([`ColumnHints::address_part`]) that
+    /// hold a value are grouped by table (and, in JSON, by the object holding them) and
+    /// by their names' prefix (`billing` in `BillingCity`); a part without a prefix goes
+    /// with the table's one street if it has only one (`city` with `home_address`). A
+    /// group is an address when it has a street column and an area or postal-code
+    /// column: a town or a country alone locates no one.
+    fn split_addresses(&self) -> HashMap<(u32, u32), Vec<AddressColumn>> {
+        let names = self.parser.names();
+        let mut order: Vec<(u32, (u32, u32))> =
+            self.columns.iter().map(|(&key, &a)| (a, key)).collect();
+        order.sort_unstable();
+        // Per (table, object): (prefix, part, column) in the table's order.
+        type Parts = Vec<(String, AddressPart, u32)>;
+        let mut tables: BTreeMap<(u32, &str), Parts> = BTreeMap::new();
+        for (a, (t, c)) in order {
+            if self.accs[a as usize].non_empty == 0 {
+                continue;
+            }
+            let name = &**names.get(c);
+            let note = self.notes.get(name).map(String::as_str).or_else(|| self.parser.note(t, c));
+            let Some((part, prefix)) = part_named(self.hints, name, note) else { continue };
+            let object = name.rsplit_once('.').map_or("", |(o, _)| o);
+            tables.entry((t, object)).or_default().push((prefix, part, c));
+        }
+        let mut out = HashMap::new();
+        for ((t, _), parts) in tables {
+            let mut streets: Vec<&str> =
+                parts.iter().filter(|p| p.1 == AddressPart::Street).map(|p| p.0.as_str()).collect();
+            streets.sort_unstable();
+            streets.dedup();
+            for &prefix in &streets {
+                let only = streets.len() == 1;
+                let group: Vec<&(String, AddressPart, u32)> =
+                    parts.iter().filter(|p| p.0 == prefix || (only && p.0.is_empty())).collect();
+                if !group.iter().any(|p| p.1.is_area() || p.1 == AddressPart::PostalCode) {
+                    continue;
+                }
+                let columns: Vec<AddressColumn> = group
+                    .iter()
+                    .map(|p| AddressColumn { column: names.get(p.2).to_string(), part: p.1 })
+                    .collect();
+                for p in group.iter().filter(|p| p.1 == AddressPart::Street) {
+                    out.insert((t, p.2), columns.clone());
+                }
+            }
+        }
+        out
+    }
+
     /// The per-column tallies (sorted) and the warnings.
     pub fn into_parts(self) -> (Vec<ColumnTally>, Vec<Warning>) {
+        let mut split = self.split_addresses();
         let names: &Names = self.parser.names();
         let mut accs = self.accs;
         let mut cols: Vec<ColumnTally> = self
@@ -788,6 +905,7 @@ impl<'a> Join<'a> {
                         (cat, ColumnCategory { stats: a.stats, cells: a.cells, chance: a.chance })
                     })
                     .collect(),
+                address_parts: split.remove(&(t, c)).unwrap_or_default(),
             })
             .collect();
         cols.sort_by(|a, b| a.table.cmp(&b.table).then(a.column.cmp(&b.column)));
@@ -795,6 +913,16 @@ impl<'a> Join<'a> {
         warnings.extend(self.warnings);
         (cols, warnings)
     }
+}
+
+/// The part of a split address a column is named for, by its name or else by its comment
+/// (`sheng` with `COMMENT '省份'`, `xxdz` with `COMMENT '详细地址'`).
+fn part_named(
+    hints: &ColumnHints,
+    name: &str,
+    note: Option<&str>,
+) -> Option<(AddressPart, String)> {
+    hints.address_part(name).or_else(|| hints.address_part(note?.trim()))
 }
 
 /// A cell's value without one layer of surrounding quotes (`'..'`, `".."`, `` `..` ``),
@@ -991,6 +1119,103 @@ mod tests {
         for (raw, want) in cases {
             assert_eq!(unquote(raw), want, "{}", String::from_utf8_lossy(raw));
         }
+    }
+
+    /// The columns of a CSV file (synthetic values) holding addresses as the join counts
+    /// them without engine findings: column, share of cells read as addresses, and the
+    /// parts of its split address (`column:part`).
+    fn addresses_of(csv: &str) -> Vec<(String, f64, Vec<String>)> {
+        addresses_in(Box::new(crate::extract::csv::CsvParser::new("t", b',')), csv)
+    }
+
+    /// The same for any input read by `parser`.
+    fn addresses_in(parser: Box<dyn Parser>, csv: &str) -> Vec<(String, f64, Vec<String>)> {
+        let hints = ColumnHints::from_catalog(&Catalog::embedded());
+        let env = Env { today: jiff::civil::date(2026, 12, 5) };
+        let mut join = Join::new(parser, &hints, env);
+        join.bytes(csv.as_bytes(), 0);
+        let mut make = |h: &Held, _: &[u8]| {
+            Some((finding(h.cell.start as usize, h.cell.end as usize, h.category), None))
+        };
+        let mut sink = |_| {};
+        join.join((csv.as_bytes(), 0), csv.len() as u64, &mut make, &mut sink);
+        join.finish(&mut make, &mut sink);
+        let (columns, _) = join.into_parts();
+        columns
+            .iter()
+            .filter(|c| c.categories.contains_key(&Category::Address))
+            .map(|c| {
+                let parts = c
+                    .address_parts
+                    .iter()
+                    .map(|p| format!("{}:{}", p.column, p.part.name()))
+                    .collect();
+                (c.column.to_string(), c.share(Category::Address), parts)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_address_split_over_columns_is_one_address_with_its_parts() {
+        // mall's receive-address columns: the street line is read as an address because
+        // the province, city and district are beside it.
+        let cn = "id,province,city,district,detail,post_code\n\
+                  1,浙江省,杭州市,西湖区,文三路Y座,310012\n\
+                  2,广东省,深圳市,南山区,科技园路1号,518057\n";
+        let parts = ["province:province", "city:city", "district:district", "detail:street"];
+        let mut want: Vec<String> = parts.iter().map(|p| p.to_string()).collect();
+        want.push("post_code:postal_code".into());
+        assert_eq!(addresses_of(cn), [("detail".to_string(), 1.0, want)]);
+        // Western: the street line with its city and postal code.
+        let west = "CustomerId,Address,City,State,PostalCode\n\
+                    1,1692 Ede Loop,Springfield,IL,62704\n\
+                    2,Obere Str. 57,Berlin,,12209\n";
+        let want: Vec<String> =
+            ["Address:street", "City:city", "State:province", "PostalCode:postal_code"]
+                .map(String::from)
+                .into();
+        assert_eq!(addresses_of(west), [("Address".to_string(), 1.0, want)]);
+    }
+
+    #[test]
+    fn without_area_columns_a_street_line_is_judged_alone() {
+        // A city alone is no address; a `detail` column without areas is no street.
+        assert_eq!(addresses_of("id,city\n1,杭州市\n2,深圳市\n"), []);
+        assert_eq!(addresses_of("id,detail,city_hash\n1,文三路Y座,ab12\n"), []);
+        // A column named for addresses keeps its own check, with no parts to name.
+        let alone = "id,detail_address\n1,文三路Y座\n2,二楼\n";
+        assert_eq!(addresses_of(alone), [("detail_address".to_string(), 0.5, Vec::new())]);
+        // Two addresses of one table go by their prefixes; a country is no area.
+        let two = "billing_address,billing_city,shipping_address,shipping_zip,country\n\
+                   12 Elm Street,Leeds,3 High Road,LS1 4AP,UK\n";
+        let got = addresses_of(two);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].2, ["billing_address:street", "billing_city:city"]);
+        assert_eq!(got[1].2, ["shipping_address:street", "shipping_zip:postal_code"]);
+        let country = addresses_of("address,country\n12 Elm Street,UK\n");
+        assert_eq!(country, [("address".to_string(), 1.0, Vec::new())]);
+    }
+
+    #[test]
+    fn column_comments_name_the_parts_of_an_address() {
+        // Pinyin column names, the Chinese words in their comments.
+        let dump = "CREATE TABLE `shdz` (\n  `id` int,\n  `sheng` varchar(9) COMMENT '省份',\n  \
+                    `shi` varchar(9) COMMENT '所在城市名称',\n  `xxdz` varchar(40) COMMENT '详细地址'\n\
+                    );\nINSERT INTO `shdz` VALUES (1,'浙江省','杭州市','文三路Y座'),\
+                    (2,'广东省','深圳市','科技园路1号');\n";
+        let want = ["sheng:province", "shi:city", "xxdz:street"].map(String::from).to_vec();
+        let got = addresses_in(crate::extract::sql::mysql(), dump);
+        assert_eq!(got, [("xxdz".to_string(), 1.0, want)]);
+    }
+
+    #[test]
+    fn in_json_an_area_counts_for_the_street_lines_of_its_own_object() {
+        let json = r#"{"customers": [{"city": "杭州市", "detail": "文三路Y座"}],
+                       "orders": [{"detail": "科技园路1号"}, {"detail": "中山北路3栋"}]}"#;
+        let parser = Box::new(crate::extract::json::JsonParser::new("t"));
+        let got = addresses_in(parser, json);
+        let parts = ["customers[].city:city", "customers[].detail:street"].map(String::from);
+        assert_eq!(got, [("customers[].detail".to_string(), 1.0, parts.to_vec())]);
     }
 
     #[test]

@@ -365,6 +365,12 @@ pub struct Location {
     /// For a column: most of its non-empty cells hold this category (the verdict).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub holds: Option<bool>,
+    /// For the `address` location of the street column of an address split over columns
+    /// of its table (`detail_address` beside `province`, `city`, `region`, `post_code`):
+    /// every column of that address, this one included, with the part it holds. The
+    /// address is this one location; its area columns are no locations of their own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub address_parts: Vec<crate::inventory::AddressColumn>,
     /// Up to `scan.samples` different masked values.
     pub samples: Vec<String>,
     /// What to do, by rule (`recommendations` has the texts).
@@ -378,6 +384,25 @@ impl Location {
             (Some(t), Some(c)) => format!("{t}.{c}"),
             _ => String::new(),
         }
+    }
+
+    /// The columns of the split address whose street column this location is, for
+    /// people: `province, city, region, detail_address (street), post_code
+    /// (postal_code)`, a column not named as its part followed by the part. `None` for
+    /// any other location.
+    pub fn address_columns(&self) -> Option<String> {
+        if self.address_parts.is_empty() {
+            return None;
+        }
+        let named = |c: &crate::inventory::AddressColumn| {
+            let leaf = c.column.rsplit(['.', ']']).next().unwrap_or(&c.column);
+            if leaf.eq_ignore_ascii_case(c.part.name()) {
+                c.column.clone()
+            } else {
+                format!("{} ({})", c.column, c.part.name())
+            }
+        };
+        Some(self.address_parts.iter().map(named).collect::<Vec<_>>().join(", "))
     }
 
     /// The key that identifies the location across scans.
@@ -548,6 +573,13 @@ impl Document {
             let mut here: Vec<(Location, &Stats)> = Vec::new();
             let mut push = |table: Option<&str>, column: Option<&str>, cat: Category, s, col| {
                 let mut loc = location(&path, table, column, cat, s, col);
+                if let (Some(t), Some(c), Category::Address) = (table, column, cat) {
+                    if let Some(parts) =
+                        f.columns.iter().find(|k| *k.table == *t && *k.column == *c)
+                    {
+                        loc.address_parts = parts.address_parts.clone();
+                    }
+                }
                 loc.sensitivity = class_of(cat, loc.minors);
                 if meta.distinct_key.is_some() {
                     loc.sketch = Some(s.distinct.to_sketch());
@@ -842,6 +874,7 @@ fn location(
         cells: col.map(|c| c.0),
         share: col.map(|c| c.1),
         holds: col.map(|c| c.2),
+        address_parts: Vec::new(),
         samples: s.samples.clone(),
         recommendations: Vec::new(),
     }

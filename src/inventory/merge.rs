@@ -9,6 +9,8 @@
 //!   made under one `PIISCAN_DISTINCT_KEY` (`scan.distinct_key` names it), the
 //!   locations' sketches are merged; otherwise a category found in more than one part has
 //!   `distinct: null` (not combinable) rather than a number made up.
+//! * A split address is one table's, so one file's and one part's: its street column's
+//!   location comes with its `address_parts` unchanged.
 //! * Parts made with other detectors, options or versions are refused (their counts do
 //!   not mean the same), unless the caller allows it.
 //! * The findings lists are merged and cut to the first

@@ -12,8 +12,8 @@ pub mod tally;
 
 pub use finding::{Finding, Suppressed};
 pub use tally::{
-    CategoryCount, ColumnCategory, ColumnTally, ContainerTally, FileTally, Skip, SkipReason, Stats,
-    Tally,
+    AddressColumn, CategoryCount, ColumnCategory, ColumnTally, ContainerTally, FileTally, Skip,
+    SkipReason, Stats, Tally,
 };
 
 use std::collections::BTreeMap;

@@ -132,6 +132,20 @@ pub struct ColumnTally {
     pub non_empty: u64,
     /// Findings per category.
     pub categories: BTreeMap<Category, ColumnCategory>,
+    /// For the street column of an address split over columns of its table: every column
+    /// of that address, itself included, in the table's order (see
+    /// [`ColumnHints::address_part`](crate::extract::hints::ColumnHints::address_part));
+    /// empty for any other column.
+    pub address_parts: Vec<AddressColumn>,
+}
+
+/// One column of an address split over columns, and the part it holds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct AddressColumn {
+    /// The column (for JSON, the key path).
+    pub column: String,
+    /// The part of the address it holds.
+    pub part: crate::detect::detector::AddressPart,
 }
 
 /// The findings of one category in one column.

@@ -3,9 +3,10 @@
 //!
 //! Columns: `path, table, column, category, sensitivity, findings, distinct,
 //! distinct_exact, high, medium, low, test_values, minors, first_line, first_row, cells,
-//! share, holds, samples, recommendations`. `samples` are masked values joined with
-//! ` | `, `recommendations` rule ids joined with `;` (the Markdown and HTML reports have
-//! their texts). A text cell that a spreadsheet would read as a formula (starting with
+//! share, holds, samples, recommendations, address_parts`. `samples` are masked values
+//! joined with ` | `, `recommendations` rule ids joined with `;` (the Markdown and HTML
+//! reports have their texts), `address_parts` the columns of a split address on its
+//! street column's `address` row, `column:part` joined with `;`. A text cell that a spreadsheet would read as a formula (starting with
 //! `=`, `+`, `-`, `@`, a tab or a carriage return; a masked `+86 139****5678` does) is
 //! written with a leading `'`, as OWASP advises against CSV injection.
 //!
@@ -25,7 +26,7 @@ pub struct Csv {
 }
 
 /// The header row.
-pub const HEADER: [&str; 20] = [
+pub const HEADER: [&str; 21] = [
     "path",
     "table",
     "column",
@@ -46,6 +47,7 @@ pub const HEADER: [&str; 20] = [
     "holds",
     "samples",
     "recommendations",
+    "address_parts",
 ];
 
 /// `text` on one line with control and bidi characters escaped, defused for spreadsheets.
@@ -70,6 +72,8 @@ impl Render for Csv {
         w.write_record(HEADER)?;
         for l in &doc.locations {
             let recommendations: Vec<&str> = l.recommendations.iter().map(|a| a.id()).collect();
+            let parts: Vec<String> =
+                l.address_parts.iter().map(|p| format!("{}:{}", p.column, p.part.name())).collect();
             w.write_record([
                 cell(&l.path.display()),
                 cell(l.table.as_deref().unwrap_or("")),
@@ -91,6 +95,7 @@ impl Render for Csv {
                 opt(l.holds),
                 cell(&l.samples.join(" | ")),
                 recommendations.join(";"),
+                cell(&parts.join(";")),
             ])?;
         }
         if !doc.scan.complete {

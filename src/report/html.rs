@@ -706,11 +706,15 @@ fn location_row(l: &Location, t: &Texts, out: &mut dyn Write) -> io::Result<()> 
     };
     let path = escape(&l.path.display());
     let column = escape(&l.column_name());
-    let place = if column.is_empty() {
+    let mut place = if column.is_empty() {
         format!("<code>{path}</code>")
     } else {
         format!(r#"<code>{path}</code><br><code class="column">{column}</code>"#)
     };
+    if let Some(parts) = l.address_columns() {
+        let parts = t.fill("text.address_parts", &[("columns", &parts)]);
+        place.push_str(&format!(r#"<br><span class="parts">{}</span>"#, escape(&parts)));
+    }
     let samples: Vec<String> =
         l.samples.iter().map(|v| format!("<code>{}</code>", escape(v))).collect();
     let advice: String = l

@@ -292,6 +292,14 @@ pub fn render_styled(
             ];
             table(out, &header(&keys), &rows, 3, &paint)?;
         }
+        // The columns of each split address, under the table of columns.
+        for l in &doc.locations {
+            if let Some(parts) = l.address_columns() {
+                let parts = t.fill("text.address_parts", &[("columns", &parts)]);
+                let (path, column) = (l.path.display(), sanitize(&l.column_name()));
+                writeln!(out, "  {path}  {column}: {}", sanitize(&parts))?;
+            }
+        }
         first_findings(doc, out, &paint, (magenta, green), &names)?;
     }
     let warned: Vec<_> = doc.files.iter().filter(|f| !f.warnings.is_empty()).collect();

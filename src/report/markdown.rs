@@ -264,11 +264,16 @@ impl Render for Markdown {
                 let samples: Vec<String> = l.samples.iter().map(|v| code(v)).collect();
                 let advice: Vec<String> =
                     l.recommendations.iter().map(|a| escape(a.id())).collect();
+                let mut column = escape(&l.column_name());
+                if let Some(parts) = l.address_columns() {
+                    let parts = t.fill("text.address_parts", &[("columns", &parts)]);
+                    column = format!("{column} ({})", escape(&parts));
+                }
                 row(
                     out,
                     &[
                         escape(&l.path.display()),
-                        escape(&l.column_name()),
+                        column,
                         escape(t.category(l.category)),
                         escape(t.class(l.sensitivity)),
                         l.findings.to_string(),
