@@ -54,16 +54,21 @@ pub fn extract<R: Read + Seek>(
     if object_streams::raw_inflated(&bytes, limits.max_member) > limits.max_member {
         return Err(Error::TooLarge { limit: limits.max_member });
     }
+    // The objects outside object streams share the limit with those inside them.
+    let top_level = object_streams::top_level(&bytes, limits.max_pdf_objects);
+    let Some(objects_left) = limits.max_pdf_objects.checked_sub(top_level) else {
+        return Err(Error::TooManyObjects { limit: limits.max_pdf_objects });
+    };
     let encrypted = quietly(|| object_streams::encrypted_inflated(&bytes, limits.max_member));
     if let Some(tally) = encrypted {
         if tally.bytes > limits.max_member {
             return Err(Error::TooLarge { limit: limits.max_member });
         }
-        if tally.tokens > limits.max_pdf_objects {
+        if tally.tokens > objects_left {
             return Err(Error::TooManyObjects { limit: limits.max_pdf_objects });
         }
     }
-    let doc = quietly(|| object_streams::guarded(limits, || load(&bytes)))
+    let doc = quietly(|| object_streams::guarded(limits, objects_left, || load(&bytes)))
         .unwrap_or_else(|| Err(unreadable("the parser failed".into())))?;
     drop(bytes);
     if inflated_size(&doc, limits.max_member) > limits.max_member {
@@ -78,13 +83,20 @@ pub fn extract<R: Read + Seek>(
         }
         // The extractor parses a page's content into operands as `lopdf` parses object
         // streams, at the same cost per token.
-        if content_tokens(&doc, id, limits) > limits.max_pdf_objects {
-            em.warnings.push(format!(
-                "page {number}: not read: its content holds more than {} objects \
-                 (--max-pdf-objects)",
-                limits.max_pdf_objects
-            ));
-            continue;
+        match page_check(&doc, id, limits.max_pdf_objects) {
+            Ok(()) => {}
+            Err(Refused::Objects) => {
+                em.warnings.push(format!(
+                    "page {number}: not read: its content holds more than {} objects \
+                     (--max-pdf-objects)",
+                    limits.max_pdf_objects
+                ));
+                continue;
+            }
+            Err(Refused::Nesting(why)) => {
+                em.warnings.push(format!("page {number}: not read: {why}"));
+                continue;
+            }
         }
         let mut page = String::new();
         let read = quietly(|| {
@@ -131,14 +143,136 @@ fn load(bytes: &[u8]) -> Result<Document, Error> {
     Ok(doc)
 }
 
-/// The tokens of a page's content streams ([`object_streams::Tokens`]), each decoded up
-/// to [`Limits::max_member`] bytes.
-fn content_tokens(doc: &Document, page: lopdf::ObjectId, limits: &Limits) -> u64 {
-    let streams = doc.get_page_contents(page).into_iter().filter_map(|id| {
-        let stream = doc.get_object(id).ok()?.as_stream().ok()?;
-        object_streams::decoded(stream, limits.max_member, true)
-    });
-    streams.fold(0, |total, (_, tokens)| total.saturating_add(tokens))
+/// Form XObjects drawn inside one another on a page at most this deep: `pdf-extract`
+/// draws them by recursion, so a deeper chain, or one that draws itself, would take the
+/// stack without bound.
+const MAX_XOBJECT_DEPTH: usize = 32;
+
+/// Page-tree nodes followed up from a page (by `/Parent`) for its inherited keys.
+const MAX_PARENTS: usize = 64;
+
+/// Why a page is not given to the extractor.
+#[derive(Debug, PartialEq, Eq)]
+enum Refused {
+    /// Its content holds more operands than [`Limits::max_pdf_objects`].
+    Objects,
+    /// Reading it would recurse without bound.
+    Nesting(&'static str),
+}
+
+/// Checks what `pdf-extract` will parse to read a page, before it does: the operands of
+/// the page's content and of every XObject that content (or a drawn Form XObject's) can
+/// draw with `Do`, counted with [`object_streams::Content`] on the bytes the extractor
+/// gets (`lopdf`'s decoding, or the stored bytes where it fails), each XObject once per
+/// page and set of resources. The extractor parses a drawn XObject again each time it is
+/// drawn, but one at a time, so what it holds at once is at most this sum. A chain of
+/// XObjects deeper than [`MAX_XOBJECT_DEPTH`], one that draws itself, or a page whose
+/// `/Parent` chain does not end before the keys it inherits are found (the extractor
+/// follows it by recursion) is refused too.
+fn page_check(doc: &Document, page: lopdf::ObjectId, limit: u64) -> Result<(), Refused> {
+    let Ok(dict) = doc.get_dictionary(page) else { return Ok(()) };
+    let resources = inherited_resources(doc, dict)?;
+    // What the extractor reads: the page's streams, decoded, joined by newlines.
+    let content = doc.get_page_content(page).unwrap_or_default();
+    let mut walk = Drawing { doc, limit, total: 0, path: Vec::new(), seen: Default::default() };
+    walk.content(std::borrow::Cow::Owned(content), resources)
+}
+
+/// A page's resources as `pdf-extract` finds them: the nearest dictionary up the page
+/// tree.
+fn inherited_resources<'a>(
+    doc: &'a Document,
+    page: &'a lopdf::Dictionary,
+) -> Result<Option<&'a lopdf::Dictionary>, Refused> {
+    let (mut node, mut resources, mut media_box) = (page, None, false);
+    for _ in 0..MAX_PARENTS {
+        if resources.is_none() {
+            resources = node.get(b"Resources").ok().and_then(|o| deref(doc, o)?.as_dict().ok());
+        }
+        media_box |=
+            node.get(b"MediaBox").ok().and_then(|o| deref(doc, o)?.as_array().ok()).is_some();
+        if resources.is_some() && media_box {
+            return Ok(resources);
+        }
+        match node
+            .get(b"Parent")
+            .and_then(Object::as_reference)
+            .and_then(|id| doc.get_dictionary(id))
+        {
+            Ok(parent) => node = parent,
+            Err(_) => return Ok(resources),
+        }
+    }
+    Err(Refused::Nesting("its page tree does not end"))
+}
+
+/// `object` with a reference followed, as `pdf-extract` follows one.
+fn deref<'a>(doc: &'a Document, object: &'a Object) -> Option<&'a Object> {
+    match object {
+        Object::Reference(id) => doc.get_object(*id).ok(),
+        other => Some(other),
+    }
+}
+
+/// The walk of one page's content and the XObjects it draws.
+struct Drawing<'a> {
+    doc: &'a Document,
+    limit: u64,
+    total: u64,
+    /// The XObjects being drawn, outermost first, with the resources each was drawn with.
+    path: Vec<(lopdf::ObjectId, *const lopdf::Dictionary)>,
+    seen: std::collections::HashSet<(lopdf::ObjectId, *const lopdf::Dictionary)>,
+}
+
+impl<'a> Drawing<'a> {
+    /// Counts `content`, drawn with `resources`, then what it draws.
+    fn content(
+        &mut self,
+        content: std::borrow::Cow<'a, [u8]>,
+        resources: Option<&'a lopdf::Dictionary>,
+    ) -> Result<(), Refused> {
+        let doc = self.doc;
+        let xobjects = resources
+            .and_then(|r| r.get(b"XObject").ok())
+            .and_then(|o| deref(doc, o)?.as_dict().ok());
+        let mut scan = object_streams::Content::new(xobjects);
+        scan.feed(&content);
+        drop(content);
+        self.total = self.total.saturating_add(scan.finish());
+        if self.total > self.limit {
+            return Err(Refused::Objects);
+        }
+        let Some(xobjects) = xobjects else { return Ok(()) };
+        for &index in &scan.named {
+            let Some((_, Object::Reference(id))) = xobjects.as_hashmap().get_index(index) else {
+                continue;
+            };
+            let Ok(stream) = doc.get_object(*id).and_then(Object::as_stream) else { continue };
+            // Without its own, a Form XObject is drawn with the resources it was drawn from.
+            let own =
+                stream.dict.get(b"Resources").ok().and_then(|o| deref(doc, o)?.as_dict().ok());
+            let inner = own.or(resources);
+            let key = (*id, inner.map_or(std::ptr::null(), |r| r as *const _));
+            if self.path.contains(&key) {
+                return Err(Refused::Nesting("its XObjects draw themselves"));
+            }
+            if self.path.len() >= MAX_XOBJECT_DEPTH {
+                return Err(Refused::Nesting("its XObjects are drawn inside one another too deep"));
+            }
+            if !self.seen.insert(key) {
+                continue;
+            }
+            // The extractor's reading of an XObject: decoded, or the stored bytes.
+            let data = match stream.decompressed_content() {
+                Ok(decoded) => std::borrow::Cow::Owned(decoded),
+                Err(_) => std::borrow::Cow::Borrowed(stream.content.as_slice()),
+            };
+            self.path.push(key);
+            self.content(data, inner)?;
+            self.path.pop();
+        }
+        Ok(())
+    }
 }
 
 /// The bytes the document's streams decode to (deflated and LZW streams decoded into a
@@ -197,14 +331,15 @@ mod object_streams {
     }
 
     /// Runs `load` with object streams limited to [`Limits::max_member`] bytes inflated
-    /// and [`Limits::max_pdf_objects`] tokens in all: past them, [`Error::TooLarge`] or
+    /// and `objects_left` tokens in all (what [`Limits::max_pdf_objects`] leaves after
+    /// the file's own objects): past them, [`Error::TooLarge`] or
     /// [`Error::TooManyObjects`], whatever `load` returned.
     pub fn guarded<T>(
         limits: &Limits,
+        objects_left: u64,
         load: impl FnOnce() -> Result<T, Error>,
     ) -> Result<T, Error> {
-        let budget =
-            Budget { left: limits.max_member, objects_left: limits.max_pdf_objects, refused: None };
+        let budget = Budget { left: limits.max_member, objects_left, refused: None };
         BUDGET.with(|b| b.set(Some(budget)));
         let result = load();
         let budget = BUDGET.with(|b| b.take());
@@ -253,6 +388,213 @@ mod object_streams {
             }
         }
         total
+    }
+
+    /// Bytes of text read per object charged, on top of the tokens, when the values of
+    /// the file's own objects are counted ([`top_level`]).
+    const BYTES_PER_CHARGE: u64 = 64;
+
+    /// An upper estimate of the objects `lopdf` builds from the file's own text (its
+    /// objects outside object streams, and its trailers), counted before it sees the
+    /// file, up to `limit` (past it, some count above `limit`).
+    ///
+    /// `lopdf` 0.42 parses an object only at an offset a cross-reference section gives
+    /// (the section at `startxref`, those its trailers chain with `/Prev` and
+    /// `/XRefStm`, an indirect `/Length` resolved through them; it has no scan for
+    /// objects when that table is broken), and from there an object header (two numbers
+    /// and `obj`, with white space or comments between them), then one value: a
+    /// dictionary followed by `stream` takes its data by `/Length` (bytes, no objects),
+    /// or is parsed alone when that length does not end at `endstream`. The
+    /// cross-reference offsets are not followed here: a hostile file can point them
+    /// anywhere, into a stream's data too. Instead every `obj` in the bytes that such a
+    /// header can end (a digit before it, past white space, or a line holding a `%`
+    /// before that white space), inside stream data too, counts the [`Tokens`] of the one
+    /// value after it, read with the [`Lexer`] up to where that value ends; every
+    /// `trailer` counts its dictionary the same way. Each object `lopdf` keeps is parsed
+    /// at one of those places, and at most once per place (two entries at one offset
+    /// parse one header, whose object number keeps one of them), so what it keeps is at
+    /// most the sum; a value that holds other headers (in a string, in a stream's data
+    /// that a lying `/Length` spans) is counted once for itself and once for each of
+    /// them, which overcounts only such files. A value the parser gives up on (`obj`
+    /// inside an array, an unknown keyword) ends earlier in `lopdf` than here, and its
+    /// objects are dropped. Values can nest without end in hostile text (`1 0 obj [`
+    /// repeated, then megabytes of spaces), so reading each would take time quadratic in
+    /// the file: every [`BYTES_PER_CHARGE`] bytes read charge one object more, which
+    /// bounds the reading by the limit. Real files' objects are read once each (stream
+    /// data only where it happens to hold a header), at some 2 % over their tokens.
+    pub fn top_level(bytes: &[u8], limit: u64) -> u64 {
+        let headers = memchr::memmem::find_iter(bytes, b"obj")
+            .filter(|&at| may_end_header(&bytes[..at]))
+            .map(|at| at + b"obj".len());
+        let trailers = memchr::memmem::find_iter(bytes, b"trailer").map(|at| at + b"trailer".len());
+        let mut total = 0u64;
+        for start in headers.chain(trailers) {
+            total = total.saturating_add(value_tokens(&bytes[start..]));
+            if total > limit {
+                break;
+            }
+        }
+        total
+    }
+
+    /// Whether `before` (the bytes before an `obj`) can end with an object header's
+    /// numbers: a digit, past white space, or a line with a `%` (a comment can stand
+    /// between the numbers and `obj`). Each candidate looks back over one line at most,
+    /// and never over another candidate's, so the test is linear in the file.
+    fn may_end_header(before: &[u8]) -> bool {
+        let Some(last) = before.iter().rposition(|&b| !is_space(b)) else { return false };
+        if before[last].is_ascii_digit() {
+            return true;
+        }
+        let crossed_line = before[last + 1..].iter().any(|&b| b == b'\n' || b == b'\r');
+        let line_start = memchr::memrchr2(b'\n', b'\r', &before[..last]).map_or(0, |at| at + 1);
+        crossed_line && memchr::memchr(b'%', &before[line_start..=last]).is_some()
+    }
+
+    /// PDF white space.
+    fn is_space(b: u8) -> bool {
+        matches!(b, b'\0' | b'\t' | b'\n' | b'\x0c' | b'\r' | b' ')
+    }
+
+    /// PDF delimiters.
+    fn is_delimiter(b: u8) -> bool {
+        matches!(b, b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%')
+    }
+
+    /// The [`Tokens`] of the one value at the start of `text` (after white space and
+    /// comments), with one more per [`BYTES_PER_CHARGE`] bytes read.
+    fn value_tokens(text: &[u8]) -> u64 {
+        let mut lexer = Lexer::default();
+        let mut tokens = Tokens::default();
+        let mut started = false;
+        let mut read = 0u64;
+        for &b in text {
+            read += 1;
+            lexer.feed(b);
+            if !started {
+                // White space and comments before the value make nothing.
+                if is_space(b) || lexer.mode == Mode::Comment {
+                    continue;
+                }
+                started = true;
+            } else if lexer.between() && (is_space(b) || is_delimiter(b)) {
+                // The value ended: a closing bracket, or the end of a number, name or
+                // keyword (the byte after it is counted too, at most one object more).
+                tokens.feed(&[b]);
+                break;
+            }
+            tokens.feed(&[b]);
+        }
+        tokens.count.saturating_add(read / BYTES_PER_CHARGE)
+    }
+
+    /// An upper estimate of the operands `lopdf`'s content parser makes of a content
+    /// stream (as `pdf-extract` hands it one: a page's streams joined by newlines, or a
+    /// drawn XObject's data), fed in pieces, and the names at its top level that are keys
+    /// of `xobjects` (the XObjects it may draw with `Do`).
+    ///
+    /// The parser reads operations until the first it cannot parse, and keeps those, so
+    /// the [`Tokens`] are counted up to a byte it cannot be reading: outside strings,
+    /// hex strings, comments and names ([`Lexer`]), a byte that is neither white space
+    /// nor printable ASCII. Image data (an image XObject is drawn with `Do` too, its
+    /// samples parsed as content) stops the count within a few bytes, where the whole
+    /// image would have counted half a token a byte. The exception is inline image data
+    /// (`BI … ID data EI`), which the parser skips by a length it computes, resuming
+    /// after an `EI`: from the first `ID` on, nothing stops the count.
+    pub struct Content<'a> {
+        tokens: Tokens,
+        lexer: Lexer,
+        /// The name being read (after its `/`), outside strings and comments.
+        name: Option<Vec<u8>>,
+        /// The byte before, when it was read between tokens or in a number or keyword.
+        before: u8,
+        /// Whether an `ID` was read.
+        inline: bool,
+        stopped: bool,
+        xobjects: Option<&'a lopdf::Dictionary>,
+        /// The places in `xobjects` of its keys named at the top level.
+        pub named: std::collections::BTreeSet<usize>,
+    }
+
+    impl<'a> Content<'a> {
+        pub fn new(xobjects: Option<&'a lopdf::Dictionary>) -> Content<'a> {
+            Content {
+                tokens: Tokens::default(),
+                lexer: Lexer::default(),
+                name: None,
+                before: b' ',
+                inline: false,
+                stopped: false,
+                xobjects,
+                named: Default::default(),
+            }
+        }
+
+        pub fn feed(&mut self, text: &[u8]) {
+            for &b in text {
+                if self.stopped {
+                    return;
+                }
+                // After `>` the lexer reads the next byte as it would between objects.
+                if matches!(self.lexer.mode, Mode::Objects | Mode::Greater) {
+                    if let Some(name) = &mut self.name {
+                        if !is_space(b) && !is_delimiter(b) {
+                            name.push(b);
+                            self.tokens.feed(&[b]);
+                            continue;
+                        }
+                        self.end_name();
+                    }
+                    if b == b'/' {
+                        self.name = Some(Vec::new());
+                    } else if !self.inline {
+                        if !(is_space(b) || (0x21..=0x7e).contains(&b)) {
+                            self.stopped = true;
+                            return;
+                        }
+                        self.inline = self.before == b'I' && b == b'D';
+                        self.before = b;
+                    }
+                } else {
+                    self.before = b' ';
+                }
+                self.lexer.feed(b);
+                self.tokens.feed(&[b]);
+            }
+        }
+
+        /// The operands estimated; the names are complete once this is called.
+        pub fn finish(&mut self) -> u64 {
+            self.end_name();
+            self.tokens.count
+        }
+
+        /// Ends the name being read: at the top level, a key of `xobjects` is kept (its
+        /// `#` escapes decoded as `lopdf` decodes them).
+        fn end_name(&mut self) {
+            let Some(raw) = self.name.take() else { return };
+            self.before = b' ';
+            let (Some(xobjects), 0) = (self.xobjects, self.lexer.depth) else { return };
+            let mut name = Vec::with_capacity(raw.len());
+            let mut i = 0;
+            while i < raw.len() {
+                if raw[i] != b'#' {
+                    name.push(raw[i]);
+                    i += 1;
+                    continue;
+                }
+                let hex = raw.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(byte) => name.push(byte),
+                    // The name ends at a `#` without two hex digits.
+                    None => break,
+                }
+                i += 3;
+            }
+            if let Some((index, _, _)) = xobjects.as_hashmap().get_full(name.as_slice()) {
+                self.named.insert(index);
+            }
+        }
     }
 
     thread_local! {
@@ -1025,6 +1367,83 @@ mod tests {
         assert!(!text.contains("Hello"), "{text:?}");
         let want = "page 1: not read: its content holds more than 1000 objects (--max-pdf-objects)";
         assert_eq!(warnings, [want]);
+    }
+
+    /// The objects `lopdf` makes of `object`, itself included.
+    fn made(object: &Object) -> u64 {
+        1 + match object {
+            Object::Array(a) => a.iter().map(made).sum(),
+            Object::Dictionary(d) => d.iter().map(|(_, v)| 1 + made(v)).sum(),
+            Object::Stream(s) => s.dict.iter().map(|(_, v)| 1 + made(v)).sum(),
+            _ => 0,
+        }
+    }
+
+    /// A PDF of `objects` (numbered from 1, the first the catalog), each written at the
+    /// offset its cross-reference entry gives unless `offsets` says otherwise.
+    fn handwritten(objects: &[String], offsets: &[(usize, usize)]) -> Vec<u8> {
+        let mut pdf = b"%PDF-1.4\n".to_vec();
+        let mut at = Vec::new();
+        for (i, body) in objects.iter().enumerate() {
+            at.push(pdf.len());
+            pdf.extend_from_slice(format!("{} 0 obj\n{body}\nendobj\n", i + 1).as_bytes());
+        }
+        for &(object, offset) in offsets {
+            at[object - 1] = offset;
+        }
+        let xref = pdf.len();
+        pdf.extend_from_slice(
+            format!("xref\n0 {}\n0000000000 65535 f \n", at.len() + 1).as_bytes(),
+        );
+        for offset in at {
+            pdf.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
+        }
+        let trailer = format!("trailer\n<< /Size {} /Root 1 0 R >>\n", objects.len() + 1);
+        pdf.extend_from_slice(format!("{trailer}startxref\n{xref}\n%%EOF\n").as_bytes());
+        pdf
+    }
+
+    const CATALOG: &str = "<< /Type /Catalog /Pages 2 0 R >>";
+    const PAGES: &str = "<< /Type /Pages /Kids [] /Count 0 >>";
+
+    /// What reading `bytes` gives under a limit of 1000 objects, and under the default.
+    fn under_1000(bytes: &[u8]) -> (Result<Warnings, Error>, Result<Warnings, Error>) {
+        let read =
+            |limits: &Limits| extract(io::Cursor::new(bytes.to_vec()), limits, &mut |_| true);
+        (read(&Limits { max_pdf_objects: 1000, ..Limits::default() }), read(&Limits::default()))
+    }
+
+    #[test]
+    fn a_top_level_array_past_the_limit_is_not_loaded() {
+        let zeros = format!("[{}]", "0 ".repeat(2000));
+        let bytes = handwritten(&[CATALOG.into(), PAGES.into(), zeros], &[]);
+        // lopdf makes the 2000 objects.
+        let doc = Document::load_mem(&bytes).unwrap();
+        assert_eq!(made(doc.get_object((3, 0)).unwrap()), 2001);
+        let (limited, default) = under_1000(&bytes);
+        assert!(matches!(limited, Err(Error::TooManyObjects { limit: 1000 })), "{limited:?}");
+        assert!(default.is_ok(), "{default:?}");
+    }
+
+    #[test]
+    fn an_object_hidden_in_a_stream_by_its_length_is_counted() {
+        let zeros = format!("[{}]", "0 ".repeat(2000));
+        // Object 4 is written inside the data of stream 3, whose /Length spans it; the
+        // cross-reference table points into the stream. Its header has a comment too.
+        let hidden = format!("4 %\n0 obj {zeros} endobj");
+        let stream = format!("<< /Length {} >>\nstream\n{hidden}\nendstream", hidden.len());
+        let objects = [CATALOG.into(), PAGES.into(), stream, "null".into()];
+        // The offsets are written in fixed width: the bytes before the table are the same.
+        let at = memchr::memmem::find(&handwritten(&objects, &[]), b"4 %").unwrap();
+        let bytes = handwritten(&objects, &[(4, at)]);
+        // lopdf loads the hidden array as object 4, and stream 3 whole.
+        let doc = Document::load_mem(&bytes).unwrap();
+        assert_eq!(made(doc.get_object((4, 0)).unwrap()), 2001);
+        let stream = doc.get_object((3, 0)).unwrap().as_stream().unwrap();
+        assert_eq!(stream.content, hidden.as_bytes());
+        let (limited, default) = under_1000(&bytes);
+        assert!(matches!(limited, Err(Error::TooManyObjects { limit: 1000 })), "{limited:?}");
+        assert!(default.is_ok(), "{default:?}");
     }
 
     #[test]
