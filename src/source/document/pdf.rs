@@ -1179,6 +1179,8 @@ fn quietly<T>(f: impl FnOnce() -> T) -> Option<T> {
 mod tests {
     use std::io;
 
+    use lopdf::dictionary;
+
     use super::*;
 
     #[test]
@@ -1195,7 +1197,7 @@ mod tests {
     fn lzw_stream(data: &[u8]) -> lopdf::Stream {
         let mut encoder = weezl::encode::Encoder::with_tiff_size_switch(weezl::BitOrder::Msb, 8);
         let content = encoder.encode(data).unwrap();
-        let dict = lopdf::dictionary! { "Filter" => "LZWDecode", "Type" => "ObjStm" };
+        let dict = dictionary! { "Filter" => "LZWDecode", "Type" => "ObjStm" };
         lopdf::Stream::new(dict, content)
     }
 
@@ -1226,7 +1228,7 @@ mod tests {
         let twice = deflated(&deflated(&vec![0u8; 64 << 20]));
         assert!(twice.len() < 1024, "{}", twice.len());
         let filters = vec![Object::from("FlateDecode"), Object::from("FlateDecode")];
-        let dict = lopdf::dictionary! { "Filter" => filters };
+        let dict = dictionary! { "Filter" => filters };
         let bomb = lopdf::Stream::new(dict, twice);
         // The outer layer inflates to about 64 KB; the count goes through to the cap.
         assert_eq!(object_streams::inflated(&bomb, 1 << 20), Some(1 << 20));
@@ -1247,7 +1249,7 @@ mod tests {
         }
         a85.extend_from_slice(b"~>");
         let filters = vec![Object::from("ASCII85Decode"), Object::from("FlateDecode")];
-        let flate = lopdf::Stream::new(lopdf::dictionary! { "Filter" => filters }, a85);
+        let flate = lopdf::Stream::new(dictionary! { "Filter" => filters }, a85);
         assert_eq!(flate.decompressed_content().unwrap(), text);
         assert_eq!(object_streams::inflated(&flate, u64::MAX), Some(text.len() as u64));
     }
@@ -1301,7 +1303,7 @@ mod tests {
         }
         let content = format!("{index}\n{body}").into_bytes();
         let first = index.len() as i64 + 1;
-        let dict = lopdf::dictionary! { "Type" => "ObjStm", "N" => 1, "First" => first };
+        let dict = dictionary! { "Type" => "ObjStm", "N" => 1, "First" => first };
         let mut stream = lopdf::Stream::new(dict, content);
         let estimated = object_streams::decoded(&stream, u64::MAX, true).unwrap().1;
         let made = lopdf::ObjectStream::new(&mut stream).unwrap();
@@ -1330,21 +1332,24 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_page_whose_content_holds_too_many_objects_is_a_warning() {
-        use lopdf::dictionary;
-        // One page whose content is 10 000 operands and a line of text, written by lopdf.
-        let mut doc = lopdf::Document::with_version("1.5");
-        let content = format!("{}\nBT /F1 12 Tf 72 720 Td (Hello) Tj ET\n", "0 ".repeat(10_000));
+    /// A one-page PDF written by `lopdf`: `content` drawn with the font `/F1`
+    /// (Helvetica) and the XObjects `xobjects` adds (given the page's font resources).
+    fn one_page(
+        content: &str,
+        xobjects: impl FnOnce(&mut Document, &lopdf::Dictionary) -> lopdf::Dictionary,
+    ) -> Vec<u8> {
+        let mut doc = Document::with_version("1.5");
         let content = doc.add_object(lopdf::Stream::new(dictionary! {}, content.into()));
         let font = doc.add_object(dictionary! {
             "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
         });
+        let fonts = dictionary! { "Font" => dictionary! { "F1" => font } };
+        let xobjects = xobjects(&mut doc, &fonts);
         let pages = doc.new_object_id();
         let page = doc.add_object(dictionary! {
             "Type" => "Page", "Parent" => pages, "Contents" => content,
             "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
-            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font }, "XObject" => xobjects },
         });
         let kids = dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 };
         doc.objects.insert(pages, Object::Dictionary(kids));
@@ -1352,29 +1357,118 @@ mod tests {
         doc.trailer.set("Root", catalog);
         let mut bytes = Vec::new();
         doc.save_to(&mut bytes).unwrap();
-        let read = |limits: &Limits| {
-            let mut text = Vec::new();
-            let warnings = extract(io::Cursor::new(bytes.clone()), limits, &mut |p| {
-                text = p.bytes;
-                true
+        bytes
+    }
+
+    /// The text and the warnings of `bytes` read under `limits`.
+    fn text_of(bytes: &[u8], limits: &Limits) -> (String, Warnings) {
+        let mut text = Vec::new();
+        let warnings = extract(io::Cursor::new(bytes.to_vec()), limits, &mut |p| {
+            text = p.bytes;
+            true
+        });
+        (String::from_utf8(text).unwrap(), warnings.unwrap())
+    }
+
+    const LIMIT_1000: Limits = Limits {
+        max_pdf_objects: 1000,
+        max_member: Limits::MAX_MEMBER,
+        max_part: Limits::MAX_PART,
+        max_parts: Limits::MAX_PARTS,
+    };
+
+    const TOO_MANY: &str =
+        "page 1: not read: its content holds more than 1000 objects (--max-pdf-objects)";
+
+    #[test]
+    fn a_page_whose_content_holds_too_many_objects_is_a_warning() {
+        // One page whose content is 10 000 operands and a line of text.
+        let zeros = "0 ".repeat(10_000);
+        let bytes =
+            one_page(&format!("{zeros}\nBT /F1 12 Tf 72 720 Td (Hello) Tj ET\n"), |_, _| {
+                lopdf::Dictionary::new()
             });
-            (String::from_utf8(text).unwrap(), warnings.unwrap())
-        };
-        let (text, warnings) = read(&Limits::default());
+        let (text, warnings) = text_of(&bytes, &Limits::default());
         assert!(text.contains("Hello"), "{text:?}");
         assert!(warnings.is_empty(), "{warnings:?}");
-        let (text, warnings) = read(&Limits { max_pdf_objects: 1000, ..Limits::default() });
+        let (text, warnings) = text_of(&bytes, &LIMIT_1000);
         assert!(!text.contains("Hello"), "{text:?}");
-        let want = "page 1: not read: its content holds more than 1000 objects (--max-pdf-objects)";
-        assert_eq!(warnings, [want]);
+        assert_eq!(warnings, [TOO_MANY]);
+    }
+
+    /// A Form XObject drawing `content` with `resources`.
+    fn form(content: &str, resources: lopdf::Dictionary) -> lopdf::Stream {
+        let bbox: Vec<Object> = vec![0.into(), 0.into(), 612.into(), 792.into()];
+        let dict = dictionary! {
+            "Type" => "XObject", "Subtype" => "Form", "BBox" => bbox, "Resources" => resources,
+        };
+        lopdf::Stream::new(dict, content.into())
+    }
+
+    #[test]
+    fn the_form_xobjects_a_page_draws_are_counted_with_it() {
+        // The page's own content is small; the form it draws holds 10 000 operands and
+        // the text.
+        let zeros = "0 ".repeat(10_000);
+        let inside = format!("{zeros}\nBT /F1 12 Tf 72 700 Td (Inside) Tj ET\n");
+        let bytes = one_page("q /X1 Do Q\n", |doc, fonts| {
+            let x = doc.add_object(form(&inside, fonts.clone()));
+            dictionary! { "X1" => x }
+        });
+        // The extractor reads the form's text.
+        let (text, warnings) = text_of(&bytes, &Limits::default());
+        assert!(text.contains("Inside"), "{text:?}");
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let (text, warnings) = text_of(&bytes, &LIMIT_1000);
+        assert!(!text.contains("Inside"), "{text:?}");
+        assert_eq!(warnings, [TOO_MANY]);
+    }
+
+    #[test]
+    fn a_form_that_draws_itself_is_not_drawn() {
+        let bytes = one_page("/Me Do\n", |doc, _| {
+            let me = doc.new_object_id();
+            let xobjects = dictionary! { "Me" => me };
+            let resources = dictionary! { "XObject" => xobjects.clone() };
+            doc.objects.insert(me, Object::Stream(form("/Me Do\n", resources)));
+            xobjects
+        });
+        let (_, warnings) = text_of(&bytes, &Limits::default());
+        assert_eq!(warnings, ["page 1: not read: its XObjects draw themselves"]);
+    }
+
+    #[test]
+    fn an_image_a_page_draws_costs_what_the_parser_reads_of_it() {
+        use std::io::Write;
+        // 256 KB of noise, deflated: counted whole, it would be some 130 000 tokens;
+        // the content parser stops at its first byte.
+        let mut noise = vec![0xffu8];
+        let mut x = 1u32;
+        noise.extend((0..256 << 10).map(|_| {
+            x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            (x >> 16) as u8
+        }));
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+        z.write_all(&noise).unwrap();
+        let bytes = one_page("q /Im1 Do Q BT /F1 12 Tf 72 720 Td (Hello) Tj ET\n", |doc, _| {
+            let dict = dictionary! {
+                "Type" => "XObject", "Subtype" => "Image", "Width" => 512, "Height" => 512,
+                "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8, "Filter" => "FlateDecode",
+            };
+            let image = doc.add_object(lopdf::Stream::new(dict, z.finish().unwrap()));
+            dictionary! { "Im1" => image }
+        });
+        let (text, warnings) = text_of(&bytes, &LIMIT_1000);
+        assert!(text.contains("Hello"), "{text:?}");
+        assert!(warnings.is_empty(), "{warnings:?}");
     }
 
     /// The objects `lopdf` makes of `object`, itself included.
-    fn made(object: &Object) -> u64 {
+    fn made_of(object: &Object) -> u64 {
         1 + match object {
-            Object::Array(a) => a.iter().map(made).sum(),
-            Object::Dictionary(d) => d.iter().map(|(_, v)| 1 + made(v)).sum(),
-            Object::Stream(s) => s.dict.iter().map(|(_, v)| 1 + made(v)).sum(),
+            Object::Array(a) => a.iter().map(made_of).sum(),
+            Object::Dictionary(d) => d.iter().map(|(_, v)| 1 + made_of(v)).sum(),
+            Object::Stream(s) => s.dict.iter().map(|(_, v)| 1 + made_of(v)).sum(),
             _ => 0,
         }
     }
@@ -1419,7 +1513,7 @@ mod tests {
         let bytes = handwritten(&[CATALOG.into(), PAGES.into(), zeros], &[]);
         // lopdf makes the 2000 objects.
         let doc = Document::load_mem(&bytes).unwrap();
-        assert_eq!(made(doc.get_object((3, 0)).unwrap()), 2001);
+        assert_eq!(made_of(doc.get_object((3, 0)).unwrap()), 2001);
         let (limited, default) = under_1000(&bytes);
         assert!(matches!(limited, Err(Error::TooManyObjects { limit: 1000 })), "{limited:?}");
         assert!(default.is_ok(), "{default:?}");
@@ -1438,12 +1532,29 @@ mod tests {
         let bytes = handwritten(&objects, &[(4, at)]);
         // lopdf loads the hidden array as object 4, and stream 3 whole.
         let doc = Document::load_mem(&bytes).unwrap();
-        assert_eq!(made(doc.get_object((4, 0)).unwrap()), 2001);
+        assert_eq!(made_of(doc.get_object((4, 0)).unwrap()), 2001);
         let stream = doc.get_object((3, 0)).unwrap().as_stream().unwrap();
         assert_eq!(stream.content, hidden.as_bytes());
         let (limited, default) = under_1000(&bytes);
         assert!(matches!(limited, Err(Error::TooManyObjects { limit: 1000 })), "{limited:?}");
         assert!(default.is_ok(), "{default:?}");
+    }
+
+    #[test]
+    fn real_files_objects_are_counted_at_or_above_what_lopdf_makes_of_them() {
+        // LibreOffice's PDF and qpdf's LZW rewrite of it: objects outside object streams.
+        for name in ["contract.pdf", "lzw.pdf"] {
+            let path = format!("{}/tests/data/documents/{name}", env!("CARGO_MANIFEST_DIR"));
+            let bytes = std::fs::read(path).unwrap();
+            let doc = Document::load_mem(&bytes).unwrap();
+            let trailer = Object::Dictionary(doc.trailer.clone());
+            let made: u64 = doc.objects.values().chain([&trailer]).map(made_of).sum();
+            let counted = object_streams::top_level(&bytes, u64::MAX);
+            assert!(counted >= made && counted < 3 * made, "{name}: {counted} for {made}");
+            let (text, warnings) = text_of(&bytes, &Limits::default());
+            assert!(text.contains("13"), "{name}: {text:?}");
+            assert!(warnings.is_empty(), "{name}: {warnings:?}");
+        }
     }
 
     #[test]
