@@ -1380,6 +1380,17 @@ mod tests {
     const TOO_MANY: &str =
         "page 1: not read: its content holds more than 1000 objects (--max-pdf-objects)";
 
+    /// Asserts that the page holding `word` is read under the default limits, and not
+    /// under a limit of 1000 objects.
+    fn read_by_default_only(bytes: &[u8], word: &str) {
+        let (text, warnings) = text_of(bytes, &Limits::default());
+        assert!(text.contains(word), "{text:?}");
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let (text, warnings) = text_of(bytes, &LIMIT_1000);
+        assert!(!text.contains(word), "{text:?}");
+        assert_eq!(warnings, [TOO_MANY]);
+    }
+
     #[test]
     fn a_page_whose_content_holds_too_many_objects_is_a_warning() {
         // One page whose content is 10 000 operands and a line of text.
@@ -1388,12 +1399,7 @@ mod tests {
             one_page(&format!("{zeros}\nBT /F1 12 Tf 72 720 Td (Hello) Tj ET\n"), |_, _| {
                 lopdf::Dictionary::new()
             });
-        let (text, warnings) = text_of(&bytes, &Limits::default());
-        assert!(text.contains("Hello"), "{text:?}");
-        assert!(warnings.is_empty(), "{warnings:?}");
-        let (text, warnings) = text_of(&bytes, &LIMIT_1000);
-        assert!(!text.contains("Hello"), "{text:?}");
-        assert_eq!(warnings, [TOO_MANY]);
+        read_by_default_only(&bytes, "Hello");
     }
 
     /// A Form XObject drawing `content` with `resources`.
@@ -1415,13 +1421,8 @@ mod tests {
             let x = doc.add_object(form(&inside, fonts.clone()));
             dictionary! { "X1" => x }
         });
-        // The extractor reads the form's text.
-        let (text, warnings) = text_of(&bytes, &Limits::default());
-        assert!(text.contains("Inside"), "{text:?}");
-        assert!(warnings.is_empty(), "{warnings:?}");
-        let (text, warnings) = text_of(&bytes, &LIMIT_1000);
-        assert!(!text.contains("Inside"), "{text:?}");
-        assert_eq!(warnings, [TOO_MANY]);
+        // The extractor reads the form's text when it is read.
+        read_by_default_only(&bytes, "Inside");
     }
 
     #[test]
@@ -1504,7 +1505,7 @@ mod tests {
     fn under_1000(bytes: &[u8]) -> (Result<Warnings, Error>, Result<Warnings, Error>) {
         let read =
             |limits: &Limits| extract(io::Cursor::new(bytes.to_vec()), limits, &mut |_| true);
-        (read(&Limits { max_pdf_objects: 1000, ..Limits::default() }), read(&Limits::default()))
+        (read(&LIMIT_1000), read(&Limits::default()))
     }
 
     #[test]
