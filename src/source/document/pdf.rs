@@ -422,6 +422,12 @@ mod object_streams {
     /// the file: every [`BYTES_PER_CHARGE`] bytes read charge one object more, which
     /// bounds the reading by the limit. Real files' objects are read once each (stream
     /// data only where it happens to hold a header), at some 2 % over their tokens.
+    ///
+    /// A cross-reference stream's entries are objects too (in a map, some 40 bytes
+    /// each), and entries of zero width read no data, so a 250-byte file can ask for
+    /// billions: each stream dictionary counts the entries its `/Index` or `/Size` gives
+    /// ([`xref_entries`]). The entries of a cross-reference table are lines of 20 bytes
+    /// each, bounded by the file's size.
     pub fn top_level(bytes: &[u8], limit: u64) -> u64 {
         let headers = memchr::memmem::find_iter(bytes, b"obj")
             .filter(|&at| may_end_header(&bytes[..at]))
@@ -429,7 +435,10 @@ mod object_streams {
         let trailers = memchr::memmem::find_iter(bytes, b"trailer").map(|at| at + b"trailer".len());
         let mut total = 0u64;
         for start in headers.chain(trailers) {
-            total = total.saturating_add(value_tokens(&bytes[start..]));
+            let text = &bytes[start..];
+            let (tokens, value) = value_tokens(text);
+            let entries = xref_entries(&text[value.clone()], &text[value.end..]);
+            total = total.saturating_add(tokens).saturating_add(entries);
             if total > limit {
                 break;
             }
@@ -462,21 +471,22 @@ mod object_streams {
     }
 
     /// The [`Tokens`] of the one value at the start of `text` (after white space and
-    /// comments), with one more per [`BYTES_PER_CHARGE`] bytes read.
-    fn value_tokens(text: &[u8]) -> u64 {
+    /// comments), with one more per [`BYTES_PER_CHARGE`] bytes read, and where the value
+    /// starts and ends.
+    fn value_tokens(text: &[u8]) -> (u64, std::ops::Range<usize>) {
         let mut lexer = Lexer::default();
         let mut tokens = Tokens::default();
-        let mut started = false;
-        let mut read = 0u64;
-        for &b in text {
-            read += 1;
+        let mut start = None;
+        let mut read = 0;
+        for (at, &b) in text.iter().enumerate() {
+            read = at + 1;
             lexer.feed(b);
-            if !started {
+            if start.is_none() {
                 // White space and comments before the value make nothing.
                 if is_space(b) || lexer.mode == Mode::Comment {
                     continue;
                 }
-                started = true;
+                start = Some(at);
             } else if lexer.between() && (is_space(b) || is_delimiter(b)) {
                 // The value ended: a closing bracket, or the end of a number, name or
                 // keyword (the byte after it is counted too, at most one object more).
@@ -485,7 +495,48 @@ mod object_streams {
             }
             tokens.feed(&[b]);
         }
-        tokens.count.saturating_add(read / BYTES_PER_CHARGE)
+        let charge = read as u64 / BYTES_PER_CHARGE;
+        (tokens.count.saturating_add(charge), start.unwrap_or(read)..read)
+    }
+
+    /// The cross-reference entries `lopdf` makes of `value` when it is the dictionary of
+    /// a cross-reference stream (a dictionary followed by `stream`, in `after`): the
+    /// counts of its `/Index` (or its `/Size`), whatever its data holds, since entries of
+    /// zero width (`/W [0 0 0]`) read no data. The dictionary's tokens are already
+    /// counted; it is parsed with `lopdf`'s own parser.
+    fn xref_entries(value: &[u8], after: &[u8]) -> u64 {
+        if !value.starts_with(b"<<") {
+            return 0;
+        }
+        let mut rest = after;
+        loop {
+            match rest.first() {
+                Some(&b) if is_space(b) => rest = &rest[1..],
+                Some(b'%') => {
+                    let eol = memchr::memchr2(b'\n', b'\r', rest).unwrap_or(rest.len());
+                    rest = &rest[eol..];
+                }
+                _ => break,
+            }
+        }
+        if !rest.starts_with(b"stream") {
+            return 0;
+        }
+        // A dictionary is an operand to the content parser.
+        let operation = [value, b" x"].concat();
+        let Ok(content) = lopdf::content::Content::decode(&operation) else { return 0 };
+        let Some(Ok(dict)) =
+            content.operations.first().and_then(|o| o.operands.first()).map(Object::as_dict)
+        else {
+            return 0;
+        };
+        let integers = |o: &Object| -> Option<Vec<i64>> {
+            o.as_array().ok()?.iter().map(|n| n.as_i64().ok()).collect()
+        };
+        let size = dict.get(b"Size").and_then(Object::as_i64).ok();
+        let index = dict.get(b"Index").ok().and_then(integers);
+        let Some(index) = index.or_else(|| Some(vec![0, size?])) else { return 0 };
+        index.chunks_exact(2).fold(0u64, |n, pair| n.saturating_add(pair[1].max(0) as u64))
     }
 
     /// An upper estimate of the operands `lopdf`'s content parser makes of a content
@@ -1330,6 +1381,26 @@ mod tests {
             assert!(made > 1000, "{made}: {index}");
             assert!(estimated >= made, "{estimated} < {made}: {index}");
         }
+    }
+
+    #[test]
+    fn a_cross_reference_stream_of_a_hundred_million_empty_entries_is_not_loaded() {
+        // 250 bytes whose entries, zero bytes wide, would take lopdf gigabytes.
+        let with_index = |index: &str| {
+            let mut pdf = b"%PDF-1.5\n".to_vec();
+            for (n, object) in [(1, CATALOG), (2, PAGES)] {
+                pdf.extend_from_slice(format!("{n} 0 obj\n{object}\nendobj\n").as_bytes());
+            }
+            let xref = pdf.len();
+            let dict = format!("<< /Type /XRef /Size 3 /W [0 0 0] /Index [{index}] /Root 1 0 R >>");
+            let stream = format!("3 0 obj\n{dict}\nstream\n\nendstream\nendobj\n");
+            pdf.extend_from_slice(format!("{stream}startxref\n{xref}\n%%EOF\n").as_bytes());
+            extract(io::Cursor::new(pdf), &Limits::default(), &mut |_| true)
+        };
+        let err = with_index("0 100000000").unwrap_err();
+        assert!(matches!(err, Error::TooManyObjects { .. }), "{err:?}");
+        // With three entries, lopdf reads it (its entries point nowhere: no pages).
+        assert!(with_index("0 3").is_ok());
     }
 
     /// A one-page PDF written by `lopdf`: `content` drawn with the font `/F1`
