@@ -18,11 +18,22 @@
 //! (whose size cannot be bounded before decoding), makes the document unreadable. An
 //! encrypted PDF that the empty password opens is loaded by another path of `lopdf`,
 //! without the filter: its object streams are decrypted and counted by a first load that
-//! leaves them packed (see [`object_streams::encrypted_inflated`]). The parser also turns
-//! an object stream's text into objects at some 250 bytes of memory per 2 bytes of text
-//! (`[0 0 0 …]`), so on both paths the tokens of the object streams are counted as they
-//! are decoded (see [`object_streams::Tokens`]), and a document whose object streams hold
-//! more than [`Limits::max_pdf_objects`] is not loaded ([`Error::TooManyObjects`]). A page
+//! leaves them packed (see [`object_streams::encrypted_inflated`]).
+//!
+//! The parser also turns PDF text into objects at some 250 bytes of memory per 2 bytes
+//! of text (`[0 0 0 …]`), so the objects are counted too, against one budget,
+//! [`Limits::max_pdf_objects`], before they are built: the file's own objects and
+//! trailers, and its cross-reference streams' entries, before `lopdf` (or the encrypted
+//! path's first load) sees the bytes (see [`object_streams::top_level`]: every `obj` that
+//! can end an object header, stream data included, so a stream whose `/Length` lies
+//! hides nothing); then, on both paths, the tokens of the object streams as they are
+//! decoded (see [`object_streams::Tokens`]). A document holding more is not loaded
+//! ([`Error::TooManyObjects`]). Before a page is read, the operands of its content and
+//! of the XObjects it draws (Form XObjects, recursively, and images, whose samples the
+//! extractor parses as content too) are counted the same way, and a page holding more
+//! is not read, with a warning; so is one whose XObjects draw themselves or nest more
+//! than [`MAX_XOBJECT_DEPTH`] deep, or whose `/Parent` chain does not end (the extractor
+//! follows both by recursion, so they would overflow the stack). See [`page_check`]. A page
 //! that cannot be read (a damaged content stream, a font the extractor rejects;
 //! `pdf-extract` panics on some malformed input, so each page is read under
 //! [`std::panic::catch_unwind`], with the panic message kept off standard
@@ -291,13 +302,15 @@ fn inflated_size(doc: &Document, limit: u64) -> u64 {
     total
 }
 
-/// The bound on what a document's object streams inflate to while `lopdf` loads it.
+/// The bounds on what `lopdf` builds of a document's text and its object streams, and on
+/// what `pdf-extract` parses of a page's content.
 ///
 /// `lopdf` unpacks each object stream (inflating it whole, with no limit) as it reads the
 /// file, before a caller sees the document. Its one hook there is the load filter, a plain
 /// `fn` called with each object before that object is unpacked, so the budget lives in a
 /// thread-local (the load runs on the calling thread: `lopdf` is built without `rayon`).
-/// Hand-written because no PDF crate offers a bounded load.
+/// Hand-written because no PDF crate offers a bounded load, and none counts PDF tokens
+/// without building the objects.
 mod object_streams {
     use std::cell::Cell;
     use std::io::{self, Read};
@@ -1090,7 +1103,8 @@ mod object_streams {
     }
 
     /// An upper estimate of the objects `lopdf` builds from PDF text (an object stream's
-    /// content), counted as the text streams by, one byte at a time.
+    /// content, an object's value, a content stream), counted as the text streams by, one
+    /// byte at a time.
     ///
     /// Every delimiter (`( ) < > [ ] { } %`) and every `/` counts one; a name's
     /// characters after its `/` count nothing; any other run of regular characters (a
