@@ -67,9 +67,16 @@ pub fn extract<R: Read + Seek>(
     }
     // The objects outside object streams share the limit with those inside them.
     let top_level = object_streams::top_level(&bytes, limits.max_pdf_objects);
-    let Some(objects_left) = limits.max_pdf_objects.checked_sub(top_level) else {
+    let Some(objects_left) = limits.max_pdf_objects.checked_sub(top_level.objects) else {
         return Err(Error::TooManyObjects { limit: limits.max_pdf_objects });
     };
+    // An encrypted PDF's objects are copied out of the file before they are parsed (a
+    // key escaped in its name can hide the encryption from a search, so every PDF is
+    // held to this; real ones copy their size, a few times over for their object
+    // numbers' digits).
+    if top_level.copied > limits.max_member.saturating_mul(COPIES) {
+        return Err(Error::TooLarge { limit: limits.max_member });
+    }
     let encrypted = quietly(|| object_streams::encrypted_inflated(&bytes, limits.max_member));
     if let Some(tally) = encrypted {
         if tally.bytes > limits.max_member {
@@ -153,6 +160,10 @@ fn load(bytes: &[u8]) -> Result<Document, Error> {
     }
     Ok(doc)
 }
+
+/// The bytes an encrypted PDF's load may copy out of the file
+/// ([`object_streams::TopLevel::copied`]), in [`Limits::max_member`]s.
+const COPIES: u64 = 4;
 
 /// Form XObjects drawn inside one another on a page at most this deep: `pdf-extract`
 /// draws them by recursion, so a deeper chain, or one that draws itself, would take the
@@ -424,9 +435,11 @@ mod object_streams {
     /// before that white space), inside stream data too, counts the [`Tokens`] of the one
     /// value after it, read with the [`Lexer`] up to where that value ends; every
     /// `trailer` counts its dictionary the same way. Each object `lopdf` keeps is parsed
-    /// at one of those places, and at most once per place (two entries at one offset
-    /// parse one header, whose object number keeps one of them), so what it keeps is at
-    /// most the sum; a value that holds other headers (in a string, in a stream's data
+    /// at one of those places, under the object number read there (two entries at one
+    /// offset read one number, which keeps one of them; an entry pointing into the
+    /// number's digits reads another, which keeps its own copy: so each value is counted
+    /// once per number its digits can give, [`header_ids`]), so what it keeps is at most
+    /// the sum; a value that holds other headers (in a string, in a stream's data
     /// that a lying `/Length` spans) is counted once for itself and once for each of
     /// them, which overcounts only such files. A value the parser gives up on (`obj`
     /// inside an array, an unknown keyword) ends earlier in `lopdf` than here, and its
@@ -434,29 +447,98 @@ mod object_streams {
     /// repeated, then megabytes of spaces), so reading each would take time quadratic in
     /// the file: every [`BYTES_PER_CHARGE`] bytes read charge one object more, which
     /// bounds the reading by the limit. Real files' objects are read once each (stream
-    /// data only where it happens to hold a header), at some 2 % over their tokens.
+    /// data only where it happens to hold a header), at some 2 % over their tokens; with
+    /// their object numbers' digits, a real file is counted at about 3.7 times the
+    /// objects `lopdf` makes of it.
+    ///
+    /// An encrypted file is loaded by copying each object's text (from its offset to the
+    /// first `endobj` after it) out of the file first, whether or not the password opens
+    /// it: a file of headers without `endobj` would be copied once per header.
+    /// [`TopLevel::copied`] counts those copies the same way.
     ///
     /// A cross-reference stream's entries are objects too (in a map, some 40 bytes
     /// each), and entries of zero width read no data, so a 250-byte file can ask for
     /// billions: each stream dictionary counts the entries its `/Index` or `/Size` gives
     /// ([`xref_entries`]). The entries of a cross-reference table are lines of 20 bytes
     /// each, bounded by the file's size.
-    pub fn top_level(bytes: &[u8], limit: u64) -> u64 {
-        let headers = memchr::memmem::find_iter(bytes, b"obj")
-            .filter(|&at| may_end_header(&bytes[..at]))
-            .map(|at| at + b"obj".len());
-        let trailers = memchr::memmem::find_iter(bytes, b"trailer").map(|at| at + b"trailer".len());
-        let mut total = 0u64;
-        for start in headers.chain(trailers) {
-            let text = &bytes[start..];
+    pub fn top_level(bytes: &[u8], limit: u64) -> TopLevel {
+        // An offset can point before a header, into the white space and comments before
+        // it (the copy is then longer by that much): those stretches are disjoint, so
+        // they add at most the file once.
+        let mut count = TopLevel { objects: 0, copied: bytes.len() as u64 };
+        let mut ends = memchr::memmem::find_iter(bytes, b"endobj").map(|at| at + b"endobj".len());
+        let mut end = ends.next();
+        for at in memchr::memmem::find_iter(bytes, b"obj") {
+            if !may_end_header(&bytes[..at]) {
+                continue;
+            }
+            let ids = header_ids(&bytes[..at]);
+            let text = &bytes[at + b"obj".len()..];
             let (tokens, value) = value_tokens(text);
             let entries = xref_entries(&text[value.clone()], &text[value.end..]);
-            total = total.saturating_add(tokens).saturating_add(entries);
-            if total > limit {
+            let objects = tokens.saturating_add(entries).saturating_mul(ids);
+            count.objects = count.objects.saturating_add(objects);
+            // What the encrypted path copies: up to the first `endobj` after `obj`.
+            while end.is_some_and(|e| e < at + b"endobj".len()) {
+                end = ends.next();
+            }
+            let copied = end.unwrap_or(bytes.len()) - at.saturating_sub(HEADER_BYTES);
+            count.copied = count.copied.saturating_add((copied as u64).saturating_mul(ids));
+            if count.objects > limit {
+                return count;
+            }
+        }
+        for at in memchr::memmem::find_iter(bytes, b"trailer") {
+            let (tokens, _) = value_tokens(&bytes[at + b"trailer".len()..]);
+            count.objects = count.objects.saturating_add(tokens);
+            if count.objects > limit {
                 break;
             }
         }
-        total
+        count
+    }
+
+    /// What [`top_level`] counts.
+    #[derive(Clone, Copy, Debug, Default)]
+    pub struct TopLevel {
+        /// The objects estimated.
+        pub objects: u64,
+        /// The bytes `lopdf` copies out of the file to load it when it is encrypted: for
+        /// each object, from its header to the first `endobj` after it.
+        pub copied: u64,
+    }
+
+    /// The bytes of an object header counted before its `obj` (a ten-digit number, a
+    /// generation, spaces).
+    const HEADER_BYTES: usize = 20;
+
+    /// The object numbers `lopdf` can read in the header that `before` ends (the bytes
+    /// before its `obj`), at most 11: a cross-reference offset can point at any digit of
+    /// the number (`123 0 obj` read from its `2` is object 23, from its `3` object 3), and
+    /// each number keeps its own copy of the value. 11 when the header is not two numbers
+    /// and white space (comments stand in it).
+    fn header_ids(before: &[u8]) -> u64 {
+        let digits_before = |end: usize| {
+            end - before[..end].iter().rposition(|b| !b.is_ascii_digit()).map_or(0, |at| at + 1)
+        };
+        let spaces_before = |end: usize| {
+            end - before[..end].iter().rposition(|&b| !is_space(b)).map_or(0, |at| at + 1)
+        };
+        let generation_end = before.len() - spaces_before(before.len());
+        let generation = digits_before(generation_end);
+        let number_end = generation_end - generation;
+        let number_end = number_end - spaces_before(number_end);
+        let number = &before[number_end - digits_before(number_end)..number_end];
+        if generation == 0 || number.is_empty() || number_end == generation_end - generation {
+            return 11;
+        }
+        // A number read from a zero digit is the one read from the next digit that is
+        // not, or 0 at the end; one of more than 10 significant digits is no `u32`.
+        let ids = number.iter().enumerate().filter(|&(at, &d)| {
+            let left = number.len() - at;
+            (d != b'0' && left <= 10) || left == 1
+        });
+        (ids.count() as u64).min(11)
     }
 
     /// Whether `before` (the bytes before an `obj`) can end with an object header's
@@ -1398,6 +1480,41 @@ mod tests {
     }
 
     #[test]
+    fn offsets_into_an_object_number_are_charged_each_copy() {
+        // `123 0 obj` read from its `2` is object 23: entries 3 and 4 point at both.
+        let zeros = format!("[{}]", "0 ".repeat(2000));
+        let third = format!("null\nendobj\n123 0 obj\n{zeros}");
+        let objects = [CATALOG.into(), PAGES.into(), third, "null".into()];
+        let at = memchr::memmem::find(&handwritten(&objects, &[]), b"123 0 obj").unwrap();
+        let bytes = handwritten(&objects, &[(3, at), (4, at + 1)]);
+        let doc = Document::load_mem(&bytes).unwrap();
+        let made: u64 =
+            [(123, 0), (23, 0)].map(|id| made_of(doc.get_object(id).unwrap())).iter().sum();
+        assert_eq!(made, 2 * 2001);
+        let limits = Limits { max_pdf_objects: 5000, ..Limits::default() };
+        let err = extract(io::Cursor::new(bytes), &limits, &mut |_| true).unwrap_err();
+        assert!(matches!(err, Error::TooManyObjects { limit: 5000 }), "{err:?}");
+    }
+
+    #[test]
+    fn headers_without_endobj_are_charged_the_copies_the_encrypted_path_makes() {
+        // lopdf copies each encrypted object up to the first `endobj` after it: here,
+        // each to the end of the file, ten times the file in all.
+        let mut bytes = b"%PDF-1.4\n".to_vec();
+        for n in 1..=10 {
+            bytes.extend_from_slice(format!("{n} 0 obj null\n{}", " ".repeat(1000)).as_bytes());
+        }
+        let limits = Limits { max_member: bytes.len() as u64, ..Limits::default() };
+        let err = extract(io::Cursor::new(bytes.clone()), &limits, &mut |_| true).unwrap_err();
+        assert!(matches!(err, Error::TooLarge { .. }), "{err:?}");
+        // Each object ended: the file is merely unreadable (no cross-reference table).
+        let ended = String::from_utf8(bytes).unwrap().replace(" null\n", " null endobj\n");
+        let limits = Limits { max_member: ended.len() as u64, ..Limits::default() };
+        let err = extract(io::Cursor::new(ended.into_bytes()), &limits, &mut |_| true).unwrap_err();
+        assert!(matches!(err, Error::Unreadable { .. }), "{err:?}");
+    }
+
+    #[test]
     fn a_cross_reference_stream_of_a_hundred_million_empty_entries_is_not_loaded() {
         // 250 bytes whose entries, zero bytes wide, would take lopdf gigabytes.
         let with_index = |index: &str| {
@@ -1635,8 +1752,8 @@ mod tests {
             let doc = Document::load_mem(&bytes).unwrap();
             let trailer = Object::Dictionary(doc.trailer.clone());
             let made: u64 = doc.objects.values().chain([&trailer]).map(made_of).sum();
-            let counted = object_streams::top_level(&bytes, u64::MAX);
-            assert!(counted >= made && counted < 3 * made, "{name}: {counted} for {made}");
+            let counted = object_streams::top_level(&bytes, u64::MAX).objects;
+            assert!(counted >= made && counted < 4 * made, "{name}: {counted} for {made}");
             let (text, warnings) = text_of(&bytes, &Limits::default());
             assert!(text.contains("13"), "{name}: {text:?}");
             assert!(warnings.is_empty(), "{name}: {warnings:?}");
