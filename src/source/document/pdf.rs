@@ -30,8 +30,9 @@
 //! decoded (see [`object_streams::Tokens`]). A document holding more is not loaded
 //! ([`Error::TooManyObjects`]). Before a page is read, the operands of its content and
 //! of the XObjects it draws (Form XObjects, recursively, and images, whose samples the
-//! extractor parses as content too) are counted the same way, and a page holding more
-//! is not read, with a warning; so is one whose XObjects draw themselves or nest more
+//! extractor parses as content too) are counted the same way, with the codes of its
+//! fonts' `ToUnicode` maps (whose ranges the extractor expands, one map entry per
+//! code), and a page holding more is not read, with a warning; so is one whose XObjects draw themselves or nest more
 //! than [`MAX_XOBJECT_DEPTH`] deep, or whose `/Parent` chain does not end (the extractor
 //! follows both by recursion, so they would overflow the stack). See [`page_check`]. A page
 //! that cannot be read (a damaged content stream, a font the extractor rejects;
@@ -186,7 +187,8 @@ enum Refused {
 /// the page's content and of every XObject that content (or a drawn Form XObject's) can
 /// draw with `Do`, counted with [`object_streams::Content`] on the bytes the extractor
 /// gets (`lopdf`'s decoding, or the stored bytes where it fails), each XObject once per
-/// page and set of resources. The extractor parses a drawn XObject again each time it is
+/// page and set of resources, and the codes of the `ToUnicode` maps of the fonts in
+/// those resources ([`Drawing::fonts`]). The extractor parses a drawn XObject again each time it is
 /// drawn, but one at a time, so what it holds at once is at most this sum. A chain of
 /// XObjects deeper than [`MAX_XOBJECT_DEPTH`], one that draws itself, or a page whose
 /// `/Parent` chain does not end before the keys it inherits are found (the extractor
@@ -196,7 +198,14 @@ fn page_check(doc: &Document, page: lopdf::ObjectId, limit: u64) -> Result<(), R
     let resources = inherited_resources(doc, dict)?;
     // What the extractor reads: the page's streams, decoded, joined by newlines.
     let content = doc.get_page_content(page).unwrap_or_default();
-    let mut walk = Drawing { doc, limit, total: 0, path: Vec::new(), seen: Default::default() };
+    let mut walk = Drawing {
+        doc,
+        limit,
+        total: 0,
+        path: Vec::new(),
+        seen: Default::default(),
+        fonts: Default::default(),
+    };
     walk.content(std::borrow::Cow::Owned(content), resources)
 }
 
@@ -244,9 +253,36 @@ struct Drawing<'a> {
     /// The XObjects being drawn, outermost first, with the resources each was drawn with.
     path: Vec<(lopdf::ObjectId, *const lopdf::Dictionary)>,
     seen: std::collections::HashSet<(lopdf::ObjectId, *const lopdf::Dictionary)>,
+    /// The fonts counted.
+    fonts: std::collections::HashSet<*const lopdf::Dictionary>,
 }
 
 impl<'a> Drawing<'a> {
+    /// Counts the codes of the `ToUnicode` maps of the fonts in `resources`, each font
+    /// once per page ([`object_streams::cmap_codes`]; the extractor reads each once per
+    /// page too).
+    fn fonts(&mut self, resources: Option<&'a lopdf::Dictionary>) -> Result<(), Refused> {
+        let doc = self.doc;
+        let fonts =
+            resources.and_then(|r| r.get(b"Font").ok()).and_then(|o| deref(doc, o)?.as_dict().ok());
+        for (_, font) in fonts.into_iter().flat_map(lopdf::Dictionary::iter) {
+            let Some(font) = deref(doc, font).and_then(|o| o.as_dict().ok()) else { continue };
+            if !self.fonts.insert(font as *const _) {
+                continue;
+            }
+            let map = font.get(b"ToUnicode").ok().and_then(|o| deref(doc, o)?.as_stream().ok());
+            let Some(map) = map else { continue };
+            let text = map.decompressed_content();
+            let text = text.as_deref().unwrap_or(&map.content);
+            let left = self.limit.saturating_sub(self.total);
+            self.total = self.total.saturating_add(object_streams::cmap_codes(text, left));
+            if self.total > self.limit {
+                return Err(Refused::Objects);
+            }
+        }
+        Ok(())
+    }
+
     /// Counts `content`, drawn with `resources`, then what it draws.
     fn content(
         &mut self,
@@ -254,6 +290,7 @@ impl<'a> Drawing<'a> {
         resources: Option<&'a lopdf::Dictionary>,
     ) -> Result<(), Refused> {
         let doc = self.doc;
+        self.fonts(resources)?;
         let xobjects = resources
             .and_then(|r| r.get(b"XObject").ok())
             .and_then(|o| deref(doc, o)?.as_dict().ok());
@@ -740,6 +777,78 @@ mod object_streams {
             if let Some((index, _, _)) = xobjects.as_hashmap().get_full(name.as_slice()) {
                 self.named.insert(index);
             }
+        }
+    }
+
+    /// The character codes `pdf-extract` maps when it reads a `ToUnicode` CMap (with
+    /// `adobe-cmap-parser`, which expands each `bfrange` into one map entry, with a
+    /// buffer of its own, per code: `<00000000> <FFFFFFFF>` asks for four billion): the
+    /// sizes of the ranges after each `beginbfrange`, read in threes (low, high, then a
+    /// string or an array) until one that is not two hex strings, where that parser
+    /// stops too. A bound given by a literal string (whose escapes are not decoded here)
+    /// counts as all codes. Counted up to `limit` (past it, some count above it): each
+    /// range read counts one code at least, so the reading ends (strings can hide
+    /// `beginbfrange`s whose ranges are read again).
+    pub fn cmap_codes(text: &[u8], limit: u64) -> u64 {
+        let mut total = 0u64;
+        for at in memchr::memmem::find_iter(text, b"beginbfrange") {
+            let mut rest = &text[at + b"beginbfrange".len()..];
+            while let (Some(low), Some(high)) = (cmap_code(&mut rest), cmap_code(&mut rest)) {
+                let size = match (low, high) {
+                    (Some(low), Some(high)) => u64::from(high).saturating_sub(u64::from(low)) + 1,
+                    _ => 1 << 32,
+                };
+                total = total.saturating_add(size);
+                if total > limit {
+                    return total;
+                }
+                // The third element: a string or an array, skipped.
+                let mut lexer = Lexer::default();
+                let mut started = false;
+                while let Some((&b, after)) = rest.split_first() {
+                    rest = after;
+                    lexer.feed(b);
+                    started |= !is_space(b);
+                    if started && lexer.between() && !is_space(b) {
+                        break;
+                    }
+                }
+            }
+        }
+        total
+    }
+
+    /// Reads one code bound of a `bfrange` from `rest`: `Some(Some(code))` for a hex
+    /// string (its bytes big-endian, as `adobe-cmap-parser` reads them), `Some(None)`
+    /// for a literal string (skipped), `None` for anything else.
+    fn cmap_code(rest: &mut &[u8]) -> Option<Option<u32>> {
+        let start = rest.iter().position(|&b| !is_space(b))?;
+        let text = &rest[start..];
+        match text.first() {
+            Some(b'<') => {
+                let end = memchr::memchr(b'>', text)?;
+                let digits: Vec<u8> =
+                    text[1..end].iter().copied().filter(|b| !is_space(*b)).collect();
+                let mut code = 0u32;
+                for pair in digits.chunks(2) {
+                    let byte = std::str::from_utf8(pair)
+                        .ok()
+                        .and_then(|h| u8::from_str_radix(h, 16).ok())?;
+                    code = (code << 8) | u32::from(byte);
+                }
+                *rest = &text[end + 1..];
+                Some(Some(code))
+            }
+            Some(b'(') => {
+                let mut lexer = Lexer::default();
+                let end = text.iter().position(|&b| {
+                    lexer.feed(b);
+                    lexer.between()
+                })?;
+                *rest = &text[end + 1..];
+                Some(None)
+            }
+            _ => None,
         }
     }
 
@@ -1625,6 +1734,44 @@ mod tests {
         });
         // The extractor reads the form's text when it is read.
         read_by_default_only(&bytes, "Inside");
+    }
+
+    #[test]
+    fn a_font_map_of_four_billion_codes_is_counted_before_the_page_is_read() {
+        // A form drawing text in a font whose ToUnicode map spans every 4-byte code:
+        // adobe-cmap-parser would make one map entry per code.
+        let with_range = |high: &str| {
+            let map = format!(
+                "/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange \
+                 <00> <FF> endcodespacerange 1 beginbfrange <00000000> <{high}> <00000041> \
+                 endbfrange endcmap end end"
+            );
+            one_page("/X1 Do\n", |doc, _| {
+                let map = doc.add_object(lopdf::Stream::new(dictionary! {}, map.into_bytes()));
+                let font = doc.add_object(dictionary! {
+                    "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+                    "ToUnicode" => map,
+                });
+                let fonts = dictionary! { "Font" => dictionary! { "F2" => font } };
+                let x = doc.add_object(form("BT /F2 12 Tf 72 700 Td (Inside) Tj ET\n", fonts));
+                dictionary! { "X1" => x }
+            })
+        };
+        let (_, warnings) = text_of(&with_range("FFFFFFFF"), &Limits::default());
+        let want =
+            "page 1: not read: its content holds more than 2000000 objects (--max-pdf-objects)";
+        assert_eq!(warnings, [want]);
+        // A map of the 256 one-byte codes is read.
+        let (_, warnings) = text_of(&with_range("000000FF"), &Limits::default());
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(
+            object_streams::cmap_codes(b"1 beginbfrange <0000> <00FF> [<0041>] endbfrange", 1000),
+            256
+        );
+        assert_eq!(
+            object_streams::cmap_codes(b"beginbfrange (a) <00FF> <0041>", u64::MAX),
+            1 << 32
+        );
     }
 
     #[test]
