@@ -32,13 +32,14 @@
 //! of the XObjects it draws (Form XObjects, recursively, and images, whose samples the
 //! extractor parses as content too) are counted the same way, with the codes of its
 //! fonts' `ToUnicode` maps (whose ranges the extractor expands, one map entry per
-//! code), and a page holding more is not read, with a warning; so is one whose XObjects draw themselves or nest more
-//! than [`MAX_XOBJECT_DEPTH`] deep, or whose `/Parent` chain does not end (the extractor
-//! follows both by recursion, so they would overflow the stack). See [`page_check`]. A page
-//! that cannot be read (a damaged content stream, a font the extractor rejects;
-//! `pdf-extract` panics on some malformed input, so each page is read under
-//! [`std::panic::catch_unwind`], with the panic message kept off standard
-//! error because it may quote the document) is a warning, and the other pages are read.
+//! code), and a page holding more is not read, with a warning; so is one whose XObjects
+//! draw themselves or nest more than [`MAX_XOBJECT_DEPTH`] deep, or whose `/Parent`
+//! chain does not end (the extractor follows both by recursion, so they would overflow
+//! the stack). See [`page_check`]. A page that cannot be read (a damaged content
+//! stream, a font the extractor rejects; `pdf-extract` panics on some malformed input,
+//! so each page is read under [`std::panic::catch_unwind`], with the panic message kept
+//! off standard error because it may quote the document) is a warning, and the other
+//! pages are read.
 
 use std::cell::Cell;
 use std::io::{Read, Seek};
@@ -475,10 +476,11 @@ mod object_streams {
     /// at one of those places, under the object number read there (an entry pointing
     /// into the number's digits reads another number, which keeps its own copy,
     /// [`header_ids`]), and keeps one value per object number (a later one replaces an
-    /// earlier, one at a time): so each object number is charged the largest value read
-    /// as it, and what `lopdf` keeps is at most the sum; a value that holds other headers (in a string, in a stream's data
-    /// that a lying `/Length` spans) is counted once for itself and once for each of
-    /// them, which overcounts only such files. A value the parser gives up on (`obj`
+    /// earlier, so one more value is held only while it replaces another): so each
+    /// object number is charged the largest value read as it, and what `lopdf` keeps is
+    /// at most the sum. A value that holds other headers (in a string, in a stream's
+    /// data that a lying `/Length` spans) is counted once for itself and once for each
+    /// of them, which overcounts only such files. A value the parser gives up on (`obj`
     /// inside an array, an unknown keyword) ends earlier in `lopdf` than here, and its
     /// objects are dropped. Values can nest without end in hostile text (`1 0 obj [`
     /// repeated, then megabytes of spaces), so reading each would take time quadratic in
@@ -1682,7 +1684,9 @@ mod tests {
         let page = doc.add_object(dictionary! {
             "Type" => "Page", "Parent" => pages, "Contents" => content,
             "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
-            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font }, "XObject" => xobjects },
+            "Resources" => dictionary! {
+                "Font" => dictionary! { "F1" => font }, "XObject" => xobjects,
+            },
         });
         let kids = dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 };
         doc.objects.insert(pages, Object::Dictionary(kids));
