@@ -657,10 +657,10 @@ pub struct WalkArgs {
     #[arg(long, value_name = "SIZE", default_value = "256M")]
     pub max_document_size: String,
 
-    /// Read PDFs whose object streams hold at most N objects (estimated from their text
-    /// before they are unpacked: the parser holds some 250 bytes per object); a PDF with
-    /// more is a `too_large` skip, and a page whose content holds more is not read, with
-    /// a warning.
+    /// Read PDFs that hold at most N objects, in their own text and their object streams
+    /// (estimated from that text before it is parsed: the parser holds some 250 bytes per
+    /// object); a PDF with more is a `too_large` skip, and a page whose content (with the
+    /// XObjects it draws) holds more is not read, with a warning.
     #[arg(long, value_name = "N", default_value_t = crate::source::document::Limits::MAX_PDF_OBJECTS)]
     pub max_pdf_objects: u64,
 

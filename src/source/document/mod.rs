@@ -38,8 +38,9 @@ pub struct Limits {
     pub max_part: usize,
     /// Parts made from one document; the rest are not made, with a warning.
     pub max_parts: usize,
-    /// PDF objects that a PDF's object streams may hold (estimated from their text before
-    /// the parser unpacks them); past it, the PDF is not read.
+    /// PDF objects that a PDF may hold, in its own text and its object streams
+    /// (estimated from their text before the parser reads them); past it, the PDF is not
+    /// read. A page whose content (with the XObjects it draws) holds more is not read.
     pub max_pdf_objects: u64,
 }
 
@@ -91,8 +92,9 @@ pub enum Error {
         /// The limit passed.
         limit: u64,
     },
-    /// The PDF's object streams hold more objects than [`Limits::max_pdf_objects`].
-    #[error("holding more than {limit} objects in its object streams (the PDF object limit)")]
+    /// The PDF holds more objects than [`Limits::max_pdf_objects`] (in its own text and
+    /// its object streams).
+    #[error("holding more than {limit} objects (the PDF object limit)")]
     TooManyObjects {
         /// The limit passed.
         limit: u64,

@@ -18,15 +18,28 @@
 //! (whose size cannot be bounded before decoding), makes the document unreadable. An
 //! encrypted PDF that the empty password opens is loaded by another path of `lopdf`,
 //! without the filter: its object streams are decrypted and counted by a first load that
-//! leaves them packed (see [`object_streams::encrypted_inflated`]). The parser also turns
-//! an object stream's text into objects at some 250 bytes of memory per 2 bytes of text
-//! (`[0 0 0 …]`), so on both paths the tokens of the object streams are counted as they
-//! are decoded (see [`object_streams::Tokens`]), and a document whose object streams hold
-//! more than [`Limits::max_pdf_objects`] is not loaded ([`Error::TooManyObjects`]). A page
-//! that cannot be read (a damaged content stream, a font the extractor rejects;
-//! `pdf-extract` panics on some malformed input, so each page is read under
-//! [`std::panic::catch_unwind`], with the panic message kept off standard
-//! error because it may quote the document) is a warning, and the other pages are read.
+//! leaves them packed (see [`object_streams::encrypted_inflated`]).
+//!
+//! The parser also turns PDF text into objects at some 250 bytes of memory per 2 bytes
+//! of text (`[0 0 0 …]`), so the objects are counted too, against one budget,
+//! [`Limits::max_pdf_objects`], before they are built: the file's own objects and
+//! trailers, and its cross-reference streams' entries, before `lopdf` (or the encrypted
+//! path's first load) sees the bytes (see [`object_streams::top_level`]: every `obj` that
+//! can end an object header, stream data included, so a stream whose `/Length` lies
+//! hides nothing); then, on both paths, the tokens of the object streams as they are
+//! decoded (see [`object_streams::Tokens`]). A document holding more is not loaded
+//! ([`Error::TooManyObjects`]). Before a page is read, the operands of its content and
+//! of the XObjects it draws (Form XObjects, recursively, and images, whose samples the
+//! extractor parses as content too) are counted the same way, with the codes of its
+//! fonts' `ToUnicode` maps (whose ranges the extractor expands, one map entry per
+//! code), and a page holding more is not read, with a warning; so is one whose XObjects
+//! draw themselves or nest more than [`MAX_XOBJECT_DEPTH`] deep, or whose `/Parent`
+//! chain does not end (the extractor follows both by recursion, so they would overflow
+//! the stack). See [`page_check`]. A page that cannot be read (a damaged content
+//! stream, a font the extractor rejects; `pdf-extract` panics on some malformed input,
+//! so each page is read under [`std::panic::catch_unwind`], with the panic message kept
+//! off standard error because it may quote the document) is a warning, and the other
+//! pages are read.
 
 use std::cell::Cell;
 use std::io::{Read, Seek};
@@ -54,16 +67,28 @@ pub fn extract<R: Read + Seek>(
     if object_streams::raw_inflated(&bytes, limits.max_member) > limits.max_member {
         return Err(Error::TooLarge { limit: limits.max_member });
     }
+    // The objects outside object streams share the limit with those inside them.
+    let top_level = object_streams::top_level(&bytes, limits.max_pdf_objects);
+    let Some(objects_left) = limits.max_pdf_objects.checked_sub(top_level.objects) else {
+        return Err(Error::TooManyObjects { limit: limits.max_pdf_objects });
+    };
+    // An encrypted PDF's objects are copied out of the file before they are parsed (a
+    // key escaped in its name can hide the encryption from a search, so every PDF is
+    // held to this; real ones copy their size, a few times over for their object
+    // numbers' digits).
+    if top_level.copied > limits.max_member.saturating_mul(COPIES) {
+        return Err(Error::TooLarge { limit: limits.max_member });
+    }
     let encrypted = quietly(|| object_streams::encrypted_inflated(&bytes, limits.max_member));
     if let Some(tally) = encrypted {
         if tally.bytes > limits.max_member {
             return Err(Error::TooLarge { limit: limits.max_member });
         }
-        if tally.tokens > limits.max_pdf_objects {
+        if tally.tokens > objects_left {
             return Err(Error::TooManyObjects { limit: limits.max_pdf_objects });
         }
     }
-    let doc = quietly(|| object_streams::guarded(limits, || load(&bytes)))
+    let doc = quietly(|| object_streams::guarded(limits, objects_left, || load(&bytes)))
         .unwrap_or_else(|| Err(unreadable("the parser failed".into())))?;
     drop(bytes);
     if inflated_size(&doc, limits.max_member) > limits.max_member {
@@ -78,13 +103,20 @@ pub fn extract<R: Read + Seek>(
         }
         // The extractor parses a page's content into operands as `lopdf` parses object
         // streams, at the same cost per token.
-        if content_tokens(&doc, id, limits) > limits.max_pdf_objects {
-            em.warnings.push(format!(
-                "page {number}: not read: its content holds more than {} objects \
-                 (--max-pdf-objects)",
-                limits.max_pdf_objects
-            ));
-            continue;
+        match page_check(&doc, id, limits.max_pdf_objects) {
+            Ok(()) => {}
+            Err(Refused::Objects) => {
+                em.warnings.push(format!(
+                    "page {number}: not read: its content holds more than {} objects \
+                     (--max-pdf-objects)",
+                    limits.max_pdf_objects
+                ));
+                continue;
+            }
+            Err(Refused::Nesting(why)) => {
+                em.warnings.push(format!("page {number}: not read: {why}"));
+                continue;
+            }
         }
         let mut page = String::new();
         let read = quietly(|| {
@@ -131,14 +163,176 @@ fn load(bytes: &[u8]) -> Result<Document, Error> {
     Ok(doc)
 }
 
-/// The tokens of a page's content streams ([`object_streams::Tokens`]), each decoded up
-/// to [`Limits::max_member`] bytes.
-fn content_tokens(doc: &Document, page: lopdf::ObjectId, limits: &Limits) -> u64 {
-    let streams = doc.get_page_contents(page).into_iter().filter_map(|id| {
-        let stream = doc.get_object(id).ok()?.as_stream().ok()?;
-        object_streams::decoded(stream, limits.max_member, true)
-    });
-    streams.fold(0, |total, (_, tokens)| total.saturating_add(tokens))
+/// The bytes an encrypted PDF's load may copy out of the file
+/// ([`object_streams::TopLevel::copied`]), in [`Limits::max_member`]s.
+const COPIES: u64 = 4;
+
+/// Form XObjects drawn inside one another on a page at most this deep: `pdf-extract`
+/// draws them by recursion, so a deeper chain, or one that draws itself, would take the
+/// stack without bound.
+const MAX_XOBJECT_DEPTH: usize = 32;
+
+/// Page-tree nodes followed up from a page (by `/Parent`) for its inherited keys.
+const MAX_PARENTS: usize = 64;
+
+/// Why a page is not given to the extractor.
+#[derive(Debug, PartialEq, Eq)]
+enum Refused {
+    /// Its content holds more operands than [`Limits::max_pdf_objects`].
+    Objects,
+    /// Reading it would recurse without bound.
+    Nesting(&'static str),
+}
+
+/// Checks what `pdf-extract` will parse to read a page, before it does: the operands of
+/// the page's content and of every XObject that content (or a drawn Form XObject's) can
+/// draw with `Do`, counted with [`object_streams::Content`] on the bytes the extractor
+/// gets (`lopdf`'s decoding, or the stored bytes where it fails), each XObject once per
+/// page and set of resources, and the codes of the `ToUnicode` maps of the fonts in
+/// those resources ([`Drawing::fonts`]). The extractor parses a drawn XObject again each time it is
+/// drawn, but one at a time, so what it holds at once is at most this sum. A chain of
+/// XObjects deeper than [`MAX_XOBJECT_DEPTH`], one that draws itself, or a page whose
+/// `/Parent` chain does not end before the keys it inherits are found (the extractor
+/// follows it by recursion) is refused too.
+fn page_check(doc: &Document, page: lopdf::ObjectId, limit: u64) -> Result<(), Refused> {
+    let Ok(dict) = doc.get_dictionary(page) else { return Ok(()) };
+    let resources = inherited_resources(doc, dict)?;
+    // What the extractor reads: the page's streams, decoded, joined by newlines.
+    let content = doc.get_page_content(page).unwrap_or_default();
+    let mut walk = Drawing {
+        doc,
+        limit,
+        total: 0,
+        path: Vec::new(),
+        seen: Default::default(),
+        fonts: Default::default(),
+    };
+    walk.content(std::borrow::Cow::Owned(content), resources)
+}
+
+/// A page's resources as `pdf-extract` finds them: the nearest dictionary up the page
+/// tree.
+fn inherited_resources<'a>(
+    doc: &'a Document,
+    page: &'a lopdf::Dictionary,
+) -> Result<Option<&'a lopdf::Dictionary>, Refused> {
+    let (mut node, mut resources, mut media_box) = (page, None, false);
+    for _ in 0..MAX_PARENTS {
+        if resources.is_none() {
+            resources = node.get(b"Resources").ok().and_then(|o| deref(doc, o)?.as_dict().ok());
+        }
+        media_box |=
+            node.get(b"MediaBox").ok().and_then(|o| deref(doc, o)?.as_array().ok()).is_some();
+        if resources.is_some() && media_box {
+            return Ok(resources);
+        }
+        match node
+            .get(b"Parent")
+            .and_then(Object::as_reference)
+            .and_then(|id| doc.get_dictionary(id))
+        {
+            Ok(parent) => node = parent,
+            Err(_) => return Ok(resources),
+        }
+    }
+    Err(Refused::Nesting("its page tree does not end"))
+}
+
+/// `object` with a reference followed, as `pdf-extract` follows one.
+fn deref<'a>(doc: &'a Document, object: &'a Object) -> Option<&'a Object> {
+    match object {
+        Object::Reference(id) => doc.get_object(*id).ok(),
+        other => Some(other),
+    }
+}
+
+/// The walk of one page's content and the XObjects it draws.
+struct Drawing<'a> {
+    doc: &'a Document,
+    limit: u64,
+    total: u64,
+    /// The XObjects being drawn, outermost first, with the resources each was drawn with.
+    path: Vec<(lopdf::ObjectId, *const lopdf::Dictionary)>,
+    seen: std::collections::HashSet<(lopdf::ObjectId, *const lopdf::Dictionary)>,
+    /// The fonts counted.
+    fonts: std::collections::HashSet<*const lopdf::Dictionary>,
+}
+
+impl<'a> Drawing<'a> {
+    /// Counts the codes of the `ToUnicode` maps of the fonts in `resources`, each font
+    /// once per page ([`object_streams::cmap_codes`]; the extractor reads each once per
+    /// page too).
+    fn fonts(&mut self, resources: Option<&'a lopdf::Dictionary>) -> Result<(), Refused> {
+        let doc = self.doc;
+        let fonts =
+            resources.and_then(|r| r.get(b"Font").ok()).and_then(|o| deref(doc, o)?.as_dict().ok());
+        for (_, font) in fonts.into_iter().flat_map(lopdf::Dictionary::iter) {
+            let Some(font) = deref(doc, font).and_then(|o| o.as_dict().ok()) else { continue };
+            if !self.fonts.insert(font as *const _) {
+                continue;
+            }
+            let map = font.get(b"ToUnicode").ok().and_then(|o| deref(doc, o)?.as_stream().ok());
+            let Some(map) = map else { continue };
+            let text = map.decompressed_content();
+            let text = text.as_deref().unwrap_or(&map.content);
+            let left = self.limit.saturating_sub(self.total);
+            self.total = self.total.saturating_add(object_streams::cmap_codes(text, left));
+            if self.total > self.limit {
+                return Err(Refused::Objects);
+            }
+        }
+        Ok(())
+    }
+
+    /// Counts `content`, drawn with `resources`, then what it draws.
+    fn content(
+        &mut self,
+        content: std::borrow::Cow<'a, [u8]>,
+        resources: Option<&'a lopdf::Dictionary>,
+    ) -> Result<(), Refused> {
+        let doc = self.doc;
+        self.fonts(resources)?;
+        let xobjects = resources
+            .and_then(|r| r.get(b"XObject").ok())
+            .and_then(|o| deref(doc, o)?.as_dict().ok());
+        let mut scan = object_streams::Content::new(xobjects);
+        scan.feed(&content);
+        drop(content);
+        self.total = self.total.saturating_add(scan.finish());
+        if self.total > self.limit {
+            return Err(Refused::Objects);
+        }
+        let Some(xobjects) = xobjects else { return Ok(()) };
+        for &index in &scan.named {
+            let Some((_, Object::Reference(id))) = xobjects.as_hashmap().get_index(index) else {
+                continue;
+            };
+            let Ok(stream) = doc.get_object(*id).and_then(Object::as_stream) else { continue };
+            // Without its own, a Form XObject is drawn with the resources it was drawn from.
+            let own =
+                stream.dict.get(b"Resources").ok().and_then(|o| deref(doc, o)?.as_dict().ok());
+            let inner = own.or(resources);
+            let key = (*id, inner.map_or(std::ptr::null(), |r| r as *const _));
+            if self.path.contains(&key) {
+                return Err(Refused::Nesting("its XObjects draw themselves"));
+            }
+            if self.path.len() >= MAX_XOBJECT_DEPTH {
+                return Err(Refused::Nesting("its XObjects are drawn inside one another too deep"));
+            }
+            if !self.seen.insert(key) {
+                continue;
+            }
+            // The extractor's reading of an XObject: decoded, or the stored bytes.
+            let data = match stream.decompressed_content() {
+                Ok(decoded) => std::borrow::Cow::Owned(decoded),
+                Err(_) => std::borrow::Cow::Borrowed(stream.content.as_slice()),
+            };
+            self.path.push(key);
+            self.content(data, inner)?;
+            self.path.pop();
+        }
+        Ok(())
+    }
 }
 
 /// The bytes the document's streams decode to (deflated and LZW streams decoded into a
@@ -157,13 +351,15 @@ fn inflated_size(doc: &Document, limit: u64) -> u64 {
     total
 }
 
-/// The bound on what a document's object streams inflate to while `lopdf` loads it.
+/// The bounds on what `lopdf` builds of a document's text and its object streams, and on
+/// what `pdf-extract` parses of a page's content.
 ///
 /// `lopdf` unpacks each object stream (inflating it whole, with no limit) as it reads the
 /// file, before a caller sees the document. Its one hook there is the load filter, a plain
 /// `fn` called with each object before that object is unpacked, so the budget lives in a
 /// thread-local (the load runs on the calling thread: `lopdf` is built without `rayon`).
-/// Hand-written because no PDF crate offers a bounded load.
+/// Hand-written because no PDF crate offers a bounded load, and none counts PDF tokens
+/// without building the objects.
 mod object_streams {
     use std::cell::Cell;
     use std::io::{self, Read};
@@ -197,14 +393,15 @@ mod object_streams {
     }
 
     /// Runs `load` with object streams limited to [`Limits::max_member`] bytes inflated
-    /// and [`Limits::max_pdf_objects`] tokens in all: past them, [`Error::TooLarge`] or
+    /// and `objects_left` tokens in all (what [`Limits::max_pdf_objects`] leaves after
+    /// the file's own objects): past them, [`Error::TooLarge`] or
     /// [`Error::TooManyObjects`], whatever `load` returned.
     pub fn guarded<T>(
         limits: &Limits,
+        objects_left: u64,
         load: impl FnOnce() -> Result<T, Error>,
     ) -> Result<T, Error> {
-        let budget =
-            Budget { left: limits.max_member, objects_left: limits.max_pdf_objects, refused: None };
+        let budget = Budget { left: limits.max_member, objects_left, refused: None };
         BUDGET.with(|b| b.set(Some(budget)));
         let result = load();
         let budget = BUDGET.with(|b| b.take());
@@ -253,6 +450,430 @@ mod object_streams {
             }
         }
         total
+    }
+
+    /// Bytes of text read per object charged, on top of the tokens, when the values of
+    /// the file's own objects are counted ([`top_level`]).
+    const BYTES_PER_CHARGE: u64 = 64;
+
+    /// An upper estimate of the objects `lopdf` builds from the file's own text (its
+    /// objects outside object streams, and its trailers), counted before it sees the
+    /// file, up to `limit` (past it, some count above `limit`).
+    ///
+    /// `lopdf` 0.42 parses an object only at an offset a cross-reference section gives
+    /// (the section at `startxref`, those its trailers chain with `/Prev` and
+    /// `/XRefStm`, an indirect `/Length` resolved through them; it has no scan for
+    /// objects when that table is broken), and from there an object header (two numbers
+    /// and `obj`, with white space or comments between them), then one value: a
+    /// dictionary followed by `stream` takes its data by `/Length` (bytes, no objects),
+    /// or is parsed alone when that length does not end at `endstream`. The
+    /// cross-reference offsets are not followed here: a hostile file can point them
+    /// anywhere, into a stream's data too. Instead every `obj` in the bytes that such a
+    /// header can end (a digit before it, past white space, or a line holding a `%`
+    /// before that white space), inside stream data too, counts the [`Tokens`] of the one
+    /// value after it, read with the [`Lexer`] up to where that value ends; every
+    /// `trailer` counts its dictionary the same way. Each object `lopdf` keeps is parsed
+    /// at one of those places, under the object number read there (an entry pointing
+    /// into the number's digits reads another number, which keeps its own copy,
+    /// [`header_ids`]), and keeps one value per object number (a later one replaces an
+    /// earlier, so one more value is held only while it replaces another): so each
+    /// object number is charged the largest value read as it, and what `lopdf` keeps is
+    /// at most the sum. A value that holds other headers (in a string, in a stream's
+    /// data that a lying `/Length` spans) is counted once for itself and once for each
+    /// of them, which overcounts only such files. A value the parser gives up on (`obj`
+    /// inside an array, an unknown keyword) ends earlier in `lopdf` than here, and its
+    /// objects are dropped. Values can nest without end in hostile text (`1 0 obj [`
+    /// repeated, then megabytes of spaces), so reading each would take time quadratic in
+    /// the file: every [`BYTES_PER_CHARGE`] bytes read charge one object more, which
+    /// bounds the reading by the limit. Real files' objects are read once each (stream
+    /// data only where it happens to hold a header), at some 2 % over their tokens; with
+    /// the numbers their digits give, a real file is counted at about 2.9 times the
+    /// objects `lopdf` makes of it.
+    ///
+    /// An encrypted file is loaded by copying each object's text (from its offset to the
+    /// first `endobj` after it) out of the file first, whether or not the password opens
+    /// it: a file of headers without `endobj` would be copied once per header.
+    /// [`TopLevel::copied`] counts those copies the same way.
+    ///
+    /// A cross-reference stream's entries are objects too (in a map, some 40 bytes
+    /// each), and entries of zero width read no data, so a 250-byte file can ask for
+    /// billions: each stream dictionary counts the entries its `/Index` or `/Size` gives
+    /// ([`xref_entries`]). The entries of a cross-reference table are lines of 20 bytes
+    /// each, bounded by the file's size.
+    pub fn top_level(bytes: &[u8], limit: u64) -> TopLevel {
+        // An offset can point before a header, into the white space and comments before
+        // it (the copy is then longer by that much): those stretches are disjoint, so
+        // they add at most the file once.
+        let mut count = TopLevel { objects: 0, copied: bytes.len() as u64 };
+        // The largest value counted for each object (number and generation): at most
+        // one entry per object counted, so its size is bounded by the limit.
+        let mut largest = std::collections::HashMap::<u64, u64>::new();
+        let mut ends = memchr::memmem::find_iter(bytes, b"endobj").map(|at| at + b"endobj".len());
+        let mut end = ends.next();
+        for at in memchr::memmem::find_iter(bytes, b"obj") {
+            if !may_end_header(&bytes[..at]) {
+                continue;
+            }
+            let ids = header_ids(&bytes[..at]);
+            let text = &bytes[at + b"obj".len()..];
+            let (tokens, value) = value_tokens(text);
+            let entries = xref_entries(&text[value.clone()], &text[value.end..]);
+            // One at least, so that the map below holds no more entries than the count.
+            let objects = tokens.saturating_add(entries).max(1);
+            let copies = ids.as_ref().map_or(MAX_IDS, |ids| ids.len() as u64);
+            match &ids {
+                // lopdf keeps one value per object: the largest this count has seen.
+                Some(ids) => {
+                    for &id in ids {
+                        let kept = largest.entry(id).or_insert(0);
+                        count.objects = count.objects.saturating_add(objects.saturating_sub(*kept));
+                        *kept = (*kept).max(objects);
+                    }
+                }
+                None => {
+                    count.objects = count.objects.saturating_add(objects.saturating_mul(MAX_IDS))
+                }
+            }
+            // What the encrypted path copies: up to the first `endobj` after `obj`.
+            while end.is_some_and(|e| e < at + b"endobj".len()) {
+                end = ends.next();
+            }
+            let copied = end.unwrap_or(bytes.len()) - at.saturating_sub(HEADER_BYTES);
+            count.copied = count.copied.saturating_add((copied as u64).saturating_mul(copies));
+            if count.objects > limit {
+                return count;
+            }
+        }
+        for at in memchr::memmem::find_iter(bytes, b"trailer") {
+            let (tokens, _) = value_tokens(&bytes[at + b"trailer".len()..]);
+            count.objects = count.objects.saturating_add(tokens);
+            if count.objects > limit {
+                break;
+            }
+        }
+        count
+    }
+
+    /// What [`top_level`] counts.
+    #[derive(Clone, Copy, Debug, Default)]
+    pub struct TopLevel {
+        /// The objects estimated.
+        pub objects: u64,
+        /// The bytes `lopdf` copies out of the file to load it when it is encrypted: for
+        /// each object, from its header to the first `endobj` after it.
+        pub copied: u64,
+    }
+
+    /// The object numbers a header's digits can give at most (a `u32` has ten digits,
+    /// and a zero at the end gives 0).
+    const MAX_IDS: u64 = 11;
+
+    /// The bytes of an object header counted before its `obj` (a ten-digit number, a
+    /// generation, spaces).
+    const HEADER_BYTES: usize = 20;
+
+    /// The objects `lopdf` can read in the header that `before` ends (the bytes before
+    /// its `obj`), as `(number, generation)` packed in a `u64`: a cross-reference offset
+    /// can point at any digit of the number (`123 0 obj` read from its `2` is object 23,
+    /// from its `3` object 3), and each keeps its own copy of the value. `None` when the
+    /// header is not two numbers and white space (comments stand in it): then up to 11.
+    fn header_ids(before: &[u8]) -> Option<Vec<u64>> {
+        let digits_before = |end: usize| {
+            end - before[..end].iter().rposition(|b| !b.is_ascii_digit()).map_or(0, |at| at + 1)
+        };
+        let spaces_before = |end: usize| {
+            end - before[..end].iter().rposition(|&b| !is_space(b)).map_or(0, |at| at + 1)
+        };
+        let generation_end = before.len() - spaces_before(before.len());
+        let generation_start = generation_end - digits_before(generation_end);
+        let number_end = generation_start - spaces_before(generation_start);
+        let number = &before[number_end - digits_before(number_end)..number_end];
+        if generation_start == generation_end || number.is_empty() || number_end == generation_start
+        {
+            return None;
+        }
+        // A generation that is no `u16` makes no object: any key will do.
+        let generation = std::str::from_utf8(&before[generation_start..generation_end]).ok()?;
+        let generation = u64::from(generation.parse::<u16>().unwrap_or(u16::MAX));
+        // A number read from a zero digit is the one read from the next digit that is
+        // not (or 0 at the end); one of more than 10 significant digits is no `u32`.
+        let ids = (0..number.len()).filter(|&at| number[at] != b'0' || at + 1 == number.len());
+        let ids = ids.filter_map(|at| std::str::from_utf8(&number[at..]).ok()?.parse::<u32>().ok());
+        Some(ids.map(|n| u64::from(n) << 16 | generation).collect())
+    }
+
+    /// Whether `before` (the bytes before an `obj`) can end with an object header's
+    /// numbers: a digit, past white space, or a line with a `%` (a comment can stand
+    /// between the numbers and `obj`). Each candidate looks back over one line at most,
+    /// and never over another candidate's, so the test is linear in the file.
+    fn may_end_header(before: &[u8]) -> bool {
+        let Some(last) = before.iter().rposition(|&b| !is_space(b)) else { return false };
+        if before[last].is_ascii_digit() {
+            return true;
+        }
+        let crossed_line = before[last + 1..].iter().any(|&b| b == b'\n' || b == b'\r');
+        let line_start = memchr::memrchr2(b'\n', b'\r', &before[..last]).map_or(0, |at| at + 1);
+        crossed_line && memchr::memchr(b'%', &before[line_start..=last]).is_some()
+    }
+
+    /// PDF white space.
+    fn is_space(b: u8) -> bool {
+        matches!(b, b'\0' | b'\t' | b'\n' | b'\x0c' | b'\r' | b' ')
+    }
+
+    /// PDF delimiters.
+    fn is_delimiter(b: u8) -> bool {
+        matches!(b, b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%')
+    }
+
+    /// The [`Tokens`] of the one value at the start of `text` (after white space and
+    /// comments), with one more per [`BYTES_PER_CHARGE`] bytes read, and where the value
+    /// starts and ends.
+    fn value_tokens(text: &[u8]) -> (u64, std::ops::Range<usize>) {
+        let mut lexer = Lexer::default();
+        let mut tokens = Tokens::default();
+        let mut start = None;
+        let mut read = 0;
+        for (at, &b) in text.iter().enumerate() {
+            read = at + 1;
+            lexer.feed(b);
+            if start.is_none() {
+                // White space and comments before the value make nothing.
+                if is_space(b) || lexer.mode == Mode::Comment {
+                    continue;
+                }
+                start = Some(at);
+            } else if lexer.between() && (is_space(b) || is_delimiter(b)) {
+                // The value ended: a closing bracket, or the end of a number, name or
+                // keyword (the byte after it is counted too, at most one object more).
+                tokens.feed(&[b]);
+                break;
+            }
+            tokens.feed(&[b]);
+        }
+        let charge = read as u64 / BYTES_PER_CHARGE;
+        (tokens.count.saturating_add(charge), start.unwrap_or(read)..read)
+    }
+
+    /// The cross-reference entries `lopdf` makes of `value` when it is the dictionary of
+    /// a cross-reference stream (a dictionary followed by `stream`, in `after`): the
+    /// counts of its `/Index` (or its `/Size`), whatever its data holds, since entries of
+    /// zero width (`/W [0 0 0]`) read no data. The dictionary's tokens are already
+    /// counted; it is parsed with `lopdf`'s own parser.
+    fn xref_entries(value: &[u8], after: &[u8]) -> u64 {
+        if !value.starts_with(b"<<") {
+            return 0;
+        }
+        let mut rest = after;
+        loop {
+            match rest.first() {
+                Some(&b) if is_space(b) => rest = &rest[1..],
+                Some(b'%') => {
+                    let eol = memchr::memchr2(b'\n', b'\r', rest).unwrap_or(rest.len());
+                    rest = &rest[eol..];
+                }
+                _ => break,
+            }
+        }
+        if !rest.starts_with(b"stream") {
+            return 0;
+        }
+        // A dictionary is an operand to the content parser.
+        let operation = [value, b" x"].concat();
+        let Ok(content) = lopdf::content::Content::decode(&operation) else { return 0 };
+        let Some(Ok(dict)) =
+            content.operations.first().and_then(|o| o.operands.first()).map(Object::as_dict)
+        else {
+            return 0;
+        };
+        let integers = |o: &Object| -> Option<Vec<i64>> {
+            o.as_array().ok()?.iter().map(|n| n.as_i64().ok()).collect()
+        };
+        let size = dict.get(b"Size").and_then(Object::as_i64).ok();
+        let index = dict.get(b"Index").ok().and_then(integers);
+        let Some(index) = index.or_else(|| Some(vec![0, size?])) else { return 0 };
+        index.chunks_exact(2).fold(0u64, |n, pair| n.saturating_add(pair[1].max(0) as u64))
+    }
+
+    /// An upper estimate of the operands `lopdf`'s content parser makes of a content
+    /// stream (as `pdf-extract` hands it one: a page's streams joined by newlines, or a
+    /// drawn XObject's data), fed in pieces, and the names at its top level that are keys
+    /// of `xobjects` (the XObjects it may draw with `Do`).
+    ///
+    /// The parser reads operations until the first it cannot parse, and keeps those, so
+    /// the [`Tokens`] are counted up to a byte it cannot be reading: outside strings,
+    /// hex strings, comments and names ([`Lexer`]), a byte that is neither white space
+    /// nor printable ASCII. Image data (an image XObject is drawn with `Do` too, its
+    /// samples parsed as content) stops the count within a few bytes, where the whole
+    /// image would have counted half a token a byte. The exception is inline image data
+    /// (`BI … ID data EI`), which the parser skips by a length it computes, resuming
+    /// after an `EI`: from the first `ID` on, nothing stops the count.
+    pub struct Content<'a> {
+        tokens: Tokens,
+        lexer: Lexer,
+        /// The name being read (after its `/`), outside strings and comments.
+        name: Option<Vec<u8>>,
+        /// The byte before, when it was read between tokens or in a number or keyword.
+        before: u8,
+        /// Whether an `ID` was read.
+        inline: bool,
+        stopped: bool,
+        xobjects: Option<&'a lopdf::Dictionary>,
+        /// The places in `xobjects` of its keys named at the top level.
+        pub named: std::collections::BTreeSet<usize>,
+    }
+
+    impl<'a> Content<'a> {
+        pub fn new(xobjects: Option<&'a lopdf::Dictionary>) -> Content<'a> {
+            Content {
+                tokens: Tokens::default(),
+                lexer: Lexer::default(),
+                name: None,
+                before: b' ',
+                inline: false,
+                stopped: false,
+                xobjects,
+                named: Default::default(),
+            }
+        }
+
+        pub fn feed(&mut self, text: &[u8]) {
+            for &b in text {
+                if self.stopped {
+                    return;
+                }
+                // After `>` the lexer reads the next byte as it would between objects.
+                if matches!(self.lexer.mode, Mode::Objects | Mode::Greater) {
+                    if let Some(name) = &mut self.name {
+                        if !is_space(b) && !is_delimiter(b) {
+                            name.push(b);
+                            self.tokens.feed(&[b]);
+                            continue;
+                        }
+                        self.end_name();
+                    }
+                    if b == b'/' {
+                        self.name = Some(Vec::new());
+                    } else if !self.inline {
+                        if !(is_space(b) || (0x21..=0x7e).contains(&b)) {
+                            self.stopped = true;
+                            return;
+                        }
+                        self.inline = self.before == b'I' && b == b'D';
+                        self.before = b;
+                    }
+                } else {
+                    self.before = b' ';
+                }
+                self.lexer.feed(b);
+                self.tokens.feed(&[b]);
+            }
+        }
+
+        /// The operands estimated; the names are complete once this is called.
+        pub fn finish(&mut self) -> u64 {
+            self.end_name();
+            self.tokens.count
+        }
+
+        /// Ends the name being read: at the top level, a key of `xobjects` is kept (its
+        /// `#` escapes decoded as `lopdf` decodes them).
+        fn end_name(&mut self) {
+            let Some(raw) = self.name.take() else { return };
+            self.before = b' ';
+            let (Some(xobjects), 0) = (self.xobjects, self.lexer.depth) else { return };
+            let mut name = Vec::with_capacity(raw.len());
+            let mut i = 0;
+            while i < raw.len() {
+                if raw[i] != b'#' {
+                    name.push(raw[i]);
+                    i += 1;
+                    continue;
+                }
+                let hex = raw.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(byte) => name.push(byte),
+                    // The name ends at a `#` without two hex digits.
+                    None => break,
+                }
+                i += 3;
+            }
+            if let Some((index, _, _)) = xobjects.as_hashmap().get_full(name.as_slice()) {
+                self.named.insert(index);
+            }
+        }
+    }
+
+    /// The character codes `pdf-extract` maps when it reads a `ToUnicode` CMap (with
+    /// `adobe-cmap-parser`, which expands each `bfrange` into one map entry, with a
+    /// buffer of its own, per code: `<00000000> <FFFFFFFF>` asks for four billion): the
+    /// sizes of the ranges after each `beginbfrange`, read in threes (low, high, then a
+    /// string or an array) until one that is not two hex strings, where that parser
+    /// stops too. A bound given by a literal string (whose escapes are not decoded here)
+    /// counts as all codes. Counted up to `limit` (past it, some count above it): each
+    /// range read counts one code at least, so the reading ends (strings can hide
+    /// `beginbfrange`s whose ranges are read again).
+    pub fn cmap_codes(text: &[u8], limit: u64) -> u64 {
+        let mut total = 0u64;
+        for at in memchr::memmem::find_iter(text, b"beginbfrange") {
+            let mut rest = &text[at + b"beginbfrange".len()..];
+            while let (Some(low), Some(high)) = (cmap_code(&mut rest), cmap_code(&mut rest)) {
+                let size = match (low, high) {
+                    (Some(low), Some(high)) => u64::from(high).saturating_sub(u64::from(low)) + 1,
+                    _ => 1 << 32,
+                };
+                total = total.saturating_add(size);
+                if total > limit {
+                    return total;
+                }
+                // The third element: a string or an array, skipped.
+                let mut lexer = Lexer::default();
+                let mut started = false;
+                while let Some((&b, after)) = rest.split_first() {
+                    rest = after;
+                    lexer.feed(b);
+                    started |= !is_space(b);
+                    if started && lexer.between() && !is_space(b) {
+                        break;
+                    }
+                }
+            }
+        }
+        total
+    }
+
+    /// Reads one code bound of a `bfrange` from `rest`: `Some(Some(code))` for a hex
+    /// string (its bytes big-endian, as `adobe-cmap-parser` reads them), `Some(None)`
+    /// for a literal string (skipped), `None` for anything else.
+    fn cmap_code(rest: &mut &[u8]) -> Option<Option<u32>> {
+        let start = rest.iter().position(|&b| !is_space(b))?;
+        let text = &rest[start..];
+        match text.first() {
+            Some(b'<') => {
+                let end = memchr::memchr(b'>', text)?;
+                let digits: Vec<u8> =
+                    text[1..end].iter().copied().filter(|b| !is_space(*b)).collect();
+                let mut code = 0u32;
+                for pair in digits.chunks(2) {
+                    let byte = std::str::from_utf8(pair)
+                        .ok()
+                        .and_then(|h| u8::from_str_radix(h, 16).ok())?;
+                    code = (code << 8) | u32::from(byte);
+                }
+                *rest = &text[end + 1..];
+                Some(Some(code))
+            }
+            Some(b'(') => {
+                let mut lexer = Lexer::default();
+                let end = text.iter().position(|&b| {
+                    lexer.feed(b);
+                    lexer.between()
+                })?;
+                *rest = &text[end + 1..];
+                Some(None)
+            }
+            _ => None,
+        }
     }
 
     thread_local! {
@@ -697,7 +1318,8 @@ mod object_streams {
     }
 
     /// An upper estimate of the objects `lopdf` builds from PDF text (an object stream's
-    /// content), counted as the text streams by, one byte at a time.
+    /// content, an object's value, a content stream), counted as the text streams by, one
+    /// byte at a time.
     ///
     /// Every delimiter (`( ) < > [ ] { } %`) and every `/` counts one; a name's
     /// characters after its `/` count nothing; any other run of regular characters (a
@@ -837,6 +1459,8 @@ fn quietly<T>(f: impl FnOnce() -> T) -> Option<T> {
 mod tests {
     use std::io;
 
+    use lopdf::dictionary;
+
     use super::*;
 
     #[test]
@@ -853,7 +1477,7 @@ mod tests {
     fn lzw_stream(data: &[u8]) -> lopdf::Stream {
         let mut encoder = weezl::encode::Encoder::with_tiff_size_switch(weezl::BitOrder::Msb, 8);
         let content = encoder.encode(data).unwrap();
-        let dict = lopdf::dictionary! { "Filter" => "LZWDecode", "Type" => "ObjStm" };
+        let dict = dictionary! { "Filter" => "LZWDecode", "Type" => "ObjStm" };
         lopdf::Stream::new(dict, content)
     }
 
@@ -884,7 +1508,7 @@ mod tests {
         let twice = deflated(&deflated(&vec![0u8; 64 << 20]));
         assert!(twice.len() < 1024, "{}", twice.len());
         let filters = vec![Object::from("FlateDecode"), Object::from("FlateDecode")];
-        let dict = lopdf::dictionary! { "Filter" => filters };
+        let dict = dictionary! { "Filter" => filters };
         let bomb = lopdf::Stream::new(dict, twice);
         // The outer layer inflates to about 64 KB; the count goes through to the cap.
         assert_eq!(object_streams::inflated(&bomb, 1 << 20), Some(1 << 20));
@@ -905,7 +1529,7 @@ mod tests {
         }
         a85.extend_from_slice(b"~>");
         let filters = vec![Object::from("ASCII85Decode"), Object::from("FlateDecode")];
-        let flate = lopdf::Stream::new(lopdf::dictionary! { "Filter" => filters }, a85);
+        let flate = lopdf::Stream::new(dictionary! { "Filter" => filters }, a85);
         assert_eq!(flate.decompressed_content().unwrap(), text);
         assert_eq!(object_streams::inflated(&flate, u64::MAX), Some(text.len() as u64));
     }
@@ -959,7 +1583,7 @@ mod tests {
         }
         let content = format!("{index}\n{body}").into_bytes();
         let first = index.len() as i64 + 1;
-        let dict = lopdf::dictionary! { "Type" => "ObjStm", "N" => 1, "First" => first };
+        let dict = dictionary! { "Type" => "ObjStm", "N" => 1, "First" => first };
         let mut stream = lopdf::Stream::new(dict, content);
         let estimated = object_streams::decoded(&stream, u64::MAX, true).unwrap().1;
         let made = lopdf::ObjectStream::new(&mut stream).unwrap();
@@ -989,20 +1613,80 @@ mod tests {
     }
 
     #[test]
-    fn a_page_whose_content_holds_too_many_objects_is_a_warning() {
-        use lopdf::dictionary;
-        // One page whose content is 10 000 operands and a line of text, written by lopdf.
-        let mut doc = lopdf::Document::with_version("1.5");
-        let content = format!("{}\nBT /F1 12 Tf 72 720 Td (Hello) Tj ET\n", "0 ".repeat(10_000));
+    fn offsets_into_an_object_number_are_charged_each_copy() {
+        // `123 0 obj` read from its `2` is object 23: entries 3 and 4 point at both.
+        let zeros = format!("[{}]", "0 ".repeat(2000));
+        let third = format!("null\nendobj\n123 0 obj\n{zeros}");
+        let objects = [CATALOG.into(), PAGES.into(), third, "null".into()];
+        let at = memchr::memmem::find(&handwritten(&objects, &[]), b"123 0 obj").unwrap();
+        let bytes = handwritten(&objects, &[(3, at), (4, at + 1)]);
+        let doc = Document::load_mem(&bytes).unwrap();
+        let made: u64 =
+            [(123, 0), (23, 0)].map(|id| made_of(doc.get_object(id).unwrap())).iter().sum();
+        assert_eq!(made, 2 * 2001);
+        let limits = Limits { max_pdf_objects: 5000, ..Limits::default() };
+        let err = extract(io::Cursor::new(bytes), &limits, &mut |_| true).unwrap_err();
+        assert!(matches!(err, Error::TooManyObjects { limit: 5000 }), "{err:?}");
+    }
+
+    #[test]
+    fn headers_without_endobj_are_charged_the_copies_the_encrypted_path_makes() {
+        // lopdf copies each encrypted object up to the first `endobj` after it: here,
+        // each to the end of the file, ten times the file in all.
+        let mut bytes = b"%PDF-1.4\n".to_vec();
+        for n in 1..=10 {
+            bytes.extend_from_slice(format!("{n} 0 obj null\n{}", " ".repeat(1000)).as_bytes());
+        }
+        let limits = Limits { max_member: bytes.len() as u64, ..Limits::default() };
+        let err = extract(io::Cursor::new(bytes.clone()), &limits, &mut |_| true).unwrap_err();
+        assert!(matches!(err, Error::TooLarge { .. }), "{err:?}");
+        // Each object ended: the file is merely unreadable (no cross-reference table).
+        let ended = String::from_utf8(bytes).unwrap().replace(" null\n", " null endobj\n");
+        let limits = Limits { max_member: ended.len() as u64, ..Limits::default() };
+        let err = extract(io::Cursor::new(ended.into_bytes()), &limits, &mut |_| true).unwrap_err();
+        assert!(matches!(err, Error::Unreadable { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn a_cross_reference_stream_of_a_hundred_million_empty_entries_is_not_loaded() {
+        // 250 bytes whose entries, zero bytes wide, would take lopdf gigabytes.
+        let with_index = |index: &str| {
+            let mut pdf = b"%PDF-1.5\n".to_vec();
+            for (n, object) in [(1, CATALOG), (2, PAGES)] {
+                pdf.extend_from_slice(format!("{n} 0 obj\n{object}\nendobj\n").as_bytes());
+            }
+            let xref = pdf.len();
+            let dict = format!("<< /Type /XRef /Size 3 /W [0 0 0] /Index [{index}] /Root 1 0 R >>");
+            let stream = format!("3 0 obj\n{dict}\nstream\n\nendstream\nendobj\n");
+            pdf.extend_from_slice(format!("{stream}startxref\n{xref}\n%%EOF\n").as_bytes());
+            extract(io::Cursor::new(pdf), &Limits::default(), &mut |_| true)
+        };
+        let err = with_index("0 100000000").unwrap_err();
+        assert!(matches!(err, Error::TooManyObjects { .. }), "{err:?}");
+        // With three entries, lopdf reads it (its entries point nowhere: no pages).
+        assert!(with_index("0 3").is_ok());
+    }
+
+    /// A one-page PDF written by `lopdf`: `content` drawn with the font `/F1`
+    /// (Helvetica) and the XObjects `xobjects` adds (given the page's font resources).
+    fn one_page(
+        content: &str,
+        xobjects: impl FnOnce(&mut Document, &lopdf::Dictionary) -> lopdf::Dictionary,
+    ) -> Vec<u8> {
+        let mut doc = Document::with_version("1.5");
         let content = doc.add_object(lopdf::Stream::new(dictionary! {}, content.into()));
         let font = doc.add_object(dictionary! {
             "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
         });
+        let fonts = dictionary! { "Font" => dictionary! { "F1" => font } };
+        let xobjects = xobjects(&mut doc, &fonts);
         let pages = doc.new_object_id();
         let page = doc.add_object(dictionary! {
             "Type" => "Page", "Parent" => pages, "Contents" => content,
             "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
-            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+            "Resources" => dictionary! {
+                "Font" => dictionary! { "F1" => font }, "XObject" => xobjects,
+            },
         });
         let kids = dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 };
         doc.objects.insert(pages, Object::Dictionary(kids));
@@ -1010,21 +1694,243 @@ mod tests {
         doc.trailer.set("Root", catalog);
         let mut bytes = Vec::new();
         doc.save_to(&mut bytes).unwrap();
-        let read = |limits: &Limits| {
-            let mut text = Vec::new();
-            let warnings = extract(io::Cursor::new(bytes.clone()), limits, &mut |p| {
-                text = p.bytes;
-                true
+        bytes
+    }
+
+    /// The text and the warnings of `bytes` read under `limits`.
+    fn text_of(bytes: &[u8], limits: &Limits) -> (String, Warnings) {
+        let mut text = Vec::new();
+        let warnings = extract(io::Cursor::new(bytes.to_vec()), limits, &mut |p| {
+            text = p.bytes;
+            true
+        });
+        (String::from_utf8(text).unwrap(), warnings.unwrap())
+    }
+
+    const LIMIT_1000: Limits = Limits {
+        max_pdf_objects: 1000,
+        max_member: Limits::MAX_MEMBER,
+        max_part: Limits::MAX_PART,
+        max_parts: Limits::MAX_PARTS,
+    };
+
+    const TOO_MANY: &str =
+        "page 1: not read: its content holds more than 1000 objects (--max-pdf-objects)";
+
+    /// Asserts that the page holding `word` is read under the default limits, and not
+    /// under a limit of 1000 objects.
+    fn read_by_default_only(bytes: &[u8], word: &str) {
+        let (text, warnings) = text_of(bytes, &Limits::default());
+        assert!(text.contains(word), "{text:?}");
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let (text, warnings) = text_of(bytes, &LIMIT_1000);
+        assert!(!text.contains(word), "{text:?}");
+        assert_eq!(warnings, [TOO_MANY]);
+    }
+
+    #[test]
+    fn a_page_whose_content_holds_too_many_objects_is_a_warning() {
+        // One page whose content is 10 000 operands and a line of text.
+        let zeros = "0 ".repeat(10_000);
+        let bytes =
+            one_page(&format!("{zeros}\nBT /F1 12 Tf 72 720 Td (Hello) Tj ET\n"), |_, _| {
+                lopdf::Dictionary::new()
             });
-            (String::from_utf8(text).unwrap(), warnings.unwrap())
+        read_by_default_only(&bytes, "Hello");
+    }
+
+    /// A Form XObject drawing `content` with `resources`.
+    fn form(content: &str, resources: lopdf::Dictionary) -> lopdf::Stream {
+        let bbox: Vec<Object> = vec![0.into(), 0.into(), 612.into(), 792.into()];
+        let dict = dictionary! {
+            "Type" => "XObject", "Subtype" => "Form", "BBox" => bbox, "Resources" => resources,
         };
-        let (text, warnings) = read(&Limits::default());
+        lopdf::Stream::new(dict, content.into())
+    }
+
+    #[test]
+    fn the_form_xobjects_a_page_draws_are_counted_with_it() {
+        // The page's own content is small; the form it draws holds 10 000 operands and
+        // the text.
+        let zeros = "0 ".repeat(10_000);
+        let inside = format!("{zeros}\nBT /F1 12 Tf 72 700 Td (Inside) Tj ET\n");
+        let bytes = one_page("q /X1 Do Q\n", |doc, fonts| {
+            let x = doc.add_object(form(&inside, fonts.clone()));
+            dictionary! { "X1" => x }
+        });
+        // The extractor reads the form's text when it is read.
+        read_by_default_only(&bytes, "Inside");
+    }
+
+    #[test]
+    fn a_font_map_of_four_billion_codes_is_counted_before_the_page_is_read() {
+        // A form drawing text in a font whose ToUnicode map spans every 4-byte code:
+        // adobe-cmap-parser would make one map entry per code.
+        let with_range = |high: &str| {
+            let map = format!(
+                "/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange \
+                 <00> <FF> endcodespacerange 1 beginbfrange <00000000> <{high}> <00000041> \
+                 endbfrange endcmap end end"
+            );
+            one_page("/X1 Do\n", |doc, _| {
+                let map = doc.add_object(lopdf::Stream::new(dictionary! {}, map.into_bytes()));
+                let font = doc.add_object(dictionary! {
+                    "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+                    "ToUnicode" => map,
+                });
+                let fonts = dictionary! { "Font" => dictionary! { "F2" => font } };
+                let x = doc.add_object(form("BT /F2 12 Tf 72 700 Td (Inside) Tj ET\n", fonts));
+                dictionary! { "X1" => x }
+            })
+        };
+        let (_, warnings) = text_of(&with_range("FFFFFFFF"), &Limits::default());
+        let want =
+            "page 1: not read: its content holds more than 2000000 objects (--max-pdf-objects)";
+        assert_eq!(warnings, [want]);
+        // A map of the 256 one-byte codes is read.
+        let (_, warnings) = text_of(&with_range("000000FF"), &Limits::default());
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(
+            object_streams::cmap_codes(b"1 beginbfrange <0000> <00FF> [<0041>] endbfrange", 1000),
+            256
+        );
+        assert_eq!(
+            object_streams::cmap_codes(b"beginbfrange (a) <00FF> <0041>", u64::MAX),
+            1 << 32
+        );
+    }
+
+    #[test]
+    fn a_form_that_draws_itself_is_not_drawn() {
+        let bytes = one_page("/Me Do\n", |doc, _| {
+            let me = doc.new_object_id();
+            let xobjects = dictionary! { "Me" => me };
+            let resources = dictionary! { "XObject" => xobjects.clone() };
+            doc.objects.insert(me, Object::Stream(form("/Me Do\n", resources)));
+            xobjects
+        });
+        let (_, warnings) = text_of(&bytes, &Limits::default());
+        assert_eq!(warnings, ["page 1: not read: its XObjects draw themselves"]);
+    }
+
+    #[test]
+    fn an_image_a_page_draws_costs_what_the_parser_reads_of_it() {
+        use std::io::Write;
+        // 256 KB of noise, deflated: counted whole, it would be some 130 000 tokens;
+        // the content parser stops at its first byte.
+        let mut noise = vec![0xffu8];
+        let mut x = 1u32;
+        noise.extend((0..256 << 10).map(|_| {
+            x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            (x >> 16) as u8
+        }));
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+        z.write_all(&noise).unwrap();
+        let bytes = one_page("q /Im1 Do Q BT /F1 12 Tf 72 720 Td (Hello) Tj ET\n", |doc, _| {
+            let dict = dictionary! {
+                "Type" => "XObject", "Subtype" => "Image", "Width" => 512, "Height" => 512,
+                "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8, "Filter" => "FlateDecode",
+            };
+            let image = doc.add_object(lopdf::Stream::new(dict, z.finish().unwrap()));
+            dictionary! { "Im1" => image }
+        });
+        let (text, warnings) = text_of(&bytes, &LIMIT_1000);
         assert!(text.contains("Hello"), "{text:?}");
         assert!(warnings.is_empty(), "{warnings:?}");
-        let (text, warnings) = read(&Limits { max_pdf_objects: 1000, ..Limits::default() });
-        assert!(!text.contains("Hello"), "{text:?}");
-        let want = "page 1: not read: its content holds more than 1000 objects (--max-pdf-objects)";
-        assert_eq!(warnings, [want]);
+    }
+
+    /// The objects `lopdf` makes of `object`, itself included.
+    fn made_of(object: &Object) -> u64 {
+        1 + match object {
+            Object::Array(a) => a.iter().map(made_of).sum(),
+            Object::Dictionary(d) => d.iter().map(|(_, v)| 1 + made_of(v)).sum(),
+            Object::Stream(s) => s.dict.iter().map(|(_, v)| 1 + made_of(v)).sum(),
+            _ => 0,
+        }
+    }
+
+    /// A PDF of `objects` (numbered from 1, the first the catalog), each written at the
+    /// offset its cross-reference entry gives unless `offsets` says otherwise.
+    fn handwritten(objects: &[String], offsets: &[(usize, usize)]) -> Vec<u8> {
+        let mut pdf = b"%PDF-1.4\n".to_vec();
+        let mut at = Vec::new();
+        for (i, body) in objects.iter().enumerate() {
+            at.push(pdf.len());
+            pdf.extend_from_slice(format!("{} 0 obj\n{body}\nendobj\n", i + 1).as_bytes());
+        }
+        for &(object, offset) in offsets {
+            at[object - 1] = offset;
+        }
+        let xref = pdf.len();
+        pdf.extend_from_slice(
+            format!("xref\n0 {}\n0000000000 65535 f \n", at.len() + 1).as_bytes(),
+        );
+        for offset in at {
+            pdf.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
+        }
+        let trailer = format!("trailer\n<< /Size {} /Root 1 0 R >>\n", objects.len() + 1);
+        pdf.extend_from_slice(format!("{trailer}startxref\n{xref}\n%%EOF\n").as_bytes());
+        pdf
+    }
+
+    const CATALOG: &str = "<< /Type /Catalog /Pages 2 0 R >>";
+    const PAGES: &str = "<< /Type /Pages /Kids [] /Count 0 >>";
+
+    /// What reading `bytes` gives under a limit of 1000 objects, and under the default.
+    fn under_1000(bytes: &[u8]) -> (Result<Warnings, Error>, Result<Warnings, Error>) {
+        let read =
+            |limits: &Limits| extract(io::Cursor::new(bytes.to_vec()), limits, &mut |_| true);
+        (read(&LIMIT_1000), read(&Limits::default()))
+    }
+
+    #[test]
+    fn a_top_level_array_past_the_limit_is_not_loaded() {
+        let zeros = format!("[{}]", "0 ".repeat(2000));
+        let bytes = handwritten(&[CATALOG.into(), PAGES.into(), zeros], &[]);
+        // lopdf makes the 2000 objects.
+        let doc = Document::load_mem(&bytes).unwrap();
+        assert_eq!(made_of(doc.get_object((3, 0)).unwrap()), 2001);
+        let (limited, default) = under_1000(&bytes);
+        assert!(matches!(limited, Err(Error::TooManyObjects { limit: 1000 })), "{limited:?}");
+        assert!(default.is_ok(), "{default:?}");
+    }
+
+    #[test]
+    fn an_object_hidden_in_a_stream_by_its_length_is_counted() {
+        let zeros = format!("[{}]", "0 ".repeat(2000));
+        // Object 4 is written inside the data of stream 3, whose /Length spans it; the
+        // cross-reference table points into the stream. Its header has a comment too.
+        let hidden = format!("4 %\n0 obj {zeros} endobj");
+        let stream = format!("<< /Length {} >>\nstream\n{hidden}\nendstream", hidden.len());
+        let objects = [CATALOG.into(), PAGES.into(), stream, "null".into()];
+        // The offsets are written in fixed width: the bytes before the table are the same.
+        let at = memchr::memmem::find(&handwritten(&objects, &[]), b"4 %").unwrap();
+        let bytes = handwritten(&objects, &[(4, at)]);
+        // lopdf loads the hidden array as object 4, and stream 3 whole.
+        let doc = Document::load_mem(&bytes).unwrap();
+        assert_eq!(made_of(doc.get_object((4, 0)).unwrap()), 2001);
+        let stream = doc.get_object((3, 0)).unwrap().as_stream().unwrap();
+        assert_eq!(stream.content, hidden.as_bytes());
+        let (limited, default) = under_1000(&bytes);
+        assert!(matches!(limited, Err(Error::TooManyObjects { limit: 1000 })), "{limited:?}");
+        assert!(default.is_ok(), "{default:?}");
+    }
+
+    #[test]
+    fn real_files_objects_are_counted_at_or_above_what_lopdf_makes_of_them() {
+        // LibreOffice's PDF and qpdf's LZW rewrite of it: objects outside object streams.
+        for name in ["contract.pdf", "lzw.pdf"] {
+            let path = format!("{}/tests/data/documents/{name}", env!("CARGO_MANIFEST_DIR"));
+            let bytes = std::fs::read(path).unwrap();
+            let doc = Document::load_mem(&bytes).unwrap();
+            let trailer = Object::Dictionary(doc.trailer.clone());
+            let made: u64 = doc.objects.values().chain([&trailer]).map(made_of).sum();
+            let counted = object_streams::top_level(&bytes, u64::MAX).objects;
+            assert!(counted >= made && counted < 3 * made, "{name}: {counted} for {made}");
+            let (text, warnings) = text_of(&bytes, &Limits::default());
+            assert!(text.contains("13"), "{name}: {text:?}");
+            assert!(warnings.is_empty(), "{name}: {warnings:?}");
+        }
     }
 
     #[test]
