@@ -86,6 +86,13 @@ pub fn bom_len(encoding: &'static Encoding, head: &[u8]) -> usize {
 /// least eight valid multi-byte characters for each malformed sequence (a UTF-8 file with
 /// a stray Latin-1 byte stays UTF-8).
 pub fn is_utf8(head: &[u8]) -> bool {
+    // Valid text (the common case, and a whole file when it is read whole) needs no count
+    // of its characters.
+    match std::str::from_utf8(head) {
+        Ok(_) => return true,
+        Err(e) if e.error_len().is_none() => return true,
+        Err(_) => {}
+    }
     let (mut rest, mut bad, mut multi) = (head, 0usize, 0usize);
     loop {
         match std::str::from_utf8(rest) {

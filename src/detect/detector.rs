@@ -20,6 +20,7 @@
 //! reject_glued_after = ":"         # not when one of these joins it to a letter or digit after
 //! reject_preceded_by = "京津"       # not when one of these characters stands right before it
 //! label_word_start = true          # the label glued to a Han character before it is no label
+//! search_alone = true              # searched on its own, not in the combined automaton
 //! han_end_before = "cn_name"      # a value glued to more Han text ends before a word of this list
 //! lower_if = '^(?i:noreply)@'      # values matching this regex lose one confidence level
 //! low_unless = "gb11643_division"   # a built-in check; values failing it start at `low`
@@ -217,6 +218,12 @@ pub struct DetectorDef {
     /// unless a separator (`:`, `：`, `=`, a quote) stands between it and the value.
     #[serde(default)]
     pub label_word_start: bool,
+    /// Search the pattern on its own, not in the combined automaton of the catalogue: for
+    /// a pattern whose counted run of a broad class (the 64-byte local part of an e-mail
+    /// address) would multiply the combined automaton's states wherever such a run is
+    /// read, and that has a literal of its own (`@`) to be found by.
+    #[serde(default)]
+    pub search_alone: bool,
     /// A built-in list of words that follow a value in running Han text (`cn_name`:
     /// `先生`, `电话`, `已`...): a value glued to a further Han character ends right
     /// before one of these words (the value is shortened to it: `张伟性别男` gives `张伟`),
@@ -259,6 +266,10 @@ pub struct Detector {
     pub validator: Option<ValidateFn>,
     /// Whether the pattern has a capture group marking the value.
     pub has_group: bool,
+    /// The pattern compiled on its own: the engine reads a value's capture group with it,
+    /// whose automaton is the detector's alone (a capture search through the combined
+    /// regex of the catalogue walks, and clears, state for every detector's pattern).
+    pub re: regex_automata::meta::Regex,
     /// The compiled `lower_if` expression, anchored at both ends of the value.
     pub lower_if: Option<regex_automata::meta::Regex>,
     /// The resolved `low_unless` check.
@@ -323,6 +334,7 @@ pub fn resolve(def: DetectorDef, source: &str) -> Result<Detector, Vec<String>> 
         }),
     };
     let mut has_group = false;
+    let mut compiled = None;
     match regex_automata::meta::Regex::new(&def.pattern) {
         Err(err) => problems.push(format!("pattern does not compile: {err}")),
         Ok(re) => {
@@ -343,6 +355,7 @@ pub fn resolve(def: DetectorDef, source: &str) -> Result<Detector, Vec<String>> 
                     problems.push(excess.to_string());
                 }
             }
+            compiled = Some(re);
         }
     }
     let mut lower_if = None;
@@ -358,14 +371,15 @@ pub fn resolve(def: DetectorDef, source: &str) -> Result<Detector, Vec<String>> 
     if def.context.iter().chain(&def.exclude_context).any(|k| k.trim().is_empty()) {
         problems.push("empty context keyword".to_string());
     }
-    if !problems.is_empty() {
+    let Some(re) = compiled.filter(|_| problems.is_empty()) else {
         return Err(problems);
-    }
+    };
     Ok(Detector {
         def,
         source: source.to_string(),
         validator,
         has_group,
+        re,
         lower_if,
         low_unless,
         followers,
@@ -394,6 +408,7 @@ mod tests {
             reject_glued_after: String::new(),
             reject_preceded_by: String::new(),
             label_word_start: false,
+            search_alone: false,
             han_end_before: None,
             lower_if: None,
             low_unless: None,

@@ -4,7 +4,11 @@
 //! # How a buffer is scanned
 //!
 //! 1. The combined regex (leftmost-first, patterns in catalogue priority order) finds the
-//!    next match of any detector. No per-line or per-detector pass happens.
+//!    next match of any detector. No per-line or per-detector pass happens, but for the
+//!    few detectors marked `search_alone`, each searched by its own regex (found by a
+//!    literal of its own, such as the `@` of an e-mail address); the leftmost next match of
+//!    all these searches is the next candidate, the higher-priority detector first at one
+//!    position, exactly as if all patterns were one regex.
 //! 2. The winning detector's value is checked: adjacency rule, validator, context.
 //! 3. If it fails, the lower-priority detectors are tried *anchored at the same start*
 //!    (an 18-digit run that is not a valid ID may still be a valid UnionPay card), and the
@@ -20,7 +24,7 @@
 
 use regex_automata::meta::{self, Regex};
 use regex_automata::util::captures::Captures;
-use regex_automata::{Anchored, Input, MatchKind, PatternID, PatternSet};
+use regex_automata::{Anchored, Input, Match, MatchKind, PatternID, PatternSet};
 
 use crate::detect::catalog::Catalog;
 use crate::detect::category::Confidence;
@@ -52,8 +56,12 @@ pub struct Candidate {
 #[derive(Clone, Debug)]
 pub struct Engine {
     catalog: Catalog,
-    re: Regex,
-    /// The same patterns with all-matches semantics, to learn in one anchored pass which
+    /// The searches over the text: the combined regex of every detector not searched
+    /// alone, then one regex per detector searched alone.
+    passes: Vec<Pass>,
+    /// For each detector: its pass and its pattern in that pass's regex.
+    place: Vec<(usize, PatternID)>,
+    /// Every pattern with all-matches semantics, to learn in one anchored pass which
     /// patterns match at a position.
     which: Regex,
     context: ContextMatcher,
@@ -62,12 +70,34 @@ pub struct Engine {
     env: Env,
 }
 
+/// One search over the text: a regex and the detector of each of its patterns.
+#[derive(Clone, Debug)]
+struct Pass {
+    re: Regex,
+    detectors: Vec<usize>,
+}
+
+/// What is known of a pass's next match during a scan.
+#[derive(Clone, Copy, Debug)]
+enum Next {
+    /// Not searched yet.
+    Unknown,
+    /// The leftmost match at or after the position searched from.
+    At(Match),
+    /// None up to the end of the text.
+    Done,
+}
+
 /// Per-thread mutable state for [`Engine::scan`]; reuse it across buffers.
 #[derive(Clone, Debug)]
 pub struct Scratch {
-    cache: meta::Cache,
+    /// One cache and next match per pass.
+    caches: Vec<meta::Cache>,
+    next: Vec<Next>,
+    /// For each detector whose pattern has a value group: a cache and capture slots of
+    /// its own regex.
+    groups: Vec<Option<(meta::Cache, Captures)>>,
     which_cache: meta::Cache,
-    caps: Captures,
     patset: PatternSet,
 }
 
@@ -83,10 +113,22 @@ impl Engine {
     ) -> Result<Engine, Box<regex_automata::meta::BuildError>> {
         let patterns: Vec<&str> =
             catalog.detectors().iter().map(|d| d.def.pattern.as_str()).collect();
-        let re = Regex::builder()
-            .configure(Regex::config().hybrid_cache_capacity(DFA_CACHE_BYTES))
-            .build_many(&patterns)
-            .map_err(Box::new)?;
+        let (alone, together): (Vec<usize>, Vec<usize>) =
+            (0..patterns.len()).partition(|&i| catalog.detectors()[i].def.search_alone);
+        let groups = std::iter::once(together).chain(alone.into_iter().map(|i| vec![i]));
+        let mut passes = Vec::new();
+        let mut place = vec![(0, PatternID::ZERO); patterns.len()];
+        for detectors in groups.filter(|g| !g.is_empty()) {
+            let these: Vec<&str> = detectors.iter().map(|&i| patterns[i]).collect();
+            let re = Regex::builder()
+                .configure(Regex::config().hybrid_cache_capacity(DFA_CACHE_BYTES))
+                .build_many(&these)
+                .map_err(Box::new)?;
+            for (p, &det) in detectors.iter().enumerate() {
+                place[det] = (passes.len(), PatternID::new_unchecked(p));
+            }
+            passes.push(Pass { re, detectors });
+        }
         let which = Regex::builder()
             .configure(
                 Regex::config().match_kind(MatchKind::All).hybrid_cache_capacity(DFA_CACHE_BYTES),
@@ -96,7 +138,7 @@ impl Engine {
         let context = ContextMatcher::new(catalog.detectors());
         let test_values = TestValues::new(catalog.test_values());
         let column_hints = crate::extract::hints::ColumnHints::from_catalog(&catalog);
-        Ok(Engine { catalog, re, which, context, test_values, column_hints, env })
+        Ok(Engine { catalog, passes, place, which, context, test_values, column_hints, env })
     }
 
     /// The column hints of the catalogue.
@@ -122,10 +164,15 @@ impl Engine {
     /// Fresh scratch space for one thread.
     pub fn scratch(&self) -> Scratch {
         Scratch {
-            cache: self.re.create_cache(),
+            caches: self.passes.iter().map(|p| p.re.create_cache()).collect(),
+            next: vec![Next::Unknown; self.passes.len()],
+            groups: self
+                .detectors()
+                .iter()
+                .map(|d| d.has_group.then(|| (d.re.create_cache(), d.re.create_captures())))
+                .collect(),
             which_cache: self.which.create_cache(),
-            caps: self.re.create_captures(),
-            patset: PatternSet::new(self.re.pattern_len()),
+            patset: PatternSet::new(self.which.pattern_len()),
         }
     }
 
@@ -144,14 +191,14 @@ impl Engine {
     ) {
         let mut at = from;
         let (mut line_pos, mut line) = (from, first_line);
+        scratch.next.fill(Next::Unknown);
         while at < hay.len() {
-            let input = Input::new(hay).range(at..);
-            let Some(m) = self.re.search_with(&mut scratch.cache, &input) else { break };
+            let Some((det, m)) = self.next_match(hay, at, scratch) else { break };
             if m.is_empty() {
                 at = m.end() + 1;
                 continue;
             }
-            match self.resolve(hay, m.pattern(), m.start(), m.end(), scratch) {
+            match self.resolve(hay, det, m.start(), m.end(), scratch) {
                 Some((det, start, end, confidence, match_end)) => {
                     line += memchr::memchr_iter(b'\n', &hay[line_pos..start]).count() as u64;
                     line_pos = start;
@@ -176,18 +223,56 @@ impl Engine {
         }
     }
 
-    /// Picks the detector that owns the match of `pid` at `start..end`, trying the
+    /// The leftmost match at or after `at` of all passes, with its detector; at one
+    /// position, the detector first in engine order (as one leftmost-first regex of all
+    /// patterns would find it). A pass's match found from an earlier position is kept
+    /// while it starts at or after `at`: no match of that pass starts before it.
+    fn next_match(&self, hay: &[u8], at: usize, scratch: &mut Scratch) -> Option<(usize, Match)> {
+        let mut best: Option<(usize, Match)> = None;
+        for (i, pass) in self.passes.iter().enumerate() {
+            let m = match scratch.next[i] {
+                Next::At(m) if m.start() >= at => m,
+                Next::Done => continue,
+                _ => {
+                    let input = Input::new(hay).range(at..);
+                    match pass.re.search_with(&mut scratch.caches[i], &input) {
+                        Some(m) => {
+                            scratch.next[i] = Next::At(m);
+                            m
+                        }
+                        None => {
+                            scratch.next[i] = Next::Done;
+                            continue;
+                        }
+                    }
+                }
+            };
+            let det = pass.detectors[m.pattern().as_usize()];
+            if best.is_none_or(|(d, b)| (m.start(), det) < (b.start(), d)) {
+                best = Some((det, m));
+            }
+        }
+        best
+    }
+
+    /// Detector `det`'s leftmost-first match in `input`, anchored at its start.
+    fn anchored(&self, det: usize, input: Input<'_>, scratch: &mut Scratch) -> Option<Match> {
+        let (pass, pid) = self.place[det];
+        let input = input.anchored(Anchored::Pattern(pid));
+        self.passes[pass].re.search_with(&mut scratch.caches[pass], &input)
+    }
+
+    /// Picks the detector that owns the match of `first` at `start..end`, trying the
     /// lower-priority detectors anchored at `start` when it is rejected. Returns the
     /// detector, value span, confidence and the end of the whole match.
     fn resolve(
         &self,
         hay: &[u8],
-        pid: PatternID,
+        first: usize,
         start: usize,
         end: usize,
         scratch: &mut Scratch,
     ) -> Option<(usize, usize, usize, Confidence, usize)> {
-        let first = pid.as_usize();
         if let Some((s, e, c)) = self.judge(hay, first, start, end, scratch) {
             return Some((first, s, e, c, end));
         }
@@ -204,8 +289,9 @@ impl Engine {
             if !scratch.patset.contains(pid) {
                 continue;
             }
-            let input = Input::new(hay).range(start..).anchored(Anchored::Pattern(pid));
-            let Some(m) = self.re.search_with(&mut scratch.cache, &input) else { continue };
+            let Some(m) = self.anchored(det, Input::new(hay).range(start..), scratch) else {
+                continue;
+            };
             if m.is_empty() {
                 continue;
             }
@@ -228,16 +314,16 @@ impl Engine {
         scratch: &mut Scratch,
     ) -> Option<(usize, usize, Confidence)> {
         let d = &self.detectors()[det];
-        let (vs, ve) = if d.has_group {
-            let pid = PatternID::new_unchecked(det);
-            let input = Input::new(hay).range(start..end).anchored(Anchored::Pattern(pid));
-            self.re.search_captures_with(&mut scratch.cache, &input, &mut scratch.caps);
-            match scratch.caps.get_group(1) {
-                Some(g) if !g.is_empty() => (g.start, g.end),
-                _ => (start, end),
+        let (vs, ve) = match &mut scratch.groups[det] {
+            Some((cache, caps)) => {
+                let input = Input::new(hay).range(start..end).anchored(Anchored::Yes);
+                d.re.search_captures_with(cache, &input, caps);
+                match caps.get_group(1) {
+                    Some(g) if !g.is_empty() => (g.start, g.end),
+                    _ => (start, end),
+                }
             }
-        } else {
-            (start, end)
+            None => (start, end),
         };
         if d.def.label_word_start && han_before(hay, start) && !separated(&hay[start..vs]) {
             return None;
@@ -328,7 +414,15 @@ fn separated(label: &[u8]) -> bool {
 /// follows is not Han or is one of `words`; else right before the last of `words` that
 /// starts inside the value (`张伟性别` ends before `性别`); `None` when there is none.
 fn han_word_end(hay: &[u8], start: usize, end: usize, words: &[&str]) -> Option<usize> {
-    let follows = |at: usize| words.iter().any(|w| hay[at..].starts_with(w.as_bytes()));
+    // The first two bytes of a word, compared inline, rule out almost every word before a
+    // whole comparison is called.
+    let follows = |at: usize| {
+        let rest = &hay[at..];
+        words.iter().any(|w| {
+            let w = w.as_bytes();
+            rest.get(..2) == w.get(..2) && rest.starts_with(w)
+        })
+    };
     if !han_at(hay, end) || follows(end) {
         return Some(end);
     }
@@ -407,6 +501,56 @@ mod tests {
         // characters, not a window of bytes across the line break).
         assert_eq!(names("商品名称\n客户王建国已下单"), ["王建国"]);
         assert_eq!(names("收件人是刘洋，emp=陈静"), ["刘洋", "陈静"]);
+    }
+
+    #[test]
+    fn detectors_searched_alone_find_what_one_regex_finds() {
+        // The catalogue as one regex (every `search_alone` off), against the engine's passes.
+        let together: Vec<(String, String)> = crate::detect::catalog::embedded_sources()
+            .into_iter()
+            .map(|(name, text)| (name, text.replace("search_alone = true", "search_alone = false")))
+            .collect();
+        let env = Env { today: jiff::civil::date(2026, 11, 24) };
+        let one = Engine::new(Catalog::from_sources(together).unwrap(), env).unwrap();
+        let passes = engine();
+        assert_eq!(one.passes.len(), 1);
+        assert!(passes.passes.len() > 1);
+        let long_local = "x".repeat(70);
+        let dotted_local = "ab.".repeat(30);
+        let mut text = format!(
+            "{long_local}@example.com {dotted_local}cd@mail.example.org a.b@example.com\n\
+             13912345678@qq.example.com联系我 zhang.wei@example.com,6225881414207430\n\
+             git@github.com:org/repo.git 身份证号11010519491231002X，邮箱li_na+news@mail.example.cn\n"
+        );
+        for d in passes.detectors() {
+            for example in d.def.examples.iter().chain(&d.def.negative_examples) {
+                text.push_str(example);
+                text.push('\n');
+            }
+        }
+        let scan = |e: &Engine, text: &str| {
+            let mut out = Vec::new();
+            e.scan(text.as_bytes(), 0, 1, &mut e.scratch(), &mut out);
+            out
+        };
+        let got = scan(&passes, &text);
+        assert_eq!(got, scan(&one, &text));
+        let emails: Vec<&str> = got
+            .iter()
+            .filter(|c| passes.detectors()[c.detector].category() == Category::Email)
+            .map(|c| &text[c.start..c.end])
+            .collect();
+        // The last 64 characters (or fewer) of a longer dotted local part, as written.
+        let dotted = emails.iter().find(|e| e.ends_with("ab.cd@mail.example.org"));
+        assert!(dotted.is_some_and(|e| (60..=64).contains(&e.find('@').unwrap())), "{emails:?}");
+        assert!(emails.contains(&"13912345678@qq.example.com"), "{emails:?}");
+        assert!(!emails.iter().any(|e| e.starts_with("xxx")), "{emails:?}");
+        // Scanned from inside the text, as a chunk of a stream is.
+        let from = text.find("zhang").unwrap();
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        passes.scan(text.as_bytes(), from, 1, &mut passes.scratch(), &mut a);
+        one.scan(text.as_bytes(), from, 1, &mut one.scratch(), &mut b);
+        assert_eq!(a, b);
     }
 
     #[test]
