@@ -50,14 +50,15 @@ gen_dense() {
     local dump_mb=$((SIZE_MB - text_mb - csv_mb)) side="$CORPUS_DIR/side" i kind
     mkdir -p "$CORPUS/tables" "$CORPUS/dumps" "$side"
     target/release/examples/gen_corpus "$CORPUS/text" "$text_mb" "$FILE_MB" >"$side/text.json"
+    # Files of `big` MiB, or one file of the whole share when it is smaller.
     for ((i = 0; i * big < csv_mb; i++)); do
-        GEN_DUMP_SEED=$((1000 + i)) target/release/examples/gen_dump csv "$big" \
-            "$CORPUS/tables/users-$i.csv" 2>/dev/null
+        GEN_DUMP_SEED=$((1000 + i)) target/release/examples/gen_dump csv \
+            $((csv_mb < big ? csv_mb : big)) "$CORPUS/tables/users-$i.csv" 2>/dev/null
     done
     for ((i = 0; i * big < dump_mb; i++)); do
         kind=$([[ $((i % 2)) == 0 ]] && echo mysql || echo pg)
-        GEN_DUMP_SEED=$((2000 + i)) target/release/examples/gen_dump "$kind" "$big" \
-            "$CORPUS/dumps/shop-$i.sql" 2>/dev/null
+        GEN_DUMP_SEED=$((2000 + i)) target/release/examples/gen_dump "$kind" \
+            $((dump_mb < big ? dump_mb : big)) "$CORPUS/dumps/shop-$i.sql" 2>/dev/null
     done
     mv "$CORPUS"/tables/*.planted.json "$CORPUS"/dumps/*.planted.json "$side/"
     python3 - "$side" <<'EOF'
