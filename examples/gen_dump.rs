@@ -3,7 +3,7 @@
 //! (`tests/data/dumps/mysql.sql`, `tests/data/dumps/pg.sql`).
 //!
 //! ```text
-//! cargo run --release --example gen_dump -- mysql|mysql1|pg SIZE_MB OUT
+//! cargo run --release --example gen_dump -- mysql|mysql1|pg|csv SIZE_MB OUT
 //! ```
 //!
 //! - `mysql`: MariaDB 10.11 `mysqldump` (defaults): extended `INSERT`s with one row per
@@ -11,7 +11,10 @@
 //! - `mysql1`: Oracle MySQL 8.0 `mysqldump` (defaults): each extended `INSERT` on one
 //!   line of about 1 MiB;
 //! - `pg`: PostgreSQL 15 `pg_dump` plain format: one `COPY ... FROM stdin;` block per
-//!   table, tab-separated, `\N` for `NULL`.
+//!   table, tab-separated, `\N` for `NULL`;
+//! - `csv`: the `users` table alone as an RFC 4180 export (a header line, `\r\n` line
+//!   ends, fields quoted only when they hold a comma, quote or line break, an empty field
+//!   for `NULL`), filling all of `SIZE_MB`.
 //!
 //! Both `mysqldump`s start a new `INSERT` statement before a row would take it past
 //! `net_buffer_length` (1 046 528 bytes, their default), as the real tools do.
@@ -66,6 +69,8 @@ enum Layout {
     MySql,
     /// `pg_dump`: COPY blocks.
     Pg,
+    /// A CSV export of one table.
+    Csv,
 }
 
 /// How a value is written in an `INSERT`.
@@ -460,6 +465,25 @@ fn pg_field(out: &mut String, v: &str) {
     }
 }
 
+/// A row as a CSV record (RFC 4180).
+fn csv_line(out: &mut String, row: &[Option<String>]) {
+    for (i, v) in row.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        match v {
+            Some(v) if v.contains([',', '"', '\r', '\n']) => {
+                out.push('"');
+                out.push_str(&v.replace('"', "\"\""));
+                out.push('"');
+            }
+            Some(v) => out.push_str(v),
+            None => {}
+        }
+    }
+    out.push_str("\r\n");
+}
+
 /// `(v1,v2,...)` of a row, for an `INSERT`.
 fn my_tuple(out: &mut String, columns: &[Column], row: &[Option<String>]) {
     out.push('(');
@@ -647,6 +671,9 @@ fn write_rows(
             names.join(", ")
         ))?;
     }
+    if layout == Layout::Csv {
+        out.put(&format!("{}\r\n", names.join(",")))?;
+    }
     while out.bytes < until {
         t.rows += 1;
         let (mi, mb) = next(t.rows, &mut row);
@@ -658,6 +685,7 @@ fn write_rows(
         line.clear();
         match layout {
             Layout::Pg => pg_line(&mut line, &row),
+            Layout::Csv => csv_line(&mut line, &row),
             Layout::MariaDb | Layout::MySql => {
                 let mut tuple = String::new();
                 my_tuple(&mut tuple, columns, &row);
@@ -687,6 +715,7 @@ fn write_rows(
     }
     match layout {
         Layout::Pg => out.put("\\.\n\n\n")?,
+        Layout::Csv => {}
         _ => {
             if stmt > 0 {
                 out.put(";\n")?;
@@ -699,12 +728,13 @@ fn write_rows(
 }
 
 fn run() -> Result<(), String> {
-    let usage = "usage: gen_dump mysql|mysql1|pg SIZE_MB OUT";
+    let usage = "usage: gen_dump mysql|mysql1|pg|csv SIZE_MB OUT";
     let mut args = std::env::args().skip(1);
     let layout = match args.next().as_deref() {
         Some("mysql") => Layout::MariaDb,
         Some("mysql1") => Layout::MySql,
         Some("pg") => Layout::Pg,
+        Some("csv") => Layout::Csv,
         _ => return Err(usage.into()),
     };
     let kind = std::env::args().nth(1).expect("checked");
@@ -727,6 +757,13 @@ fn run() -> Result<(), String> {
     let expected_users = (target / 2 / 175).max(1);
 
     let (orders, users) = match layout {
+        Layout::Csv => {
+            let users = write_rows(&mut out, layout, "users", USERS, target, |id, row| {
+                users_gen.user(id, row)
+            })
+            .map_err(err)?;
+            (Tally { non_null: vec![0; ORDERS.len()], ..Tally::default() }, users)
+        }
         Layout::MariaDb | Layout::MySql => {
             out.put(if layout == Layout::MariaDb { MARIADB_HEAD } else { MYSQL_HEAD })
                 .map_err(err)?;

@@ -6,6 +6,8 @@
 //! rebuild them: `138****8000`, `110105********002X`, `6225********7430`,
 //! `z***@example.com`, `192.168.*.*`.
 
+use std::fmt::Write as _;
+
 use crate::detect::Category;
 
 /// How values are written in outputs.
@@ -31,47 +33,54 @@ pub fn render(category: Category, raw: &[u8], policy: ValuePolicy) -> String {
 }
 
 /// The masked form of `raw`, a value of `category`.
+///
+/// Written into one string, without intermediate copies: every finding's value passes
+/// here, and on data dense with values the copies showed in profiles.
 pub fn mask(category: Category, raw: &[u8]) -> String {
     match category {
         Category::CnMobile => {
-            let digits = ascii_digits(raw);
             // Drop a country code: the last 11 digits are the number.
-            let n = &digits[digits.len().saturating_sub(11)..];
-            keep_ends(n, 3, 4)
+            let n = raw.iter().filter(|b| b.is_ascii_digit()).count();
+            let digits = raw.iter().copied().filter(u8::is_ascii_digit);
+            keep_ends(digits.skip(n.saturating_sub(11)), n.min(11), 3, 4)
         }
         Category::CnResidentId => {
-            let chars: Vec<u8> = raw.iter().copied().filter(u8::is_ascii_alphanumeric).collect();
-            let chars: Vec<u8> = chars.iter().map(u8::to_ascii_uppercase).collect();
-            keep_ends(&chars, 6, 4)
+            let n = raw.iter().filter(|b| b.is_ascii_alphanumeric()).count();
+            let chars = raw.iter().copied().filter(u8::is_ascii_alphanumeric);
+            keep_ends(chars.map(|b| b.to_ascii_uppercase()), n, 6, 4)
         }
-        Category::BankCard => keep_ends(&ascii_digits(raw), 4, 4),
+        Category::BankCard => {
+            let n = raw.iter().filter(|b| b.is_ascii_digit()).count();
+            keep_ends(raw.iter().copied().filter(u8::is_ascii_digit), n, 4, 4)
+        }
         Category::Email => mask_email(raw),
         Category::Ipv4 => {
             let text = String::from_utf8_lossy(raw);
-            let parts: Vec<&str> = text.split('.').collect();
-            if parts.len() == 4 {
-                format!("{}.{}.*.*", parts[0], parts[1])
-            } else {
-                generic(raw)
+            let mut parts = text.split('.');
+            match (parts.next(), parts.next(), parts.clone().count()) {
+                (Some(a), Some(b), 2) => {
+                    let mut out = String::with_capacity(a.len() + b.len() + 5);
+                    for part in [a, ".", b, ".*.*"] {
+                        out.push_str(part);
+                    }
+                    out
+                }
+                _ => generic(raw),
             }
         }
         _ => generic(raw),
     }
 }
 
-fn ascii_digits(raw: &[u8]) -> Vec<u8> {
-    raw.iter().copied().filter(u8::is_ascii_digit).collect()
-}
-
-/// Keeps `head` leading and `tail` trailing bytes (ASCII) and stars the rest; values too
-/// short to keep both ends and still hide at least half are starred more.
-fn keep_ends(s: &[u8], head: usize, tail: usize) -> String {
-    let n = s.len();
+/// Keeps `head` leading and `tail` trailing bytes of the `n` ASCII bytes of `s` and stars
+/// the rest; values too short to keep both ends and still hide at least half are starred
+/// more.
+fn keep_ends(s: impl Iterator<Item = u8>, n: usize, head: usize, tail: usize) -> String {
     let (head, tail) = if head + tail > n / 2 + n / 4 { (n / 4, n / 4) } else { (head, tail) };
     let mut out = String::with_capacity(n);
-    out.push_str(&String::from_utf8_lossy(&s[..head]));
-    out.extend(std::iter::repeat_n('*', n - head - tail));
-    out.push_str(&String::from_utf8_lossy(&s[n - tail..]));
+    for (i, b) in s.enumerate() {
+        out.push(if i < head || i >= n - tail { char::from(b) } else { '*' });
+    }
     out
 }
 
@@ -79,8 +88,11 @@ fn mask_email(raw: &[u8]) -> String {
     let text = String::from_utf8_lossy(raw);
     match text.rsplit_once('@') {
         Some((local, domain)) => {
-            let first: String = local.chars().take(1).collect();
-            format!("{}***@{}", sanitize(&first), sanitize(domain))
+            let mut out = String::with_capacity(domain.len() + 5);
+            local.chars().take(1).for_each(|c| push_sanitized(&mut out, c));
+            out.push_str("***@");
+            domain.chars().for_each(|c| push_sanitized(&mut out, c));
+            out
         }
         None => generic(raw),
     }
@@ -90,19 +102,32 @@ fn mask_email(raw: &[u8]) -> String {
 /// a very long value (a biometric vector) is shortened to a fixed-size mask and its length.
 fn generic(raw: &[u8]) -> String {
     let text = String::from_utf8_lossy(raw);
-    let chars: Vec<char> = text.chars().collect();
-    let n = chars.len();
+    let n = text.chars().count();
     if n < 6 {
         return "*".repeat(n.max(1));
     }
+    let (first, last) = (text.chars().next(), text.chars().next_back());
+    let (Some(first), Some(last)) = (first, last) else { unreachable!("six characters") };
+    let mut out = String::with_capacity(n + 16);
+    push_sanitized(&mut out, first);
     if n > 40 {
-        return sanitize(&format!("{}********{} ({n} chars)", chars[0], chars[n - 1]));
+        out.push_str("********");
+        push_sanitized(&mut out, last);
+        let _ = write!(out, " ({n} chars)");
+        return out;
     }
-    let mut out = String::new();
-    out.push(chars[0]);
     out.extend(std::iter::repeat_n('*', n - 2));
-    out.push(chars[n - 1]);
-    sanitize(&out)
+    push_sanitized(&mut out, last);
+    out
+}
+
+/// Appends `c` to `out`, escaped as [`sanitize`] escapes it.
+fn push_sanitized(out: &mut String, c: char) {
+    if is_dangerous(c) {
+        let _ = write!(out, "{}", c.escape_unicode());
+    } else {
+        out.push(c);
+    }
 }
 
 /// Escapes control, bidi-override and zero-width characters (`\u{202e}`), so that text
@@ -112,13 +137,7 @@ pub fn sanitize(s: &str) -> String {
         return s.to_string();
     }
     let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        if is_dangerous(c) {
-            out.push_str(&c.escape_unicode().to_string());
-        } else {
-            out.push(c);
-        }
-    }
+    s.chars().for_each(|c| push_sanitized(&mut out, c));
     out
 }
 
@@ -144,7 +163,7 @@ mod tests {
 
     #[test]
     fn masks_hide_most_of_short_values() {
-        assert_eq!(keep_ends(b"12345678", 3, 4), "12****78");
+        assert_eq!(keep_ends(b"12345678".iter().copied(), 8, 3, 4), "12****78");
         assert_eq!(mask(Category::PersonName, "张三".as_bytes()), "**");
         assert_eq!(mask(Category::Address, "北京市朝阳区建国路88号".as_bytes()), "北**********号");
         let long = format!("[{}]", vec!["0.125"; 20].join(", "));
@@ -158,5 +177,15 @@ mod tests {
             "a\\u{1b}[2J@x.com"
         );
         assert_eq!(sanitize("ab\u{202e}c"), "ab\\u{202e}c");
+    }
+
+    #[test]
+    fn masks_escape_what_they_keep() {
+        let email = "\u{202e}li@exa\u{1b}mple.com".as_bytes();
+        assert_eq!(mask(Category::Email, email), "\\u{202e}***@exa\\u{1b}mple.com");
+        let name = "\u{200b}张三李四王五".as_bytes();
+        assert_eq!(mask(Category::PersonName, name), "\\u{200b}*****五");
+        assert_eq!(mask(Category::Ipv4, b"1.2.3"), "*****");
+        assert_eq!(mask(Category::CnMobile, b"+86 1"), "***");
     }
 }

@@ -16,8 +16,10 @@
 //! `{"complete":false}`, so that a consumer cannot take a partial stream for a whole one.
 
 use std::io::{self, Write};
+use std::path::Path;
 use std::sync::Mutex;
 
+use crate::detect::{Category, Confidence};
 use crate::inventory::Finding;
 use crate::worker::FindingSink;
 
@@ -43,11 +45,102 @@ impl<W: Write + Send> JsonlSink<W> {
     }
 }
 
-/// Formats `findings` as JSON Lines into `buf`.
+/// Formats `findings` as JSON Lines into `buf`: each line exactly what `serde_json` writes
+/// for the [`Finding`] (a test compares them).
+///
+/// Written field by field rather than through `serde_json::to_writer`, which on data dense
+/// with values took a fifth of the scan's instructions: the path is written once for a
+/// run of findings in one file, a category's and a confidence's names once per batch, and
+/// a string with nothing to escape is copied as it is.
 pub fn format_lines(findings: &[Finding], buf: &mut Vec<u8>) {
+    let mut names = Names::default();
+    // The path written last: its JSON, and where it starts in `buf`.
+    let mut last: Option<(&Path, usize, usize)> = None;
     for f in findings {
-        serde_json::to_writer(&mut *buf, f).expect("a finding serializes");
-        buf.push(b'\n');
+        buf.extend_from_slice(b"{\"path\":");
+        let at = buf.len();
+        match last {
+            Some((path, from, to)) if path.as_os_str() == f.path.as_os_str() => {
+                buf.extend_from_within(from..to);
+            }
+            _ => {
+                crate::report::serialize_path(&f.path, &mut serde_json::Serializer::new(&mut *buf))
+                    .expect("a path serializes");
+            }
+        }
+        last = Some((&f.path, at, buf.len()));
+        number(buf, b",\"start\":", f.start);
+        number(buf, b",\"end\":", f.end);
+        number(buf, b",\"line\":", f.line);
+        number(buf, b",\"col\":", f.col);
+        buf.extend_from_slice(b",\"category\":");
+        buf.extend_from_slice(names.category(f.category));
+        buf.extend_from_slice(b",\"detector\":");
+        string(buf, &f.detector);
+        buf.extend_from_slice(b",\"confidence\":");
+        buf.extend_from_slice(names.confidence(f.confidence));
+        buf.extend_from_slice(b",\"value\":");
+        string(buf, &f.value);
+        if let Some(table) = &f.table {
+            buf.extend_from_slice(b",\"table\":");
+            string(buf, table);
+        }
+        if let Some(column) = &f.column {
+            buf.extend_from_slice(b",\"column\":");
+            string(buf, column);
+        }
+        if let Some(row) = f.row {
+            number(buf, b",\"row\":", row);
+        }
+        buf.extend_from_slice(b",\"test_value\":");
+        buf.extend_from_slice(if f.test_value { b"true" } else { b"false" });
+        buf.extend_from_slice(b",\"minor\":");
+        buf.extend_from_slice(if f.minor { b"true" } else { b"false" });
+        if !f.fingerprint.is_empty() {
+            buf.extend_from_slice(b",\"fingerprint\":");
+            string(buf, &f.fingerprint);
+        }
+        buf.extend_from_slice(b"}\n");
+    }
+}
+
+/// The JSON of each category's and confidence's name, made when first needed.
+#[derive(Default)]
+struct Names {
+    categories: Vec<Option<Vec<u8>>>,
+    confidences: [Option<Vec<u8>>; 3],
+}
+
+impl Names {
+    fn category(&mut self, c: Category) -> &[u8] {
+        let i = c as usize;
+        if self.categories.len() <= i {
+            self.categories.resize(i + 1, None);
+        }
+        self.categories[i].get_or_insert_with(|| serde_json::to_vec(&c).expect("a name"))
+    }
+
+    fn confidence(&mut self, c: Confidence) -> &[u8] {
+        self.confidences[c as usize].get_or_insert_with(|| serde_json::to_vec(&c).expect("a name"))
+    }
+}
+
+/// `key` and the decimal digits of `n`.
+fn number(buf: &mut Vec<u8>, key: &[u8], n: u64) {
+    buf.extend_from_slice(key);
+    buf.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+}
+
+/// `s` as a JSON string: copied between quotes when nothing in it is escaped (no quote,
+/// backslash or control character), else as `serde_json` escapes it.
+fn string(buf: &mut Vec<u8>, s: &str) {
+    if s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        serde_json::to_writer(&mut *buf, s).expect("a string serializes");
+    } else {
+        buf.reserve(s.len() + 2);
+        buf.push(b'"');
+        buf.extend_from_slice(s.as_bytes());
+        buf.push(b'"');
     }
 }
 
@@ -59,5 +152,63 @@ impl<W: Write + Send> FindingSink for JsonlSink<W> {
         let mut safe = Vec::with_capacity(buf.len());
         crate::report::escape_invisible(&buf, &mut safe)?;
         self.out.lock().unwrap_or_else(|e| e.into_inner()).write_all(&safe)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::os::unix::ffi::OsStrExt;
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use super::*;
+
+    /// Findings with every optional field set and not, strings that need escaping, and
+    /// paths that repeat, change, and are not UTF-8.
+    fn findings() -> Vec<Finding> {
+        let paths: [Arc<Path>; 3] = [
+            Arc::from(Path::new("dir/a \"quoted\"\tname.csv")),
+            Arc::from(Path::new(std::ffi::OsStr::from_bytes(b"bad-\xff-name.txt"))),
+            Arc::from(Path::new("数据/用户.sql")),
+        ];
+        let mut out = Vec::new();
+        for (i, &category) in Category::ALL.iter().enumerate() {
+            let confidence = [Confidence::Low, Confidence::Medium, Confidence::High][i % 3];
+            let structured = i % 2 == 0;
+            out.push(Finding {
+                path: Arc::clone(&paths[i / 4 % 3]),
+                start: i as u64 * 1_000_003,
+                end: i as u64 * 1_000_003 + 11,
+                line: if i % 5 == 0 { 0 } else { u64::MAX - i as u64 },
+                col: i as u64,
+                category,
+                detector: Arc::from(format!("{category}.d{i}")),
+                confidence,
+                value: ["138****8000", "a\"b\\c\u{1}\n", "张*三", ""][i % 4].to_owned(),
+                table: structured.then(|| Arc::from("users")),
+                column: structured
+                    .then(|| Arc::from(if i % 3 == 0 { "e\"mail" } else { "mobile" })),
+                row: (i % 3 != 1).then_some(i as u64 + 1),
+                test_value: i % 7 == 0,
+                minor: i % 2 == 1,
+                fingerprint: if i % 3 == 0 { format!("{i:032x}") } else { String::new() },
+                value_hash: i as u64,
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn lines_are_what_serde_json_writes() {
+        let findings = findings();
+        let mut expected = Vec::new();
+        for f in &findings {
+            serde_json::to_writer(&mut expected, f).expect("a finding serializes");
+            expected.push(b'\n');
+        }
+        let mut written = Vec::new();
+        format_lines(&findings, &mut written);
+        assert_eq!(String::from_utf8_lossy(&written), String::from_utf8_lossy(&expected));
+        assert_eq!(written, expected);
     }
 }
