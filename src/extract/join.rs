@@ -89,7 +89,8 @@ pub struct Held {
     /// The engine found a value of the category in the cell: nothing to add.
     pub found: bool,
     /// Its column is named only for the street line of a split address (`detail`): the
-    /// value counts only when its table has an area column ([`AddressPart::is_area`]).
+    /// value counts only when a cell of an area column ([`AddressPart::is_area`]) of its
+    /// table starts before it.
     needs_area: bool,
     /// The object its column is in ([`ColumnHint::object`]).
     object: u64,
@@ -337,9 +338,9 @@ pub struct Join<'a> {
     notes: std::sync::Arc<HashMap<String, String>>,
     /// Per table name index: whether it holds things, not people (filled on first use).
     things: Vec<Option<bool>>,
-    /// The (table name index, [`ColumnHint::object`]) in which a non-empty cell of an
-    /// area column (`city`, `province`) was seen.
-    areas: std::collections::HashSet<(u32, u64), BuildHasherDefault<PlainHasher>>,
+    /// Per (table name index, [`ColumnHint::object`]): where the first cell of an area
+    /// column (`city`, `province`; empty or not) starts.
+    areas: HashMap<(u32, u64), u64, BuildHasherDefault<PlainHasher>>,
     cells: VecDeque<Cell>,
     fresh: Vec<Cell>,
     warnings: Vec<Warning>,
@@ -466,9 +467,13 @@ impl<'a> Join<'a> {
         *self.things[i].get_or_insert_with(|| thing_table(names.get(table)))
     }
 
-    /// Whether table `table` has an area column with a value so far.
-    fn has_area(&self, table: u32, object: u64) -> bool {
-        self.areas.contains(&(table, object))
+    /// Whether a cell of an area column of `table` (in `object`) starts before `start`.
+    /// Cells arrive in order of their start, so the answer for a cell does not depend on
+    /// how far the parser has read when it is asked, nor so on where the input was cut
+    /// into chunks: an area column named after the street line counts from the next row
+    /// on.
+    fn has_area_before(&self, table: u32, object: u64, start: u64) -> bool {
+        self.areas.get(&(table, object)).is_some_and(|&first| first < start)
     }
 
     /// Feeds newly read bytes to the parser.
@@ -524,14 +529,15 @@ impl<'a> Join<'a> {
         let acc = self.acc(c.table, c.column);
         acc.rows += 1;
         acc.non_empty += u64::from(c.non_empty);
+        let h = self.hinted(c.table, c.column);
+        if h.address_part.is_some_and(AddressPart::is_area) {
+            let object = h.object;
+            self.areas.entry((c.table, object)).or_insert(c.start);
+        }
         if c.non_empty {
             let h = self.hinted(c.table, c.column);
             let (labels, part, plain, phone) = (h.labels, h.part, h.plain, h.phone);
-            let (area, street_only, object) =
-                (h.address_part.is_some_and(AddressPart::is_area), h.street_only, h.object);
-            if area {
-                self.areas.insert((c.table, object));
-            }
+            let (street_only, object) = (h.street_only, h.object);
             let things = plain && self.thing_table(c.table);
             if let (true, Some((data, offset))) = (labels[0].is_some() || phone, data) {
                 let joined;
@@ -728,7 +734,8 @@ impl<'a> Join<'a> {
             let h = self.held.pop_front().expect("front exists");
             self.held_popped += 1;
             // A street line beside no area column is no address.
-            if !h.found && (!h.needs_area || self.has_area(h.cell.table, h.object)) {
+            let area = self.has_area_before(h.cell.table, h.object, h.cell.start);
+            if !h.found && (!h.needs_area || area) {
                 let content = self.held_bytes.get(&h.content);
                 if let Some(made) = make(&h, content) {
                     self.attribute(made, h.cell, false, out);
@@ -753,7 +760,7 @@ impl<'a> Join<'a> {
         // A value the engine found makes the column's own check of this cell moot (only
         // columns named for a label-only category have held cells).
         let object = self.hinted(cell.table, cell.column).object;
-        let area = self.has_area(cell.table, object);
+        let area = self.has_area_before(cell.table, object, cell.start);
         let hint = self.hinted(cell.table, cell.column);
         let street = hint.street_only && f.category == Category::Address;
         let (raise, labelled) = (
@@ -1153,6 +1160,41 @@ mod tests {
                 (c.column.to_string(), c.share(Category::Address), parts)
             })
             .collect()
+    }
+
+    /// The address findings of a CSV file (synthetic values) fed to the join in two
+    /// chunks cut at `cut`: start, end and confidence of each, in order.
+    fn address_findings_cut_at(csv: &str, cut: usize) -> Vec<(u64, u64, Confidence)> {
+        let hints = ColumnHints::from_catalog(&Catalog::embedded());
+        let env = Env { today: jiff::civil::date(2026, 12, 5) };
+        let parser = Box::new(crate::extract::csv::CsvParser::new("t", b','));
+        let mut join = Join::new(parser, &hints, env);
+        let mut make = |h: &Held, _: &[u8]| {
+            Some((finding(h.cell.start as usize, h.cell.end as usize, h.category), None))
+        };
+        let mut got = Vec::new();
+        let mut sink = |(f, _): Made| got.push((f.start, f.end, f.confidence));
+        let bytes = csv.as_bytes();
+        for (from, to) in [(0, cut), (cut, bytes.len())] {
+            join.bytes(&bytes[from..to], from as u64);
+            join.join((&bytes[from..to], from as u64), to as u64, &mut make, &mut sink);
+        }
+        join.finish(&mut make, &mut sink);
+        got
+    }
+
+    #[test]
+    fn a_street_line_is_judged_the_same_wherever_the_input_is_cut() {
+        // The area column after the street line counts from the second row on, whether
+        // or not the parser has read that far when a street line is judged.
+        let csv = "id,detail,city\n1,文三路Y座,\n2,科技园路1号,\n3,中山北路3栋,杭州市\n";
+        let whole = address_findings_cut_at(csv, csv.len());
+        let starts: Vec<u64> = whole.iter().map(|f| f.0).collect();
+        let row = |n: &str| csv.find(n).unwrap() as u64;
+        assert_eq!(starts, [row("科技园路1号"), row("中山北路3栋")]);
+        for cut in (1..csv.len()).filter(|&c| csv.is_char_boundary(c)) {
+            assert_eq!(address_findings_cut_at(csv, cut), whole, "cut at {cut}");
+        }
     }
 
     #[test]
