@@ -8,7 +8,7 @@
 //! is a given name (`Anna Schmidt`), or one of its words is a common Chinese surname in
 //! pinyin or Cantonese romanisation, in either order (`Wei Zhang`, `Zhang Wei`,
 //! `Chan Tai Man`). A given name that is also an English word (`Max`, `Royal`,
-//! `Grace`) followed by an English word that is no common surname (`Max Speed`, `Royal
+//! `Grace`) with an English word that is no common surname after it (`Max Speed`, `Royal
 //! Observatory Greenwich`, `Grace Period`) begins a title, not a name, and so do three
 //! words whose last is such a word (`Venus Geodetic Body`, `Julia Set Generator`): the last
 //! of three is the family name. Common surnames that are words stay names (`Will

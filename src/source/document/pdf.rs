@@ -588,6 +588,10 @@ mod object_streams {
         let generation_start = generation_end - digits_before(generation_end);
         let number_end = generation_start - spaces_before(generation_start);
         let number = &before[number_end - digits_before(number_end)..number_end];
+        // Only the last 10 digits can be read as a `u32` (a longer suffix starts with a
+        // zero, read as the shorter one, or is too large): a longer run adds no object,
+        // and reading every suffix of it would take time quadratic in its length.
+        let number = &number[number.len().saturating_sub(10)..];
         if generation_start == generation_end || number.is_empty() || number_end == generation_start
         {
             return None;
@@ -808,8 +812,8 @@ mod object_streams {
     /// `adobe-cmap-parser`, which expands each `bfrange` into one map entry, with a
     /// buffer of its own, per code: `<00000000> <FFFFFFFF>` asks for four billion): the
     /// sizes of the ranges after each `beginbfrange`, read in threes (low, high, then a
-    /// string or an array) until one that is not two hex strings, where that parser
-    /// stops too. A bound given by a literal string (whose escapes are not decoded here)
+    /// string or an array; comments between them skipped, as that parser drops them)
+    /// until one that is not two hex strings, where that parser stops too. A bound given by a literal string (whose escapes are not decoded here)
     /// counts as all codes. Counted up to `limit` (past it, some count above it): each
     /// range read counts one code at least, so the reading ends (strings can hide
     /// `beginbfrange`s whose ranges are read again).
@@ -846,8 +850,17 @@ mod object_streams {
     /// string (its bytes big-endian, as `adobe-cmap-parser` reads them), `Some(None)`
     /// for a literal string (skipped), `None` for anything else.
     fn cmap_code(rest: &mut &[u8]) -> Option<Option<u32>> {
-        let start = rest.iter().position(|&b| !is_space(b))?;
-        let text = &rest[start..];
+        // White space and comments (`adobe-cmap-parser` drops them) before the bound.
+        let mut text = *rest;
+        loop {
+            let start = text.iter().position(|&b| !is_space(b))?;
+            text = &text[start..];
+            if text.first() != Some(&b'%') {
+                break;
+            }
+            let end = text.iter().position(|&b| b == b'\r' || b == b'\n')?;
+            text = &text[end..];
+        }
         match text.first() {
             Some(b'<') => {
                 let end = memchr::memchr(b'>', text)?;
@@ -1798,6 +1811,23 @@ mod tests {
             object_streams::cmap_codes(b"beginbfrange (a) <00FF> <0041>", u64::MAX),
             1 << 32
         );
+        // Comments between the bounds do not end the reading (the parser drops them).
+        let commented = b"1 beginbfrange\n%c\n<0000> % low\n<00FF> <0041>\nendbfrange";
+        assert_eq!(object_streams::cmap_codes(commented, 1000), 256);
+    }
+
+    #[test]
+    fn a_long_run_of_digits_before_obj_counts_as_its_last_ten() {
+        // Only the last ten digits of an object number can be read as one, so a run of a
+        // million digits counts as ten would (and is read once, not once per suffix).
+        let file = |digits: usize| {
+            let mut bytes = b"%PDF-1.4\n".to_vec();
+            bytes.extend(std::iter::repeat_n(b'1', digits));
+            bytes.extend_from_slice(b" 0 obj\nnull\nendobj\n");
+            object_streams::top_level(&bytes, u64::MAX).objects
+        };
+        assert_eq!(file(1 << 20), file(10));
+        assert!(file(10) > file(1));
     }
 
     #[test]
