@@ -76,21 +76,14 @@ pub fn is_han(c: char) -> bool {
 
 /// Common words that begin with a surname character (`安徽`, `连接`, `平均值`), from the
 /// jieba segmenter's dictionary (written by `scripts/gen-cn-common-words.py`).
-const COMMON_WORDS_TXT: &str = include_str!("data/cn_common_words.txt");
-
-/// Whether `text` is one of the common words.
-fn common_word(text: &str) -> bool {
-    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    WORDS.get_or_init(|| super::data_lines(COMMON_WORDS_TXT).collect()).contains(text)
-}
+static COMMON_WORDS: super::WordSet = super::WordSet::new(include_str!("data/cn_common_words.txt"));
 
 /// A Chinese personal name after a bare `name` key, which names places, chart series and
 /// shapes as often as people: a plausible name ([`validate`]) that is not a common word
 /// (`{name: '安徽'}`, `"name":"连接"`). The few names that are words (`金星`, `江山`) are
 /// missed there, and found after a label that names a person.
 pub fn validate_key(value: &[u8], env: &Env) -> bool {
-    validate(value, env) && std::str::from_utf8(value).is_ok_and(|t| !common_word(t))
+    validate(value, env) && !COMMON_WORDS.contains(value)
 }
 
 /// Whether `value` is a plausible Chinese personal name.

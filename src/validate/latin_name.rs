@@ -43,11 +43,8 @@
 //! - Kevin Atkinson, SCOWL (Spell Checker Oriented Word Lists), sizes 35 and 50.
 //! - 公安部户政管理研究中心《二〇二〇年全国姓名报告》(the most common surnames).
 
-use std::collections::HashSet;
-use std::sync::OnceLock;
-
 use super::latin_given_names::GIVEN_NAMES;
-use super::{data_lines, Env};
+use super::{Env, WordSet};
 
 /// Common Chinese surnames, romanised: the hundred most common in the mainland (pinyin,
 /// `lv` for 吕) and the Cantonese spellings common in Hong Kong. Left out are the
@@ -91,22 +88,9 @@ static NAME_WORDS: WordSet = WordSet::new(include_str!("data/en_given_name_words
 /// English words that are no common surname (`speed`, `observatory`, `period`).
 static COMMON_WORDS: WordSet = WordSet::new(include_str!("data/en_common_words.txt"));
 
-/// The lower-case words of a data table, made a set on first use.
-struct WordSet {
-    table: &'static str,
-    set: OnceLock<HashSet<&'static [u8]>>,
-}
-
-impl WordSet {
-    const fn new(table: &'static str) -> WordSet {
-        WordSet { table, set: OnceLock::new() }
-    }
-}
-
 /// Whether `word`, in lower case, is in `words`.
 fn in_set(word: &[u8], words: &WordSet) -> bool {
-    let set = words.set.get_or_init(|| data_lines(words.table).map(str::as_bytes).collect());
-    lowered(word).is_some_and(|(buf, n)| set.contains(&buf[..n]))
+    lowered(word).is_some_and(|(buf, n)| words.contains(&buf[..n]))
 }
 
 /// Whether `word`, in lower case, is in the sorted `list`.

@@ -92,6 +92,26 @@ pub(crate) fn data_lines(table: &'static str) -> impl Iterator<Item = &'static s
     table.lines().filter(|l| !l.starts_with('#') && !l.is_empty())
 }
 
+/// The words of a data table, one a line ([`data_lines`]), made a set on first use: for
+/// a `static` a validator looks words up in.
+pub(crate) struct WordSet {
+    table: &'static str,
+    set: std::sync::OnceLock<std::collections::HashSet<&'static [u8]>>,
+}
+
+impl WordSet {
+    /// The set of `table`'s words (read when first asked).
+    pub(crate) const fn new(table: &'static str) -> WordSet {
+        WordSet { table, set: std::sync::OnceLock::new() }
+    }
+
+    /// Whether `word` is one of the table's words, as written there.
+    pub(crate) fn contains(&self, word: &[u8]) -> bool {
+        let set = self.set.get_or_init(|| data_lines(self.table).map(str::as_bytes).collect());
+        set.contains(word)
+    }
+}
+
 /// The ASCII digits of `value`, in order, written into `out`; returns how many were
 /// written, or `None` when `value` holds more digits than `out` can take.
 pub(crate) fn digits_into(value: &[u8], out: &mut [u8]) -> Option<usize> {
