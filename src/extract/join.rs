@@ -408,7 +408,7 @@ impl<'a> Join<'a> {
             let names = parser.names();
             let mut categories = hints.categories(names.get(column));
             let name = &**names.get(column);
-            let note = notes.get(name).map(String::as_str).or_else(|| parser.note(table, column));
+            let note = column_note(notes, parser, table, column);
             if let Some(note) = note {
                 // A comment is words: each is read as a name would be.
                 let words = note.replace(|c: char| c.is_whitespace() || c == '-', "_");
@@ -530,14 +530,13 @@ impl<'a> Join<'a> {
         acc.rows += 1;
         acc.non_empty += u64::from(c.non_empty);
         let h = self.hinted(c.table, c.column);
-        if h.address_part.is_some_and(AddressPart::is_area) {
-            let object = h.object;
+        let (labels, part, plain, phone) = (h.labels, h.part, h.plain, h.phone);
+        let (area, street_only, object) =
+            (h.address_part.is_some_and(AddressPart::is_area), h.street_only, h.object);
+        if area {
             self.areas.entry((c.table, object)).or_insert(c.start);
         }
         if c.non_empty {
-            let h = self.hinted(c.table, c.column);
-            let (labels, part, plain, phone) = (h.labels, h.part, h.plain, h.phone);
-            let (street_only, object) = (h.street_only, h.object);
             let things = plain && self.thing_table(c.table);
             if let (true, Some((data, offset))) = (labels[0].is_some() || phone, data) {
                 let joined;
@@ -860,7 +859,7 @@ impl<'a> Join<'a> {
                 continue;
             }
             let name = &**names.get(c);
-            let note = self.notes.get(name).map(String::as_str).or_else(|| self.parser.note(t, c));
+            let note = column_note(&self.notes, &*self.parser, t, c);
             let Some((part, prefix)) = part_named(self.hints, name, note) else { continue };
             let object = name.rsplit_once('.').map_or("", |(o, _)| o);
             tables.entry((t, object)).or_default().push((prefix, part, c));
@@ -920,6 +919,18 @@ impl<'a> Join<'a> {
         warnings.extend(self.warnings);
         (cols, warnings)
     }
+}
+
+/// The comment on column `column` of `table`: a live database's (`notes`, by column
+/// name), else the input's own (SQL's `COMMENT`).
+fn column_note<'n>(
+    notes: &'n HashMap<String, String>,
+    parser: &'n dyn Parser,
+    table: u32,
+    column: u32,
+) -> Option<&'n str> {
+    let name = &**parser.names().get(column);
+    notes.get(name).map(String::as_str).or_else(|| parser.note(table, column))
 }
 
 /// The part of a split address a column is named for, by its name or else by its comment
