@@ -846,6 +846,11 @@ mod object_streams {
         total
     }
 
+    /// The value of an ASCII hex digit.
+    fn hex(b: u8) -> Option<u8> {
+        char::from(b).to_digit(16).map(|d| d as u8)
+    }
+
     /// Reads one code bound of a `bfrange` from `rest`: `Some(Some(code))` for a hex
     /// string (its bytes big-endian, as `adobe-cmap-parser` reads them), `Some(None)`
     /// for a literal string (skipped), `None` for anything else.
@@ -864,13 +869,15 @@ mod object_streams {
         match text.first() {
             Some(b'<') => {
                 let end = memchr::memchr(b'>', text)?;
-                let digits: Vec<u8> =
-                    text[1..end].iter().copied().filter(|b| !is_space(*b)).collect();
+                // Hex digits in pairs, white space between them ignored; a last lone
+                // digit is a byte of its own.
+                let mut digits = text[1..end].iter().filter(|b| !is_space(**b));
                 let mut code = 0u32;
-                for pair in digits.chunks(2) {
-                    let byte = std::str::from_utf8(pair)
-                        .ok()
-                        .and_then(|h| u8::from_str_radix(h, 16).ok())?;
+                while let Some(&high) = digits.next() {
+                    let byte = match digits.next() {
+                        Some(&low) => hex(high)? << 4 | hex(low)?,
+                        None => hex(high)?,
+                    };
                     code = (code << 8) | u32::from(byte);
                 }
                 *rest = &text[end + 1..];
