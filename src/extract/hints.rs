@@ -771,12 +771,54 @@ pub fn street_part(text: &str) -> bool {
 /// base64 or hex blob of at least 64 characters.
 fn biometric(text: &str) -> bool {
     let inner = text.trim_start_matches('[').trim_end_matches(']');
-    let nums = inner.split(',').filter(|p| p.trim().parse::<f64>().is_ok()).count();
-    if nums >= 16 && nums == inner.split(',').count() {
+    let mut parts = 0usize;
+    let numbers = inner.split(',').all(|p| {
+        parts += 1;
+        float_syntax(p.trim().as_bytes())
+    });
+    if numbers && parts >= 16 {
         return true;
     }
     text.len() >= 64
         && text.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
+}
+
+/// Whether `s` is a number as `str::parse::<f64>` reads it (a sign; digits with at most
+/// one point, at least one digit, an exponent; or `inf`, `infinity`, `nan` in any case),
+/// checked without converting it. A face feature's vector holds hundreds of numbers per
+/// cell, and converting each was most of a dump's column checks.
+fn float_syntax(s: &[u8]) -> bool {
+    let s = match s.first() {
+        Some(b'+' | b'-') => &s[1..],
+        _ => s,
+    };
+    if ["inf", "infinity", "nan"].iter().any(|w| s.eq_ignore_ascii_case(w.as_bytes())) {
+        return true;
+    }
+    let digits = |s: &[u8]| s.iter().take_while(|b| b.is_ascii_digit()).count();
+    let whole = digits(s);
+    let mut i = whole;
+    let mut any = whole > 0;
+    if s.get(i) == Some(&b'.') {
+        let fraction = digits(&s[i + 1..]);
+        any |= fraction > 0;
+        i += 1 + fraction;
+    }
+    if !any {
+        return false;
+    }
+    if matches!(s.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(s.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        let exponent = digits(&s[i..]);
+        if exponent == 0 {
+            return false;
+        }
+        i += exponent;
+    }
+    i == s.len()
 }
 
 #[cfg(test)]
@@ -1001,6 +1043,47 @@ mod tests {
         for name in ["address_id", "ip_address", "email_address", "remote_addr", "IP地址", "phone"]
         {
             assert_eq!(h.address_part(name), None, "{name}");
+        }
+    }
+
+    #[test]
+    fn float_syntax_is_the_standard_parsers() {
+        for s in [
+            "1",
+            "-0.5",
+            "+.5",
+            "5.",
+            "1e5",
+            "1E-5",
+            "2.5e+10",
+            "inf",
+            "-Infinity",
+            "NaN",
+            ".",
+            "",
+            "-",
+            "e5",
+            "1e",
+            "1e+",
+            "1.2.3",
+            "0x10",
+            "1_0",
+            " 1",
+            "1 ",
+            "infinit",
+            "nan1",
+            "++1",
+            "1e5.0",
+            "١",
+        ] {
+            assert_eq!(float_syntax(s.as_bytes()), s.parse::<f64>().is_ok(), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn float_syntax_agrees_with_the_standard_parser(s in "[-+]?[0-9.eE+-]{0,8}|[-+]?(?i:inf|infinity|nan)[0-9a-z]?") {
+            proptest::prop_assert_eq!(float_syntax(s.as_bytes()), s.parse::<f64>().is_ok());
         }
     }
 }
