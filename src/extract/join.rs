@@ -73,6 +73,22 @@ struct Acc {
     categories: BTreeMap<Category, AccCategory>,
 }
 
+impl Acc {
+    /// Adds the counts of the cells that follow these ones (`later`), as if they had
+    /// been counted here: no cell has findings in both.
+    fn absorb(&mut self, later: Acc, samples: usize) {
+        self.rows += later.rows;
+        self.non_empty += later.non_empty;
+        for (category, l) in later.categories {
+            let c = self.categories.entry(category).or_default();
+            c.stats.absorb(l.stats, samples);
+            c.cells += l.cells;
+            c.last_cell = l.last_cell.or(c.last_cell);
+            c.chance = l.chance;
+        }
+    }
+}
+
 /// A cell of a column named for a label-only category (a `name` column) whose plain
 /// value has that category's shape: reported unless the engine already found one there.
 #[derive(Clone, Debug)]
@@ -128,7 +144,7 @@ struct ColumnHint {
 
 /// The bytes of the held values, in the order they were held: a held value's bytes are
 /// dropped with it, without an allocation per value.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 struct HeldBytes {
     bytes: Vec<u8>,
     /// Position (counting every byte ever stored) of `bytes[0]`.
@@ -360,6 +376,11 @@ pub struct Join<'a> {
     recent: Vec<(u32, u32)>,
     line_pos: u64,
     line: u64,
+    /// Only cells are read (the areas they show), none counted or checked: a parser run
+    /// ahead of a split scan's parts, for the state at each part's start.
+    cells_only: bool,
+    /// The parser was made to give up a value ([`Parser::abandon`]) this many times.
+    abandons: u64,
     /// The last bytes before the current data (at most [`HELD_MAX`]), so that a cell that
     /// straddles two reads can still be checked against its column's hint.
     tail: Vec<u8>,
@@ -396,6 +417,8 @@ impl<'a> Join<'a> {
             recent: Vec::new(),
             line_pos: 0,
             line: 1,
+            cells_only: false,
+            abandons: 0,
             tail: Vec::new(),
             tail_start: 0,
         }
@@ -486,6 +509,10 @@ impl<'a> Join<'a> {
         }
         self.fresh = fresh;
         self.fresh.clear();
+        if self.cells_only {
+            // Warnings are the copies' to give.
+            self.warnings.clear();
+        }
         // Keep the last bytes for cells that straddle this read and the next.
         if data.len() >= HELD_MAX {
             self.tail.clear();
@@ -526,6 +553,14 @@ impl<'a> Join<'a> {
     }
 
     fn take_cell(&mut self, c: Cell, data: Option<(&[u8], u64)>) {
+        if self.cells_only {
+            let h = self.hinted(c.table, c.column);
+            if h.address_part.is_some_and(AddressPart::is_area) {
+                let object = h.object;
+                self.areas.entry((c.table, object)).or_insert(c.start);
+            }
+            return;
+        }
         let acc = self.acc(c.table, c.column);
         acc.rows += 1;
         acc.non_empty += u64::from(c.non_empty);
@@ -660,6 +695,7 @@ impl<'a> Join<'a> {
             // The cell they wait for does not end: give it up, and report them without it.
             let at = self.parser.settled();
             self.parser.abandon();
+            self.abandons += 1;
             // Parsing resumes at the first line after the value's start that is still at
             // hand: the parser reads those bytes again.
             let (bytes, base) = recent;
@@ -887,6 +923,101 @@ impl<'a> Join<'a> {
             }
         }
         out
+    }
+
+    /// Reads only cells from now on (`true`), for the areas they show, counting and
+    /// checking none, or everything again (`false`): see [`Join::snapshot`].
+    pub fn set_cells_only(&mut self, on: bool) {
+        self.cells_only = on;
+        if on {
+            self.warnings.clear();
+            // What was held is the copies' to report.
+            self.held.clear();
+            self.cells.clear();
+            self.held_bytes = HeldBytes::default();
+            (self.held_popped, self.held_next) = (0, 0);
+        }
+    }
+
+    /// A copy of the join in its present state with nothing counted and no warning, which
+    /// joins what follows as this one would; `None` if the parser cannot be copied (see
+    /// [`Parser::snapshot`]). A split scan runs one join ahead over the whole file (cells
+    /// only, but everything from the last chunk read of a part on) and starts each part's
+    /// join from its copy; [`Join::adopt`] then adds the counts of the parts before.
+    pub fn snapshot(&self) -> Option<Join<'a>> {
+        Some(Join {
+            parser: self.parser.snapshot()?,
+            hints: self.hints,
+            env: self.env,
+            samples: self.samples,
+            min_confidence: self.min_confidence,
+            max_held: self.max_held,
+            ended: self.ended,
+            hinted: self.hinted.clone(),
+            noted: self.noted.clone(),
+            notes: std::sync::Arc::clone(&self.notes),
+            things: self.things.clone(),
+            areas: self.areas.clone(),
+            cells: self.cells.clone(),
+            fresh: Vec::new(),
+            warnings: Vec::new(),
+            pending: self.pending.clone(),
+            held: self.held.clone(),
+            held_bytes: self.held_bytes.clone(),
+            held_popped: self.held_popped,
+            held_next: self.held_next,
+            columns: HashMap::default(),
+            accs: Vec::new(),
+            recent: Vec::new(),
+            line_pos: self.line_pos,
+            line: self.line,
+            cells_only: false,
+            abandons: self.abandons,
+            tail: self.tail.clone(),
+            tail_start: self.tail_start,
+        })
+    }
+
+    /// Takes the counts and warnings of `earlier`, the join of the input before the state
+    /// this one was copied from ([`Join::snapshot`]), as if this join had made them: the
+    /// columns in the order they were first met, every count added, the samples of the
+    /// earlier cells first.
+    pub fn adopt(&mut self, earlier: Join<'a>) {
+        let (mut columns, mut accs) = (earlier.columns, earlier.accs);
+        let mut mine: Vec<((u32, u32), u32)> = self.columns.drain().collect();
+        mine.sort_unstable_by_key(|&(_, a)| a);
+        let mut own = std::mem::take(&mut self.accs);
+        for (key, a) in mine {
+            let acc = std::mem::take(&mut own[a as usize]);
+            match columns.get(&key) {
+                Some(&i) => accs[i as usize].absorb(acc, self.samples),
+                None => {
+                    columns.insert(key, accs.len() as u32);
+                    accs.push(acc);
+                }
+            }
+        }
+        (self.columns, self.accs) = (columns, accs);
+        self.recent.clear();
+        let mut warnings = earlier.warnings;
+        warnings.append(&mut self.warnings);
+        self.warnings = warnings;
+    }
+
+    /// The offset before which the parser has emitted every cell ([`Parser::settled`]).
+    pub fn settled(&self) -> u64 {
+        self.parser.settled()
+    }
+
+    /// No finding waits for its cell.
+    pub fn is_drained(&self) -> bool {
+        self.pending.is_empty()
+    }
+
+    /// The parser was made to give up a value ([`Parser::abandon`]): from there on it
+    /// reads the input otherwise than a parser that was not.
+    pub fn has_abandoned(&self) -> bool {
+        self.abandons > 0
     }
 
     /// The per-column tallies (sorted) and the warnings.
@@ -1285,5 +1416,66 @@ mod tests {
         assert!(store.bytes.is_empty());
         let r = store.push(b"x");
         assert_eq!(store.get(&r), b"x");
+    }
+
+    /// The made findings (start, category, table, column, row) and the column tallies of
+    /// a join, as text to compare.
+    fn outcome(made: &[Made], join: Join<'_>) -> String {
+        let mut made: Vec<String> = made
+            .iter()
+            .map(|(f, _)| {
+                format!("{} {} {:?} {:?} {:?}", f.start, f.category, f.table, f.column, f.row)
+            })
+            .collect();
+        made.sort();
+        let (columns, warnings) = join.into_parts();
+        format!("{made:#?}\n{columns:#?}\n{warnings:?}")
+    }
+
+    #[test]
+    fn a_join_copied_where_a_line_starts_and_adopted_counts_as_one_join() {
+        // The real tool's dump: hinted name, address and birthday columns, whose held
+        // values are the findings here.
+        let path = format!("{}/tests/data/dumps/mysql.sql", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read(path).unwrap();
+        let hints = ColumnHints::from_catalog(&Catalog::embedded());
+        let env = Env { today: jiff::civil::date(2026, 12, 5) };
+        let new = || Join::new(crate::extract::sql::mysql(), &hints, env).with_samples(3);
+        let mut make = |h: &Held, _: &[u8]| {
+            Some((finding(h.cell.start as usize, h.cell.end as usize, h.category), None))
+        };
+        let len = text.len() as u64;
+        let (mut one_made, mut one) = (Vec::new(), new());
+        one.bytes(&text, 0);
+        one.join((&text, 0), len, &mut make, &mut |m| one_made.push(m));
+        one.finish(&mut make, &mut |m| one_made.push(m));
+        let expected = outcome(&one_made, one);
+        assert!(one_made.len() > 20, "{expected}");
+        let starts = text.iter().enumerate().filter(|(_, &b)| b == b'\n').map(|(i, _)| i + 1);
+        let mut copied = 0;
+        for cut in starts.step_by(7).filter(|&c| c < text.len()) {
+            // The one-pass join has read past the cut to the end of its chunk.
+            let read_to = (cut + 150).min(text.len());
+            let mut ahead = new();
+            ahead.set_cells_only(true);
+            ahead.bytes(&text[..cut], 0);
+            if ahead.settled() < cut as u64 {
+                continue;
+            }
+            ahead.set_cells_only(false);
+            ahead.bytes(&text[cut..read_to], cut as u64);
+            let mut copy = ahead.snapshot().expect("SQL parsers copy");
+            let (mut made, mut before) = (Vec::new(), new());
+            before.bytes(&text[..read_to], 0);
+            before.join((&text[..read_to], 0), cut as u64, &mut make, &mut |m| made.push(m));
+            assert!(before.is_drained() && !before.has_abandoned());
+            copy.bytes(&text[read_to..], read_to as u64);
+            copy.join((&text[read_to..], read_to as u64), len, &mut make, &mut |m| made.push(m));
+            copy.finish(&mut make, &mut |m| made.push(m));
+            copy.adopt(before);
+            assert_eq!(outcome(&made, copy), expected, "cut at {cut}");
+            copied += 1;
+        }
+        assert!(copied > 10, "{copied} cuts");
     }
 }

@@ -43,6 +43,7 @@ enum Lex {
 }
 
 /// The JSON cell finder.
+#[derive(Clone)]
 pub struct JsonParser {
     names: Names,
     table: u32,
@@ -233,6 +234,10 @@ impl JsonParser {
 }
 
 impl Parser for JsonParser {
+    fn snapshot(&self) -> Option<Box<dyn Parser>> {
+        Some(Box::new(self.clone()))
+    }
+
     fn feed(
         &mut self,
         chunk: &[u8],

@@ -146,6 +146,12 @@ pub trait Parser: Send {
     fn has_notes(&self) -> bool {
         false
     }
+
+    /// A copy of the parser in its present state, which parses what follows as this one
+    /// would: a large file's parts are then joined with their cells on several threads,
+    /// each from the state at its start (see `split`). `None`: the parser cannot be
+    /// copied, and the file is joined on one thread.
+    fn snapshot(&self) -> Option<Box<dyn Parser>>;
 }
 
 /// How a file's name says it should be read: its structured format (if any, judged by

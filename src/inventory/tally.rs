@@ -95,6 +95,30 @@ impl Stats {
             self.samples.push(f.value.clone());
         }
     }
+
+    /// Counts the findings counted in `later` (those made after this one's), as if each
+    /// had been added here in turn.
+    pub fn absorb(&mut self, later: Stats, samples: usize) {
+        if later.count.total() == 0 {
+            return;
+        }
+        if self.count.total() == 0 || later.first_line < self.first_line {
+            self.first_line = later.first_line;
+        }
+        if self.count.total() == 0 || later.first_row < self.first_row {
+            self.first_row = later.first_row;
+        }
+        self.count.add(&later.count);
+        self.distinct.merge(&later.distinct);
+        for s in later.samples {
+            if self.samples.len() >= samples {
+                break;
+            }
+            if !self.samples.contains(&s) {
+                self.samples.push(s);
+            }
+        }
+    }
 }
 
 /// What one file held.

@@ -122,6 +122,7 @@ enum Mode {
 const NOT_AT_LINE_START: usize = usize::MAX;
 
 /// The byte-state machine. See the module docs.
+#[derive(Clone)]
 pub(super) struct Lexer {
     d: Dialect,
     mode: Mode,

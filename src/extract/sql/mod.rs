@@ -126,6 +126,7 @@ impl Out<'_> {
 }
 
 /// A SQL dump parser: the lexer and the statement layer of one dialect.
+#[derive(Clone)]
 struct SqlParser {
     lexer: Lexer,
     statements: Statements,
@@ -155,6 +156,10 @@ impl SqlParser {
 }
 
 impl Parser for SqlParser {
+    fn snapshot(&self) -> Option<Box<dyn Parser>> {
+        Some(Box::new(self.clone()))
+    }
+
     fn feed(
         &mut self,
         chunk: &[u8],

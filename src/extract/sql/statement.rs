@@ -122,7 +122,7 @@ enum Target {
 }
 
 /// A table seen in the dump.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub(super) struct Table {
     /// Its name, in [`Names`].
     pub(super) name: u32,
@@ -143,6 +143,7 @@ const MAX_NOTES: usize = 4096;
 const MAX_GENERIC: usize = 4096;
 
 /// The statement layer's state: see the module docs.
+#[derive(Clone)]
 pub(super) struct Statements {
     d: Dialect,
     pub(super) names: Names,
