@@ -12,12 +12,15 @@
 //! of the parts before), first lines, samples and the streamed output are those of the
 //! sequential scan, whatever thread finished first.
 //!
-//! A structured file (CSV, JSON Lines, an SQL dump) is cut at the same places: the
-//! threads only search and make findings, which need no table or column, while its one
-//! parser runs on the caller's thread over the whole file in order, and the findings are
-//! joined with their cells there as the sequential scan joins them (see
-//! `Worker::scan_split`). No parser state (a quote, the current `COPY` block, an
-//! `INSERT`'s table) has to be known at a cut, and no tally has to be merged.
+//! A structured file (CSV, JSON Lines, an SQL dump) is cut at the same places. Its
+//! parser state at a cut (a quote, the current `COPY` block, an `INSERT`'s table and
+//! columns) is found by a copy of its join that the planner runs ahead over the whole
+//! file, reading cells only ([`run_prepared`]); each part is then parsed and joined
+//! with its findings on its thread from a copy of that state, and the caller adds the
+//! parts' column tallies in file order. Where the copy cannot be the one-pass state (a
+//! value open across the cut, a value given up before it) the part's findings are
+//! joined on the caller's thread by the one join, as the sequential scan joins them
+//! (see `Worker::scan_split`).
 //!
 //! Memory stays bounded: a part is read through a [`CHUNK`]-sized buffer from the file
 //! (never whole), and at most two parts per thread are scanned ahead of the one the
@@ -177,8 +180,10 @@ pub enum Ended {
 }
 
 /// What the threads share: the parts planned, handed out and done.
-struct Queue<T> {
+struct Queue<T, E> {
     parts: Vec<Part>,
+    /// What the planner prepared for each part, until it is handed out.
+    preps: Vec<Option<E>>,
     /// The planner has planned the last part.
     planned: bool,
     /// The next part to hand out.
@@ -193,25 +198,25 @@ struct Queue<T> {
 }
 
 /// The queue and its signal.
-struct Shared<T> {
-    queue: Mutex<Queue<T>>,
+struct Shared<T, E> {
+    queue: Mutex<Queue<T, E>>,
     changed: Condvar,
 }
 
-impl<T> Shared<T> {
-    fn lock(&self) -> MutexGuard<'_, Queue<T>> {
+impl<T, E> Shared<T, E> {
+    fn lock(&self) -> MutexGuard<'_, Queue<T, E>> {
         self.queue.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn wait<'g>(&self, guard: MutexGuard<'g, Queue<T>>) -> MutexGuard<'g, Queue<T>> {
+    fn wait<'g>(&self, guard: MutexGuard<'g, Queue<T, E>>) -> MutexGuard<'g, Queue<T, E>> {
         self.changed.wait(guard).unwrap_or_else(|e| e.into_inner())
     }
 }
 
 /// Marks a thread's end in the queue, on return or panic.
-struct Leaving<'s, T>(&'s Shared<T>, bool);
+struct Leaving<'s, T, E>(&'s Shared<T, E>, bool);
 
-impl<T> Drop for Leaving<'_, T> {
+impl<T, E> Drop for Leaving<'_, T, E> {
     fn drop(&mut self) {
         let mut q = self.0.lock();
         if self.1 {
@@ -234,6 +239,24 @@ pub fn run<S, T: Send>(
     len: u64,
     state: impl Fn() -> S + Sync,
     scan: impl Fn(&mut S, Part) -> T + Sync,
+    take: impl FnMut(Part, T) -> bool,
+) -> Ended {
+    run_prepared(lent, file, len, |_, _| (), state, |s, part, _| scan(s, part), take)
+}
+
+/// [`run`], with `prepare` called on the planner's thread for each part in file order as
+/// it is planned (before any thread scans it), with the offset up to which the scan of
+/// the whole file has read when it reaches the part's start (the end of the chunk that
+/// ends there); its result is handed to `scan` with the part (`None` if the planner had
+/// no thread of its own). The planner stays at most a few parts ahead of the caller, so
+/// that what it prepares is held for few parts at a time.
+pub fn run_prepared<S, T: Send, E: Send>(
+    lent: Lent<'_>,
+    file: &File,
+    len: u64,
+    prepare: impl FnMut(&Part, u64) -> E + Send,
+    state: impl Fn() -> S + Sync,
+    scan: impl Fn(&mut S, Part, Option<E>) -> T + Sync,
     mut take: impl FnMut(Part, T) -> bool,
 ) -> Ended {
     let part_size = lent.split.part_size(len, lent.n);
@@ -241,6 +264,7 @@ pub fn run<S, T: Send>(
     let shared = Shared {
         queue: Mutex::new(Queue {
             parts: Vec::new(),
+            preps: Vec::new(),
             planned: false,
             next: 0,
             taken: 0,
@@ -254,12 +278,15 @@ pub fn run<S, T: Send>(
     std::thread::scope(|s| {
         // Named threads show apart in a profiler (the merging is on the caller's).
         let named = |name: &str| std::thread::Builder::new().name(name.to_string());
-        let spawned =
-            named("piiscan-plan").spawn_scoped(s, move || plan(shared, file, len, part_size));
+        let mut prepare = prepare;
+        let spawned = named("piiscan-plan").spawn_scoped(s, move || {
+            plan(shared, file, len, part_size, 2 * ahead + 1, &mut prepare)
+        });
         if spawned.is_err() {
             // No thread for the planner: one part, the whole file.
             let mut q = shared.lock();
             q.parts.push(Part::between(0, None, 0));
+            q.preps.push(None);
             q.planned = true;
         }
         for _ in 0..lent.n {
@@ -267,8 +294,8 @@ pub fn run<S, T: Send>(
                 let _leaving = Leaving(shared, true);
                 let mut st = state();
                 while let Some(part) = next_part(shared, ahead) {
-                    let (i, part) = part;
-                    let found = scan(&mut st, part);
+                    let (i, part, prep) = part;
+                    let found = scan(&mut st, part, prep);
                     shared.lock().done.insert(i, found);
                     shared.changed.notify_all();
                 }
@@ -298,14 +325,14 @@ pub fn run<S, T: Send>(
                     if q.scanners == 0 && i < q.parts.len() {
                         // No thread left to scan it (none could be started): the caller.
                         q.next = i + 1;
-                        break Step::Scan(q.parts[i]);
+                        break Step::Scan(q.parts[i], q.preps[i].take());
                     }
                     q = shared.wait(q);
                 }
             };
             let (part, found) = match step {
                 Step::Take(part, found) => (part, found),
-                Step::Scan(part) => (part, scan(own.get_or_insert_with(state), part)),
+                Step::Scan(part, prep) => (part, scan(own.get_or_insert_with(state), part, prep)),
                 Step::End(ended) => return ended,
             };
             let go_on = take(part, found);
@@ -323,18 +350,18 @@ pub fn run<S, T: Send>(
 }
 
 /// What the caller does next.
-enum Step<T> {
+enum Step<T, E> {
     /// Takes the next part's result.
     Take(Part, T),
     /// Scans the next part itself.
-    Scan(Part),
+    Scan(Part, Option<E>),
     /// Returns.
     End(Ended),
 }
 
 /// The next part to scan and its index, once it is planned and no more than `ahead`
 /// parts past the one the caller waits for; `None` when there is none left.
-fn next_part<T>(shared: &Shared<T>, ahead: usize) -> Option<(usize, Part)> {
+fn next_part<T, E>(shared: &Shared<T, E>, ahead: usize) -> Option<(usize, Part, Option<E>)> {
     let mut q = shared.lock();
     loop {
         if crate::interrupt::requested() {
@@ -347,34 +374,57 @@ fn next_part<T>(shared: &Shared<T>, ahead: usize) -> Option<(usize, Part)> {
         if q.next < q.parts.len() && q.next < q.taken + ahead {
             let i = q.next;
             q.next += 1;
-            return Some((i, q.parts[i]));
+            let prep = q.preps[i].take();
+            return Some((i, q.parts[i], prep));
         }
         q = shared.wait(q);
     }
 }
 
 /// Plans the parts of `file` (`len` bytes) at cuts after a newline, each at least
-/// `part_size` bytes long, the last one to the end of the file. A read error ends the
-/// planning with that last part: it is scanned as the whole scan would scan it, and
-/// meets the error itself.
-fn plan<T>(shared: &Shared<T>, file: &File, len: u64, part_size: u64) {
+/// `part_size` bytes long, the last one to the end of the file, with what `prepare`
+/// makes of each; never more than `lead` parts past the last one taken. A read error
+/// ends the planning with that last part: it is scanned as the whole scan would scan
+/// it, and meets the error itself.
+fn plan<T, E>(
+    shared: &Shared<T, E>,
+    file: &File,
+    len: u64,
+    part_size: u64,
+    lead: usize,
+    prepare: &mut impl FnMut(&Part, u64) -> E,
+) {
     let _leaving = Leaving(shared, false);
     let mut read = |at: u64, buf: &mut [u8]| read_at(file, at, buf);
-    let (mut start, mut cut) = (0u64, 0u64);
+    // The start of the part being planned, the offset read to when the whole scan
+    // reaches it, and the last cut.
+    let (mut start, mut read_to, mut cut) = (0u64, 0u64, 0u64);
+    let push = |part: Part, read_to: u64, prepare: &mut dyn FnMut(&Part, u64) -> E| {
+        let mut q = shared.lock();
+        while !q.stop && q.parts.len() >= q.taken + lead {
+            q = shared.wait(q);
+        }
+        drop(q);
+        let prep = prepare(&part, read_to);
+        let mut q = shared.lock();
+        q.parts.push(part);
+        q.preps.push(Some(prep));
+        shared.changed.notify_all();
+    };
     while let Ok(Some(c)) = next_cut(cut, len, &mut read) {
         if c.at >= len || shared.lock().stop {
             break;
         }
         if c.after_newline && c.at - start >= part_size {
-            shared.lock().parts.push(Part::between(start, Some(c.at), 0));
-            shared.changed.notify_all();
+            push(Part::between(start, Some(c.at), 0), read_to, prepare);
             start = c.at;
+            // The chunk that ends at this cut was read from the cut before it.
+            read_to = (cut + crate::detect::stream::CHUNK as u64).min(len);
         }
         cut = c.at;
     }
-    let mut q = shared.lock();
-    q.parts.push(Part::between(start, None, 0));
-    q.planned = true;
+    push(Part::between(start, None, 0), read_to, prepare);
+    shared.lock().planned = true;
     shared.changed.notify_all();
 }
 

@@ -1189,6 +1189,8 @@ impl<'a> Worker<'a> {
             told: 0,
             piece_end: None,
             lines_before: 0,
+            collected: None,
+            marks: Vec::new(),
         };
         (sink, &mut self.scratch)
     }
@@ -1246,14 +1248,23 @@ impl<'a> Worker<'a> {
     /// Scans the plain text `file` (`len` bytes) in parts on the threads `lent`, taking
     /// their findings in file order as the streamed scan makes them (see [`split`]).
     ///
-    /// A `structured` file's parser is not split: the calling thread feeds it the file's
-    /// bytes (read again, a chunk at a time) and joins the parts' findings with its cells
-    /// through the calls the streamed scan makes, in the same order and with the same
-    /// bytes, so that columns, rows, held values, samples and warnings are those of one
-    /// pass. The threads do the engine's search and make the findings; a part whose
-    /// findings depend on the parser (an inline marker, which counts only in an SQL
-    /// comment) or on the part before (a value across its start) is scanned again on the
-    /// calling thread, as the stream scans it.
+    /// A `structured` file is joined with its cells in parts too, each on its own thread
+    /// from the join's state at the part's start: a copy of the join runs ahead over the
+    /// whole file on the planner's thread, reading only cells (which is cheap: no value
+    /// is checked or counted), and hands each part a copy of its state where the part
+    /// starts ([`Ahead`]). The calling thread takes each part's joined findings, counts
+    /// and warnings in file order and carries on with the part's join ([`Join::adopt`]).
+    /// The copy is the state the one-pass scan has there only if no value is open across
+    /// the cut, nothing waits for a cell, no value was given up before it (which moves the
+    /// parser), and no value of the part before reaches into it; a part for which any of
+    /// this fails, or whose findings depend on the file's once-only marker warning, is
+    /// scanned again on the calling thread with the join as it stands, as the stream
+    /// scans it. So columns, rows, held values, samples and warnings are those of one
+    /// pass, whichever way each part went.
+    ///
+    /// A parser that cannot be copied leaves the join on the calling thread: it is fed
+    /// the file's bytes (read again, a chunk at a time) and joins the parts' findings
+    /// through the calls the streamed scan makes.
     fn scan_split(
         &mut self,
         lent: split::Lent<'_>,
@@ -1262,11 +1273,13 @@ impl<'a> Worker<'a> {
         structured: Option<(Kind, Box<dyn Parser>)>,
     ) -> io::Result<()> {
         let path_arc: Arc<Path> = Arc::clone(&self.shown);
-        let (ids, real) = (self.ids.clone(), Arc::clone(&self.real));
+        let (ids, hint_ids, real) =
+            (self.ids.clone(), self.hint_ids.clone(), Arc::clone(&self.real));
         let cx = PartScan {
             engine: self.engine,
             settings: self.settings,
             ids: &ids,
+            hint_ids: &hint_ids,
             path: &path_arc,
             real: &real,
             file,
@@ -1277,6 +1290,7 @@ impl<'a> Worker<'a> {
             Some((kind, parser)) => (Some(kind), Some(self.join_for(parser))),
             None => (None, None),
         };
+        let mut ahead = join.as_ref().and_then(Join::snapshot).map(|j| Ahead::new(j, file));
         let engine = self.engine;
         let (mut sink, scratch) = self.file_sink(&path_arc, join, None);
         // The streamed scan reads its first `ESCAPE_MAX + 1` bytes apart (they may have
@@ -1287,26 +1301,43 @@ impl<'a> Worker<'a> {
         // offset scanned up to.
         let (mut lines, mut reported_until, mut end) = (0u64, 0u64, 0u64);
         let mut read_error = None;
-        let ended = split::run(
+        let ended = split::run_prepared(
             lent,
             file,
             len,
+            |part, read_to| ahead.as_mut().and_then(|a| a.prepare(part, read_to)),
             || engine.scratch(),
-            |scratch, part| cx.scan(scratch, part),
+            |scratch, part, prep| match prep.flatten() {
+                Some(start) => Found::Joined(Box::new(cx.join(scratch, part, start))),
+                None => Found::Engine(cx.scan(scratch, part)),
+            },
             |part, found| {
                 sink.lines_before = lines;
-                let scanned = if part.start < reported_until || found.markers {
-                    // A value of the part before reaches past this one's start (it spans
-                    // a newline), or a marker needs the parser: the part is scanned again
-                    // here, as the stream would scan it.
-                    sink.cursor = LineCursor::default();
-                    let reader = split::ReadFrom::new(file, part.base);
-                    let part = stream::Part { reported_until, ..part };
-                    let scanned = stream::scan_part(engine, reader, scratch, &mut sink, part);
-                    sink.cursor = LineCursor::default();
-                    scanned
-                } else {
-                    chunk.replay(&mut sink, file, found)
+                let scanned = match found {
+                    Found::Joined(joined) if joined.fits(&sink, part, lines, reported_until) => {
+                        let Joined { made, marks, join, told, end, .. } = *joined;
+                        sink.take_joined(made, &marks);
+                        if let Some(earlier) = sink.join.replace(join) {
+                            sink.join.as_mut().expect("just set").adopt(earlier);
+                        }
+                        sink.told = told;
+                        end
+                    }
+                    Found::Engine(found) if part.start >= reported_until && !found.markers => {
+                        chunk.replay(&mut sink, file, found)
+                    }
+                    _ => {
+                        // A value of the part before reaches past this one's start (it
+                        // spans a newline), a marker needs the parser, or the part's join
+                        // did not start from the state the scan has here: the part is
+                        // scanned again here, as the stream would scan it.
+                        sink.cursor = LineCursor::default();
+                        let reader = split::ReadFrom::new(file, part.base);
+                        let part = stream::Part { reported_until, ..part };
+                        let scanned = stream::scan_part(engine, reader, scratch, &mut sink, part);
+                        sink.cursor = LineCursor::default();
+                        scanned
+                    }
                 };
                 if sink.sink_error.is_some() {
                     return false;
@@ -1526,6 +1557,11 @@ struct FileSink<'a, 'w> {
     piece_end: Option<u64>,
     /// Lines before the part being scanned, in a split scan (its lines count from 1).
     lines_before: u64,
+    /// A part of a split scan joined on a thread of its own: the joined findings are kept
+    /// here for the calling thread, not routed, and `marks` says how many there were at
+    /// the end of each chunk (where the streamed scan hands on a full batch).
+    collected: Option<Vec<(Finding, Option<Suppression>)>>,
+    marks: Vec<usize>,
 }
 
 impl<'a: 'w, 'w> FileSink<'a, 'w> {
@@ -1645,22 +1681,46 @@ impl FileSink<'_, '_> {
             let (findings, tally, settings) =
                 (&mut *self.findings, &mut *self.tally, self.settings);
             let recent = (buf, base);
-            let map = self.map.as_ref();
+            let (map, collected) = (self.map.as_ref(), &mut self.collected);
             join.join(recent, done_until, &mut |h, v| held_finding(cx, h, v), &mut |made| {
-                route(remap(Some(made), map), findings, tally, settings)
+                match collected {
+                    Some(kept) => kept.push(made),
+                    None => route(remap(Some(made), map), findings, tally, settings),
+                }
             });
             // The next buffer starts after `base`: no marker before it is looked at again.
             join.forget_markers_before(base);
         }
-        self.flush_if_full();
+        match &self.collected {
+            Some(kept) => self.marks.push(kept.len()),
+            None => self.flush_if_full(),
+        }
+    }
+
+    /// Takes the findings of a part joined on another thread ([`Joined`]), in the batches
+    /// the streamed scan would have handed on.
+    fn take_joined(&mut self, made: Vec<(Finding, Option<Suppression>)>, marks: &[usize]) {
+        let mut made = made.into_iter();
+        let mut taken = 0;
+        for &mark in marks {
+            for m in made.by_ref().take(mark - taken) {
+                route(remap(Some(m), self.map.as_ref()), self.findings, self.tally, self.settings);
+            }
+            taken = mark;
+            self.flush_if_full();
+        }
+        for m in made {
+            route(remap(Some(m), self.map.as_ref()), self.findings, self.tally, self.settings);
+        }
     }
 }
 
 /// What the threads of a split scan share to scan one part of a file (see [`split`]).
-struct PartScan<'x> {
-    engine: &'x Engine,
-    settings: &'x WorkerSettings,
+struct PartScan<'a, 'x> {
+    engine: &'a Engine,
+    settings: &'a WorkerSettings,
     ids: &'x [Arc<str>],
+    hint_ids: &'x [Arc<str>],
     path: &'x Arc<Path>,
     /// The path as it is (for fingerprints).
     real: &'x Path,
@@ -1691,7 +1751,168 @@ struct ChunkEnd {
     done_until: u64,
 }
 
-impl PartScan<'_> {
+/// A part of a split scan, as a thread scanned it: its findings only, or joined with
+/// their cells.
+enum Found<'a> {
+    Engine(PartFound),
+    Joined(Box<Joined<'a>>),
+}
+
+/// Where the join of a part of a split scan starts: a copy of the join's state there
+/// ([`Join::snapshot`]), the offset up to which it was fed, and the lines before the
+/// part.
+struct Start<'a> {
+    join: Join<'a>,
+    told: u64,
+    lines: u64,
+}
+
+/// A part of a split scan joined with its cells on a thread of its own.
+struct Joined<'a> {
+    /// Its findings, joined, in order, and how many there were at each chunk's end.
+    made: Vec<(Finding, Option<Suppression>)>,
+    marks: Vec<usize>,
+    /// The join at the part's end, with the part's counts and warnings.
+    join: Join<'a>,
+    /// Where its join started and ended being fed, and the lines before the part.
+    from: u64,
+    told: u64,
+    lines: u64,
+    /// It met an inline marker inside data, which is warned about once per file.
+    markers: bool,
+    end: io::Result<stream::PartEnd>,
+}
+
+impl Joined<'_> {
+    /// Whether the part was joined from the state the scan has at its start: the join
+    /// as it stands (`sink`'s) was fed as far as the copy it started from, holds no
+    /// finding waiting for a cell and never gave a value up; no value of the part before
+    /// reaches into it (`reported_until`), the lines before it agree, and its scan met
+    /// neither a read error nor a marker inside data.
+    fn fits(
+        &self,
+        sink: &FileSink<'_, '_>,
+        part: stream::Part,
+        lines: u64,
+        reported_until: u64,
+    ) -> bool {
+        sink.join.as_ref().is_some_and(|j| j.is_drained() && !j.has_abandoned())
+            && sink.told == self.from
+            && self.lines == lines
+            && part.start >= reported_until
+            && !self.markers
+            && self.end.is_ok()
+    }
+}
+
+/// The join of a split structured file run ahead of its parts, on the planner's thread
+/// (see [`Worker::scan_split`]): it reads cells only, and at each part's start makes a
+/// copy of the state the one-pass scan's join has there.
+struct Ahead<'a, 'f> {
+    join: Join<'a>,
+    file: &'f std::fs::File,
+    /// The bytes fed so far, and the newlines among them.
+    fed: u64,
+    lines: u64,
+    buf: Vec<u8>,
+    /// A read failed: no part after it starts from a copy.
+    failed: bool,
+}
+
+impl<'a, 'f> Ahead<'a, 'f> {
+    /// Bytes read at a time.
+    const BLOCK: usize = 1 << 20;
+
+    fn new(mut join: Join<'a>, file: &'f std::fs::File) -> Self {
+        join.set_cells_only(true);
+        Ahead { join, file, fed: 0, lines: 0, buf: Vec::new(), failed: false }
+    }
+
+    /// The state at the start of `part`, which the whole scan reaches having read up to
+    /// `read_to`; `None` if a value is open across the start (the parser has not settled
+    /// past it), or the file could not be read.
+    fn prepare(&mut self, part: &stream::Part, read_to: u64) -> Option<Start<'a>> {
+        let start = part.start;
+        if start == 0 {
+            let mut join = self.join.snapshot()?;
+            join.set_cells_only(false);
+            return Some(Start { join, told: 0, lines: 0 });
+        }
+        self.feed(start)?;
+        let (lines, clean) = (self.lines, self.join.settled() >= start);
+        self.join.forget_markers_before(start);
+        // From the cut to the end of the chunk read, the scan's join has held and
+        // checked the cells as the part's join will go on with them.
+        self.join.set_cells_only(false);
+        let fed = self.feed(read_to.max(start));
+        let copy = if clean && fed.is_some() { self.join.snapshot() } else { None };
+        self.join.set_cells_only(true);
+        copy.map(|join| Start { join, told: read_to.max(start), lines })
+    }
+
+    /// Feeds the join the file's bytes up to `to`.
+    fn feed(&mut self, to: u64) -> Option<()> {
+        while self.fed < to && !self.failed {
+            let n = ((to - self.fed) as usize).min(Self::BLOCK);
+            self.buf.resize(n, 0);
+            match split::read_full(self.file, self.fed, &mut self.buf) {
+                Ok(got) if got == n => {}
+                _ => self.failed = true,
+            }
+            if self.failed {
+                break;
+            }
+            self.lines += memchr::memchr_iter(b'\n', &self.buf).count() as u64;
+            self.join.bytes(&self.buf, self.fed);
+            self.fed += n as u64;
+        }
+        (!self.failed).then_some(())
+    }
+}
+
+impl<'a> PartScan<'a, '_> {
+    /// Scans `part` and joins its findings with their cells from the join's state at its
+    /// start, as the streamed scan of the whole file would; the findings are kept for the
+    /// calling thread.
+    fn join(&self, scratch: &mut Scratch, part: stream::Part, start: Start<'a>) -> Joined<'a> {
+        let (mut findings, mut tally, mut counts) =
+            (Vec::new(), Tally::default(), FileCounts::default());
+        let mut sink = FileSink {
+            engine: self.engine,
+            settings: self.settings,
+            ids: self.ids,
+            hint_ids: self.hint_ids,
+            path: self.path,
+            real: self.real,
+            cursor: LineCursor::default(),
+            join: Some(start.join),
+            findings: &mut findings,
+            tally: &mut tally,
+            counts: &mut counts,
+            sink: None,
+            sink_error: None,
+            marker_warned: false,
+            map: None,
+            told: start.told,
+            piece_end: (part.start == 0).then_some(ESCAPE_MAX as u64 + 1),
+            lines_before: start.lines,
+            collected: Some(Vec::new()),
+            marks: Vec::new(),
+        };
+        let reader = split::ReadFrom::new(self.file, part.base);
+        let end = stream::scan_part(self.engine, reader, scratch, &mut sink, part);
+        Joined {
+            made: sink.collected.take().unwrap_or_default(),
+            marks: std::mem::take(&mut sink.marks),
+            join: sink.join.take().expect("the part's join"),
+            from: start.told,
+            told: sink.told,
+            lines: start.lines,
+            markers: sink.marker_warned,
+            end,
+        }
+    }
+
     /// Scans `part` as the streamed scan of the whole file would.
     fn scan(&self, scratch: &mut Scratch, part: stream::Part) -> PartFound {
         let mut sink = PartSink {
@@ -1710,7 +1931,7 @@ impl PartScan<'_> {
 
 /// The receiver of one part's scan: [`FileSink`] without a join, keeping what it makes.
 struct PartSink<'p, 'x> {
-    cx: &'p PartScan<'x>,
+    cx: &'p PartScan<'x, 'x>,
     /// A part starts after a newline, where the whole scan's cursor starts afresh too.
     cursor: LineCursor,
     made: Vec<(Finding, Option<Suppression>)>,
