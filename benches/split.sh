@@ -5,10 +5,12 @@
 #
 #   bash benches/split.sh                       # one 1000 MiB text file, -j 1 and 2, best of 3
 #   MODE=mysql bash benches/split.sh            # one 1000 MiB mysqldump
+#   MODE=jsonl bash benches/split.sh            # one 1000 MiB JSON Lines file
 #   SIZE_MB=200 JOBS="1 2 4" RUNS=1 bash benches/split.sh
 #
 # Environment: MODE (default text: gen_corpus's mixed text; mysql or pg: the real
-# tool's dump of tests/data/dumps grown to that size, parsed by the scan), SIZE_MB (default
+# tool's dump of tests/data/dumps grown to that size, parsed by the scan; jsonl: the
+# fixture's JSON Lines repeated), SIZE_MB (default
 # 1000), JOBS (default "1 2"), RUNS (default 3), BIN (default target/release/piiscan,
 # built here), DIR (default a fresh directory under /tmp, removed at the end).
 set -euo pipefail
@@ -70,7 +72,25 @@ with open(out_path, "wb") as out:
         i = j
 PY
         ;;
-    *) echo "MODE: text, mysql or pg" >&2; exit 2 ;;
+    jsonl)
+        # The fixture's JSON Lines (tests/data/dumps/users.jsonl) repeated to SIZE_MB MiB,
+        # ids distinct per copy.
+        file=$DIR/users.jsonl
+        python3 - "$SIZE_MB" "$file" <<'PY'
+import sys
+size, out_path = int(sys.argv[1]) << 20, sys.argv[2]
+lines = [l for l in open("tests/data/dumps/users.jsonl", "rb").read().split(b"\n") if l]
+with open(out_path, "wb") as out:
+    written, copy = 0, 0
+    while written < size:
+        for line in lines:
+            line = line.replace(b'{"id":', b'{"id":%d' % copy, 1) + b"\n"
+            out.write(line)
+            written += len(line)
+        copy += 1
+PY
+        ;;
+    *) echo "MODE: text, mysql, pg or jsonl" >&2; exit 2 ;;
 esac
 echo "file: $(stat -c %s "$file") bytes ($MODE)"
 

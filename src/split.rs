@@ -230,6 +230,17 @@ impl<T, E> Drop for Leaving<'_, T, E> {
     }
 }
 
+/// Stops the handing out and planning of parts when dropped (the caller is done, or
+/// panicked).
+struct Stopping<'s, T, E>(&'s Shared<T, E>);
+
+impl<T, E> Drop for Stopping<'_, T, E> {
+    fn drop(&mut self) {
+        self.0.lock().stop = true;
+        self.0.changed.notify_all();
+    }
+}
+
 /// Scans `file` (`len` bytes) in parts on the threads `lent`: each thread
 /// makes its state with `state` and scans a part with `scan`; `take` gets each part's
 /// result in file order, on the calling thread, and returns `false` to stop.
@@ -305,6 +316,8 @@ pub fn run_prepared<S, T: Send, E: Send>(
                 shared.lock().scanners -= 1;
             }
         }
+        // However the caller's loop ends, the planner stops waiting for it to take parts.
+        let _stop = Stopping(shared);
         // The next part's index, and its start (where every part before it ends).
         let (mut i, mut reached, mut own) = (0, 0, None);
         loop {
