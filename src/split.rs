@@ -417,11 +417,14 @@ fn plan<T, E>(
         while !q.stop && q.parts.len() >= q.taken + lead {
             q = shared.wait(q);
         }
+        // Once stopped, the part is still planned (so that the scan ends as interrupted)
+        // but nothing is prepared for it.
+        let stopped = q.stop;
         drop(q);
-        let prep = prepare(&part, read_to);
+        let prep = (!stopped).then(|| prepare(&part, read_to));
         let mut q = shared.lock();
         q.parts.push(part);
-        q.preps.push(Some(prep));
+        q.preps.push(prep);
         shared.changed.notify_all();
     };
     while let Ok(Some(c)) = next_cut(cut, len, &mut read) {

@@ -1838,21 +1838,32 @@ impl<'a, 'f> Ahead<'a, 'f> {
             join.set_cells_only(false);
             return Some(Start { join, told: 0, lines: 0 });
         }
-        self.feed(start)?;
-        let (lines, clean) = (self.lines, self.join.settled() >= start);
-        self.join.forget_markers_before(start);
+        self.feed(start, true)?;
+        let (lines, clean) = (self.lines, self.join.rests_at(start));
         // From the cut to the end of the chunk read, the scan's join has held and
-        // checked the cells as the part's join will go on with them.
+        // checked the cells as the part's join will go on with them, in the pieces the
+        // scan read (its first `ESCAPE_MAX + 1` bytes apart).
         self.join.set_cells_only(false);
-        let fed = self.feed(read_to.max(start));
+        let head = ESCAPE_MAX as u64 + 1;
+        let mut fed = Some(());
+        if (start..read_to).contains(&head) {
+            fed = self.feed(head, false);
+        }
+        let fed = fed.and_then(|()| self.feed(read_to.max(start), false));
         let copy = if clean && fed.is_some() { self.join.snapshot() } else { None };
         self.join.set_cells_only(true);
         copy.map(|join| Start { join, told: read_to.max(start), lines })
     }
 
-    /// Feeds the join the file's bytes up to `to`.
-    fn feed(&mut self, to: u64) -> Option<()> {
+    /// Feeds the join the file's bytes up to `to` (`forget`: forgetting the markers in
+    /// comments as it goes, which no part asks about); `None` if the file could not be
+    /// read or a signal stops the scan.
+    fn feed(&mut self, to: u64, forget: bool) -> Option<()> {
         while self.fed < to && !self.failed {
+            if crate::interrupt::requested() {
+                self.failed = true;
+                break;
+            }
             let n = ((to - self.fed) as usize).min(Self::BLOCK);
             self.buf.resize(n, 0);
             match split::read_full(self.file, self.fed, &mut self.buf) {
@@ -1865,6 +1876,9 @@ impl<'a, 'f> Ahead<'a, 'f> {
             self.lines += memchr::memchr_iter(b'\n', &self.buf).count() as u64;
             self.join.bytes(&self.buf, self.fed);
             self.fed += n as u64;
+            if forget {
+                self.join.forget_markers_before(self.fed);
+            }
         }
         (!self.failed).then_some(())
     }
@@ -1894,7 +1908,8 @@ impl<'a> PartScan<'a, '_> {
             marker_warned: false,
             map: None,
             told: start.told,
-            piece_end: (part.start == 0).then_some(ESCAPE_MAX as u64 + 1),
+            // The whole scan's join got its first `ESCAPE_MAX + 1` bytes apart.
+            piece_end: Some(ESCAPE_MAX as u64 + 1),
             lines_before: start.lines,
             collected: Some(Vec::new()),
             marks: Vec::new(),

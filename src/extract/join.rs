@@ -1004,9 +1004,10 @@ impl<'a> Join<'a> {
         self.warnings = warnings;
     }
 
-    /// The offset before which the parser has emitted every cell ([`Parser::settled`]).
-    pub fn settled(&self) -> u64 {
-        self.parser.settled()
+    /// Whether no value is open at `offset`, where the input fed ends
+    /// ([`Parser::rests_at`]).
+    pub fn rests_at(&self, offset: u64) -> bool {
+        self.parser.rests_at(offset)
     }
 
     /// No finding waits for its cell.
@@ -1459,7 +1460,7 @@ mod tests {
             let mut ahead = new();
             ahead.set_cells_only(true);
             ahead.bytes(&text[..cut], 0);
-            if ahead.settled() < cut as u64 {
+            if !ahead.rests_at(cut as u64) {
                 continue;
             }
             ahead.set_cells_only(false);

@@ -147,6 +147,13 @@ pub trait Parser: Send {
         false
     }
 
+    /// Whether no value is open at `offset`, where the input fed so far ends: every cell
+    /// before it has been emitted and none has begun, so that a copy of the parser made
+    /// here holds nothing of a cell that straddles it.
+    fn rests_at(&self, offset: u64) -> bool {
+        self.settled() >= offset
+    }
+
     /// A copy of the parser in its present state, which parses what follows as this one
     /// would: a large file's parts are then joined with their cells on several threads,
     /// each from the state at its start (see `split`). `None`: the parser cannot be

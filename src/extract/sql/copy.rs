@@ -46,6 +46,11 @@ pub(super) struct CopyState {
 }
 
 impl Statements {
+    /// Whether the `COPY` block is at a line's first byte (no field open).
+    pub(super) fn copy_at_line_start(&self) -> bool {
+        self.copy.mode == CopyMode::LineStart
+    }
+
     /// Where the `COPY` field in progress starts.
     pub(super) fn copy_field_start(&self) -> u64 {
         self.copy.field_start

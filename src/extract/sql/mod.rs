@@ -189,6 +189,15 @@ impl Parser for SqlParser {
         }
     }
 
+    fn rests_at(&self, offset: u64) -> bool {
+        if self.lexer.in_copy() {
+            // At a line's first byte no field is open, whatever the last one's start.
+            self.end == offset && self.statements.copy_at_line_start()
+        } else {
+            self.settled() >= offset
+        }
+    }
+
     fn abandon(&mut self) {
         self.lexer.abandon();
         self.statements.abandon();
