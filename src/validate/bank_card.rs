@@ -157,13 +157,17 @@ pub fn brand(digits: &[u8]) -> Option<&'static str> {
     if digits.len() > 19 || digits.iter().any(|&d| d > 9) {
         return None;
     }
+    // The first six digits as a number, read once; a range's prefix is its leading part.
+    let head = digits.iter().take(6).fold(0u32, |acc, &d| acc * 10 + u32::from(d));
+    let shown = digits.len().min(6);
+    const POW10: [u32; 7] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
     RANGES
         .iter()
         .find(|r| {
-            digits.get(..r.width).is_some_and(|p| {
-                let prefix = p.iter().fold(0, |acc, &d| acc * 10 + u32::from(d));
+            r.width <= shown && {
+                let prefix = head / POW10[shown - r.width];
                 (r.lo..=r.hi).contains(&prefix) && r.lengths & (1 << digits.len()) != 0
-            })
+            }
         })
         .map(|r| r.brand)
         .or_else(|| listed_bin(digits).then_some("cn_bank"))
@@ -173,21 +177,16 @@ pub fn brand(digits: &[u8]) -> Option<&'static str> {
 /// `double_last` is set. Values above 9 are reduced modulo 10 first (meaningless, but no
 /// overflow).
 fn luhn_sum(digits: &[u8], double_last: bool) -> u8 {
-    let mut sum = 0;
+    // A doubled digit's contribution, 9 subtracted above 9 (`2 * d - 9` for d >= 5).
+    const DOUBLED: [u32; 10] = [0, 2, 4, 6, 8, 1, 3, 5, 7, 9];
+    let mut sum = 0u32;
     let mut double = double_last;
     for &d in digits.iter().rev() {
-        let d = d % 10;
-        let v = if double && d >= 5 {
-            d * 2 - 9
-        } else if double {
-            d * 2
-        } else {
-            d
-        };
-        sum = (sum + v) % 10;
+        let d = usize::from(d % 10);
+        sum += if double { DOUBLED[d] } else { d as u32 };
         double = !double;
     }
-    sum
+    (sum % 10) as u8
 }
 
 /// Whether `digits` (values `0..=9`, check digit last) pass the Luhn check. Empty input
