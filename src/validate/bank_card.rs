@@ -65,7 +65,7 @@
 
 use std::sync::LazyLock;
 
-use super::{digits_into, Env};
+use super::Env;
 
 /// The BIN list of Chinese issuers: `bin<TAB>length`, `#` comments.
 const CN_BINS_TSV: &str = include_str!("data/cn_card_bins.tsv");
@@ -208,10 +208,16 @@ pub fn validate(value: &[u8], _env: &Env) -> bool {
         (Some(first), Some(last)) if first.is_ascii_digit() && last.is_ascii_digit() => {}
         _ => return false,
     }
+    // One pass: the grouping checked and the digits (at most 19) collected.
     let mut separator = None;
     let mut previous_digit = true;
+    let mut buf = [0u8; 19];
+    let mut n = 0;
     for &b in value {
         if b.is_ascii_digit() {
+            let Some(slot) = buf.get_mut(n) else { return false };
+            *slot = b - b'0';
+            n += 1;
             previous_digit = true;
         } else if (b == b' ' || b == b'-') && previous_digit && *separator.get_or_insert(b) == b {
             previous_digit = false;
@@ -219,14 +225,11 @@ pub fn validate(value: &[u8], _env: &Env) -> bool {
             return false;
         }
     }
-    let mut buf = [0u8; 19];
-    let Some(n) = digits_into(value, &mut buf) else {
-        return false;
-    };
     let digits = &buf[..n];
+    // The digits are 0-9 and at least 13: the Luhn sum alone is `luhn_valid`.
     (13..=19).contains(&n)
         && digits.iter().any(|&d| d != digits[0])
-        && luhn_valid(digits)
+        && luhn_sum(digits, false) == 0
         && brand(digits).is_some_and(|b| b != "cn_bank" || digits[0] != 1 || separator.is_some())
 }
 
