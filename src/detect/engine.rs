@@ -276,6 +276,9 @@ impl Engine {
         if let Some((s, e, c)) = self.judge(hay, first, start, end, scratch) {
             return Some((first, s, e, c, end));
         }
+        if first + 1 == self.detectors().len() {
+            return None; // no detector after it to try
+        }
         // Which patterns match at `start` at all (anchored, any length)?
         scratch.patset.clear();
         let input = Input::new(hay).range(start..).anchored(Anchored::Yes);

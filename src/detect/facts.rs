@@ -6,7 +6,9 @@
 //! Exact test values are data (`[test_values]` tables in `patterns/*.toml`); the reserved
 //! documentation names and ranges (RFC 2606, RFC 5737, RFC 3849) are rules here.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use foldhash::{HashMap, HashSet};
 
 use jiff::civil::Date;
 
@@ -25,7 +27,7 @@ pub struct TestValues {
 impl TestValues {
     /// Builds the set from `[test_values]` tables (category -> values).
     pub fn new(tables: &BTreeMap<Category, Vec<String>>) -> TestValues {
-        let mut exact: HashMap<Category, HashSet<Vec<u8>>> = HashMap::new();
+        let mut exact: HashMap<Category, HashSet<Vec<u8>>> = HashMap::default();
         for (&cat, values) in tables {
             for v in values {
                 let mut buf = [0u8; 64];

@@ -65,7 +65,7 @@
 
 use std::sync::LazyLock;
 
-use super::{digits_into, Env};
+use super::Env;
 
 /// The BIN list of Chinese issuers: `bin<TAB>length`, `#` comments.
 const CN_BINS_TSV: &str = include_str!("data/cn_card_bins.tsv");
@@ -157,13 +157,17 @@ pub fn brand(digits: &[u8]) -> Option<&'static str> {
     if digits.len() > 19 || digits.iter().any(|&d| d > 9) {
         return None;
     }
+    // The first six digits as a number, read once; a range's prefix is its leading part.
+    let head = digits.iter().take(6).fold(0u32, |acc, &d| acc * 10 + u32::from(d));
+    let shown = digits.len().min(6);
+    const POW10: [u32; 7] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
     RANGES
         .iter()
         .find(|r| {
-            digits.get(..r.width).is_some_and(|p| {
-                let prefix = p.iter().fold(0, |acc, &d| acc * 10 + u32::from(d));
+            r.width <= shown && {
+                let prefix = head / POW10[shown - r.width];
                 (r.lo..=r.hi).contains(&prefix) && r.lengths & (1 << digits.len()) != 0
-            })
+            }
         })
         .map(|r| r.brand)
         .or_else(|| listed_bin(digits).then_some("cn_bank"))
@@ -173,21 +177,16 @@ pub fn brand(digits: &[u8]) -> Option<&'static str> {
 /// `double_last` is set. Values above 9 are reduced modulo 10 first (meaningless, but no
 /// overflow).
 fn luhn_sum(digits: &[u8], double_last: bool) -> u8 {
-    let mut sum = 0;
+    // A doubled digit's contribution, 9 subtracted above 9 (`2 * d - 9` for d >= 5).
+    const DOUBLED: [u32; 10] = [0, 2, 4, 6, 8, 1, 3, 5, 7, 9];
+    let mut sum = 0u32;
     let mut double = double_last;
     for &d in digits.iter().rev() {
-        let d = d % 10;
-        let v = if double && d >= 5 {
-            d * 2 - 9
-        } else if double {
-            d * 2
-        } else {
-            d
-        };
-        sum = (sum + v) % 10;
+        let d = usize::from(d % 10);
+        sum += if double { DOUBLED[d] } else { d as u32 };
         double = !double;
     }
-    sum
+    (sum % 10) as u8
 }
 
 /// Whether `digits` (values `0..=9`, check digit last) pass the Luhn check. Empty input
@@ -209,10 +208,16 @@ pub fn validate(value: &[u8], _env: &Env) -> bool {
         (Some(first), Some(last)) if first.is_ascii_digit() && last.is_ascii_digit() => {}
         _ => return false,
     }
+    // One pass: the grouping checked and the digits (at most 19) collected.
     let mut separator = None;
     let mut previous_digit = true;
+    let mut buf = [0u8; 19];
+    let mut n = 0;
     for &b in value {
         if b.is_ascii_digit() {
+            let Some(slot) = buf.get_mut(n) else { return false };
+            *slot = b - b'0';
+            n += 1;
             previous_digit = true;
         } else if (b == b' ' || b == b'-') && previous_digit && *separator.get_or_insert(b) == b {
             previous_digit = false;
@@ -220,14 +225,11 @@ pub fn validate(value: &[u8], _env: &Env) -> bool {
             return false;
         }
     }
-    let mut buf = [0u8; 19];
-    let Some(n) = digits_into(value, &mut buf) else {
-        return false;
-    };
     let digits = &buf[..n];
+    // The digits are 0-9 and at least 13: the Luhn sum alone is `luhn_valid`.
     (13..=19).contains(&n)
         && digits.iter().any(|&d| d != digits[0])
-        && luhn_valid(digits)
+        && luhn_sum(digits, false) == 0
         && brand(digits).is_some_and(|b| b != "cn_bank" || digits[0] != 1 || separator.is_some())
 }
 

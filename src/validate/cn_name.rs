@@ -86,6 +86,19 @@ pub fn validate_key(value: &[u8], env: &Env) -> bool {
     validate(value, env) && !COMMON_WORDS.contains(value)
 }
 
+/// The word lists as sets, made on first use.
+struct Lists {
+    surnames: foldhash::HashSet<char>,
+    compound: foldhash::HashSet<&'static str>,
+    not_names: foldhash::HashSet<&'static str>,
+}
+
+static LISTS: std::sync::LazyLock<Lists> = std::sync::LazyLock::new(|| Lists {
+    surnames: SURNAMES.chars().collect(),
+    compound: COMPOUND_SURNAMES.iter().copied().collect(),
+    not_names: NOT_NAMES.split_whitespace().collect(),
+});
+
 /// Whether `value` is a plausible Chinese personal name.
 pub fn validate(value: &[u8], _env: &Env) -> bool {
     let Ok(text) = std::str::from_utf8(value) else { return false };
@@ -93,20 +106,21 @@ pub fn validate(value: &[u8], _env: &Env) -> bool {
     if !(2..=4).contains(&n) || !text.chars().all(is_han) {
         return false;
     }
-    // The words, split once (splitting them for each candidate was most of its cost).
-    static NOT_NAME_WORDS: std::sync::LazyLock<Vec<&'static str>> =
-        std::sync::LazyLock::new(|| NOT_NAMES.split_whitespace().collect());
-    if NOT_NAME_WORDS.iter().any(|w| text.starts_with(w)) {
+    // The first one to four characters of `text`, each looked up in a set: one hash per
+    // prefix instead of a comparison per listed word.
+    let prefixes = || text.char_indices().skip(1).map(|(i, _)| &text[..i]).chain([text]);
+    let lists = &*LISTS;
+    if prefixes().any(|p| lists.not_names.contains(p)) {
         return false;
     }
-    let given = if let Some(c) = COMPOUND_SURNAMES.iter().find(|c| text.starts_with(**c)) {
+    let given = if let Some(c) = prefixes().find(|p| lists.compound.contains(p)) {
         if n < 3 {
             return false;
         }
         &text[c.len()..]
     } else {
         let first = text.chars().next().expect("at least two chars");
-        if !SURNAMES.contains(first) || n > 3 {
+        if !lists.surnames.contains(&first) || n > 3 {
             return false;
         }
         &text[first.len_utf8()..]

@@ -96,7 +96,7 @@ pub(crate) fn data_lines(table: &'static str) -> impl Iterator<Item = &'static s
 /// a `static` a validator looks words up in.
 pub(crate) struct WordSet {
     table: &'static str,
-    set: std::sync::OnceLock<std::collections::HashSet<&'static [u8]>>,
+    set: std::sync::OnceLock<foldhash::HashSet<&'static [u8]>>,
 }
 
 impl WordSet {
