@@ -158,6 +158,8 @@ pub struct Worker<'a> {
     remap: Remap,
     /// Offsets of the current input's scanned text back to its stored bytes.
     map: Option<SharedOffsets>,
+    /// Parts of split structured files parsed and joined on threads of their own.
+    parts_joined: u64,
 }
 
 /// Findings are handed to the output (and counted) in batches of this many, so that a
@@ -238,6 +240,7 @@ impl<'a> Worker<'a> {
             notes: Arc::default(),
             remap: Remap::default(),
             map: None,
+            parts_joined: 0,
         }
     }
 
@@ -447,6 +450,13 @@ impl<'a> Worker<'a> {
     /// The tally so far.
     pub fn tally(&self) -> &Tally {
         &self.tally
+    }
+
+    /// How many parts of split structured files were parsed and joined on threads of
+    /// their own (see [`Worker::scan_split`]), the others having been joined on the
+    /// calling thread.
+    pub fn parts_joined_apart(&self) -> u64 {
+        self.parts_joined
     }
 
     /// The tally so far, leaving an empty one.
@@ -1301,6 +1311,7 @@ impl<'a> Worker<'a> {
         // offset scanned up to.
         let (mut lines, mut reported_until, mut end) = (0u64, 0u64, 0u64);
         let mut read_error = None;
+        let mut joined_apart = 0;
         let ended = split::run_prepared(
             lent,
             file,
@@ -1316,6 +1327,7 @@ impl<'a> Worker<'a> {
                 let scanned = match found {
                     Found::Joined(joined) if joined.fits(&sink, part, lines, reported_until) => {
                         let Joined { made, marks, join, told, end, .. } = *joined;
+                        joined_apart += 1;
                         sink.take_joined(made, &marks);
                         if let Some(earlier) = sink.join.replace(join) {
                             sink.join.as_mut().expect("just set").adopt(earlier);
@@ -1363,6 +1375,7 @@ impl<'a> Worker<'a> {
             Some(_) => sink.finish_join(),
             None => (Vec::new(), Vec::new()),
         };
+        self.parts_joined += joined_apart;
         if let split::Ended::Interrupted(at) = ended {
             warnings.extend(interrupted_at(&Cell::new(Some(at))));
         }
@@ -2105,5 +2118,62 @@ impl Read for FailOnce {
             Some(e) => Err(e),
             None => Ok(0),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::args::{Cli, Command, ScanCmdArgs};
+    use clap::Parser as _;
+
+    /// The real tool's dump (tests/data/dumps, MariaDB `mysqldump`), each `INSERT`
+    /// statement repeated in place until the file holds at least `size` bytes.
+    fn grown_dump(size: usize) -> Vec<u8> {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/dumps/mysql.sql");
+        let text = std::fs::read(path).unwrap();
+        let lines: Vec<&[u8]> = text.split_inclusive(|&b| b == b'\n').collect();
+        let data = |l: &[u8]| l.starts_with(b"INSERT INTO ") || l.starts_with(b"(");
+        let data_len: usize = lines.iter().filter(|l| data(l)).map(|l| l.len()).sum();
+        let copies = size.div_ceil(data_len);
+        let (mut out, mut i) = (Vec::new(), 0);
+        while i < lines.len() {
+            let end = (i..lines.len()).find(|&j| !data(lines[j])).unwrap_or(lines.len());
+            if end == i {
+                out.extend_from_slice(lines[i]);
+                i += 1;
+                continue;
+            }
+            for _ in 0..copies {
+                lines[i..end].iter().for_each(|l| out.extend_from_slice(l));
+            }
+            i = end;
+        }
+        out
+    }
+
+    #[test]
+    fn a_split_dump_is_parsed_and_joined_in_its_parts() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("dump.sql");
+        std::fs::write(&path, grown_dump(12 << 20)).unwrap();
+        let file = path.to_str().unwrap();
+        let args = ["piiscan", "scan", file, "-j3", "--split-size", "1M", "--no-config"];
+        let Command::Scan(ScanCmdArgs { output, scan }) =
+            Cli::try_parse_from(args).unwrap().command
+        else {
+            panic!("a scan")
+        };
+        let cfg = crate::cli::config::ScanConfig::from_args(&scan, &output).unwrap();
+        let engine = Engine::new(cfg.catalog.clone(), crate::validate::Env::now()).unwrap();
+        let mut worker = Worker::new(&engine, &cfg.worker, None);
+        worker.scan_file(&path, true).unwrap();
+        let tally = worker.take_tally();
+        assert!(tally.findings_total > 10_000, "{} findings", tally.findings_total);
+        let columns = &tally.files[0].columns;
+        assert!(columns.iter().any(|c| &*c.column == "mobile"), "{columns:?}");
+        // Parts of one or two chunks (1 MiB each, cut at line starts): every one of the
+        // twelve MiB's parts starts between two rows, where the join ahead knows it.
+        assert!(worker.parts_joined_apart() >= 6, "{} parts", worker.parts_joined_apart());
     }
 }
