@@ -265,7 +265,7 @@ pub fn run_prepared<S, T: Send, E: Send>(
     lent: Lent<'_>,
     file: &File,
     len: u64,
-    prepare: impl FnMut(&Part, u64) -> E + Send,
+    mut prepare: impl FnMut(&Part, u64) -> E + Send,
     state: impl Fn() -> S + Sync,
     scan: impl Fn(&mut S, Part, Option<E>) -> T + Sync,
     mut take: impl FnMut(Part, T) -> bool,
@@ -289,7 +289,6 @@ pub fn run_prepared<S, T: Send, E: Send>(
     std::thread::scope(|s| {
         // Named threads show apart in a profiler (the merging is on the caller's).
         let named = |name: &str| std::thread::Builder::new().name(name.to_string());
-        let mut prepare = prepare;
         let spawned = named("piiscan-plan").spawn_scoped(s, move || {
             plan(shared, file, len, part_size, 2 * ahead + 1, &mut prepare)
         });

@@ -1676,15 +1676,15 @@ impl FileSink<'_, '_> {
         match &mut self.join {
             Some(join) => join.push((f, s)),
             None => {
-                route(
-                    remap(Some((f, s)), self.map.as_ref()),
-                    self.findings,
-                    self.tally,
-                    self.settings,
-                );
+                self.report((f, s));
                 self.flush_if_full();
             }
         }
+    }
+
+    /// Sends a finding that has its cell (or needs none) where it belongs ([`route`]).
+    fn report(&mut self, made: (Finding, Option<Suppression>)) {
+        route(remap(Some(made), self.map.as_ref()), self.findings, self.tally, self.settings);
     }
 
     /// The end of a chunk (see [`stream::StreamSink::chunk_done`]), after the cursor.
@@ -1716,15 +1716,11 @@ impl FileSink<'_, '_> {
         let mut made = made.into_iter();
         let mut taken = 0;
         for &mark in marks {
-            for m in made.by_ref().take(mark - taken) {
-                route(remap(Some(m), self.map.as_ref()), self.findings, self.tally, self.settings);
-            }
+            made.by_ref().take(mark - taken).for_each(|m| self.report(m));
             taken = mark;
             self.flush_if_full();
         }
-        for m in made {
-            route(remap(Some(m), self.map.as_ref()), self.findings, self.tally, self.settings);
-        }
+        made.for_each(|m| self.report(m));
     }
 }
 
@@ -1824,9 +1820,8 @@ impl Joined<'_> {
 struct Ahead<'a, 'f> {
     join: Join<'a>,
     file: &'f std::fs::File,
-    /// The bytes fed so far, and the newlines among them.
+    /// The bytes fed so far.
     fed: u64,
-    lines: u64,
     buf: Vec<u8>,
     /// A read failed: no part after it starts from a copy.
     failed: bool,
@@ -1838,7 +1833,7 @@ impl<'a, 'f> Ahead<'a, 'f> {
 
     fn new(mut join: Join<'a>, file: &'f std::fs::File) -> Self {
         join.set_cells_only(true);
-        Ahead { join, file, fed: 0, lines: 0, buf: Vec::new(), failed: false }
+        Ahead { join, file, fed: 0, buf: Vec::new(), failed: false }
     }
 
     /// The state at the start of `part`, which the whole scan reaches having read up to
@@ -1852,20 +1847,17 @@ impl<'a, 'f> Ahead<'a, 'f> {
             return Some(Start { join, told: 0, lines: 0 });
         }
         self.feed(start, true)?;
-        let (lines, clean) = (self.lines, self.join.rests_at(start));
+        let (lines, clean) = (self.join.newlines(), self.join.rests_at(start));
         // From the cut to the end of the chunk read, the scan's join has held and
         // checked the cells as the part's join will go on with them, in the pieces the
         // scan read (its first `ESCAPE_MAX + 1` bytes apart).
         self.join.set_cells_only(false);
-        let head = ESCAPE_MAX as u64 + 1;
-        let mut fed = Some(());
-        if (start..read_to).contains(&head) {
-            fed = self.feed(head, false);
-        }
-        let fed = fed.and_then(|()| self.feed(read_to.max(start), false));
+        let read_to = read_to.max(start);
+        let head = (ESCAPE_MAX as u64 + 1).clamp(start, read_to);
+        let fed = self.feed(head, false).and_then(|()| self.feed(read_to, false));
         let copy = if clean && fed.is_some() { self.join.snapshot() } else { None };
         self.join.set_cells_only(true);
-        copy.map(|join| Start { join, told: read_to.max(start), lines })
+        copy.map(|join| Start { join, told: read_to, lines })
     }
 
     /// Feeds the join the file's bytes up to `to` (`forget`: forgetting the markers in
@@ -1879,14 +1871,11 @@ impl<'a, 'f> Ahead<'a, 'f> {
             }
             let n = ((to - self.fed) as usize).min(Self::BLOCK);
             self.buf.resize(n, 0);
-            match split::read_full(self.file, self.fed, &mut self.buf) {
-                Ok(got) if got == n => {}
-                _ => self.failed = true,
-            }
-            if self.failed {
+            if !matches!(split::read_full(self.file, self.fed, &mut self.buf), Ok(got) if got == n)
+            {
+                self.failed = true;
                 break;
             }
-            self.lines += memchr::memchr_iter(b'\n', &self.buf).count() as u64;
             self.join.bytes(&self.buf, self.fed);
             self.fed += n as u64;
             if forget {

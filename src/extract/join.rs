@@ -553,17 +553,6 @@ impl<'a> Join<'a> {
     }
 
     fn take_cell(&mut self, c: Cell, data: Option<(&[u8], u64)>) {
-        if self.cells_only {
-            let h = self.hinted(c.table, c.column);
-            if h.address_part.is_some_and(AddressPart::is_area) {
-                let object = h.object;
-                self.areas.entry((c.table, object)).or_insert(c.start);
-            }
-            return;
-        }
-        let acc = self.acc(c.table, c.column);
-        acc.rows += 1;
-        acc.non_empty += u64::from(c.non_empty);
         let h = self.hinted(c.table, c.column);
         let (labels, part, plain, phone) = (h.labels, h.part, h.plain, h.phone);
         let (area, street_only, object) =
@@ -571,6 +560,12 @@ impl<'a> Join<'a> {
         if area {
             self.areas.entry((c.table, object)).or_insert(c.start);
         }
+        if self.cells_only {
+            return;
+        }
+        let acc = self.acc(c.table, c.column);
+        acc.rows += 1;
+        acc.non_empty += u64::from(c.non_empty);
         if c.non_empty {
             let things = plain && self.thing_table(c.table);
             if let (true, Some((data, offset))) = (labels[0].is_some() || phone, data) {
@@ -1008,6 +1003,11 @@ impl<'a> Join<'a> {
     /// ([`Parser::rests_at`]).
     pub fn rests_at(&self, offset: u64) -> bool {
         self.parser.rests_at(offset)
+    }
+
+    /// The newlines in the bytes fed so far.
+    pub fn newlines(&self) -> u64 {
+        self.line - 1
     }
 
     /// No finding waits for its cell.
