@@ -19,7 +19,6 @@ use std::io::{self, Write};
 use std::path::Path;
 use std::sync::Mutex;
 
-use crate::detect::{Category, Confidence};
 use crate::inventory::Finding;
 use crate::worker::FindingSink;
 
@@ -50,10 +49,9 @@ impl<W: Write + Send> JsonlSink<W> {
 ///
 /// Written field by field rather than through `serde_json::to_writer`, which on data dense
 /// with values took a fifth of the scan's instructions: the path is written once for a
-/// run of findings in one file, a category's and a confidence's names once per batch, and
-/// a string with nothing to escape is copied as it is.
+/// run of findings in one file, and a string with nothing to escape (a category's and a
+/// confidence's names among them) is copied as it is.
 pub fn format_lines(findings: &[Finding], buf: &mut Vec<u8>) {
-    let mut names = Names::default();
     // The path written last: its JSON, and where it starts in `buf`.
     let mut last: Option<(&Path, usize, usize)> = None;
     for f in findings {
@@ -74,11 +72,11 @@ pub fn format_lines(findings: &[Finding], buf: &mut Vec<u8>) {
         number(buf, b",\"line\":", f.line);
         number(buf, b",\"col\":", f.col);
         buf.extend_from_slice(b",\"category\":");
-        buf.extend_from_slice(names.category(f.category));
+        string(buf, f.category.name());
         buf.extend_from_slice(b",\"detector\":");
         string(buf, &f.detector);
         buf.extend_from_slice(b",\"confidence\":");
-        buf.extend_from_slice(names.confidence(f.confidence));
+        string(buf, f.confidence.name());
         buf.extend_from_slice(b",\"value\":");
         string(buf, &f.value);
         if let Some(table) = &f.table {
@@ -101,27 +99,6 @@ pub fn format_lines(findings: &[Finding], buf: &mut Vec<u8>) {
             string(buf, &f.fingerprint);
         }
         buf.extend_from_slice(b"}\n");
-    }
-}
-
-/// The JSON of each category's and confidence's name, made when first needed.
-#[derive(Default)]
-struct Names {
-    categories: Vec<Option<Vec<u8>>>,
-    confidences: [Option<Vec<u8>>; 3],
-}
-
-impl Names {
-    fn category(&mut self, c: Category) -> &[u8] {
-        let i = c as usize;
-        if self.categories.len() <= i {
-            self.categories.resize(i + 1, None);
-        }
-        self.categories[i].get_or_insert_with(|| serde_json::to_vec(&c).expect("a name"))
-    }
-
-    fn confidence(&mut self, c: Confidence) -> &[u8] {
-        self.confidences[c as usize].get_or_insert_with(|| serde_json::to_vec(&c).expect("a name"))
     }
 }
 
@@ -162,6 +139,7 @@ mod tests {
     use std::sync::Arc;
 
     use super::*;
+    use crate::detect::{Category, Confidence};
 
     /// Findings with every optional field set and not, strings that need escaping, and
     /// paths that repeat, change, and are not UTF-8.
