@@ -711,8 +711,7 @@ fn location_row(l: &Location, t: &Texts, out: &mut dyn Write) -> io::Result<()> 
     } else {
         format!(r#"<code>{path}</code><br><code class="column">{column}</code>"#)
     };
-    if let Some(parts) = l.address_columns() {
-        let parts = t.fill("text.address_parts", &[("columns", &parts)]);
+    if let Some(parts) = t.address_parts(l) {
         place.push_str(&format!(r#"<br><span class="parts">{}</span>"#, escape(&parts)));
     }
     let samples: Vec<String> =

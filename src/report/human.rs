@@ -294,8 +294,7 @@ pub fn render_styled(
         }
         // The columns of each split address, under the table of columns.
         for l in &doc.locations {
-            if let Some(parts) = l.address_columns() {
-                let parts = t.fill("text.address_parts", &[("columns", &parts)]);
+            if let Some(parts) = t.address_parts(l) {
                 let (path, column) = (l.path.display(), sanitize(&l.column_name()));
                 writeln!(out, "  {path}  {column}: {}", sanitize(&parts))?;
             }

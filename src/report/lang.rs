@@ -107,6 +107,15 @@ impl Texts {
         }
     }
 
+    /// "One address over ...": the columns of the split address whose street column `l`
+    /// is ([`Location::address_columns`]); `None` for any other location.
+    ///
+    /// [`Location::address_columns`]: crate::inventory::document::Location::address_columns
+    pub fn address_parts(&self, l: &crate::inventory::document::Location) -> Option<String> {
+        let columns = l.address_columns()?;
+        Some(self.fill("text.address_parts", &[("columns", &columns)]))
+    }
+
     /// The text of `key` with each `{name}` replaced by its value.
     /// Values are put in once, in one pass over the text: a value holding `{name}` (a
     /// path from the scanned tree) is never filled in again.

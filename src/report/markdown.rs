@@ -265,8 +265,7 @@ impl Render for Markdown {
                 let advice: Vec<String> =
                     l.recommendations.iter().map(|a| escape(a.id())).collect();
                 let mut column = escape(&l.column_name());
-                if let Some(parts) = l.address_columns() {
-                    let parts = t.fill("text.address_parts", &[("columns", &parts)]);
+                if let Some(parts) = t.address_parts(l) {
                     column = format!("{column} ({})", escape(&parts));
                 }
                 row(
