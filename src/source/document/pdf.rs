@@ -625,6 +625,20 @@ mod object_streams {
         matches!(b, b'\0' | b'\t' | b'\n' | b'\x0c' | b'\r' | b' ')
     }
 
+    /// `text` after its leading white space and `%` comments (to the end of their line).
+    fn skip_space_and_comments(mut text: &[u8]) -> &[u8] {
+        loop {
+            match text.first() {
+                Some(&b) if is_space(b) => text = &text[1..],
+                Some(b'%') => {
+                    let eol = memchr::memchr2(b'\n', b'\r', text).unwrap_or(text.len());
+                    text = &text[eol..];
+                }
+                _ => return text,
+            }
+        }
+    }
+
     /// PDF delimiters.
     fn is_delimiter(b: u8) -> bool {
         matches!(b, b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%')
@@ -668,17 +682,7 @@ mod object_streams {
         if !value.starts_with(b"<<") {
             return 0;
         }
-        let mut rest = after;
-        loop {
-            match rest.first() {
-                Some(&b) if is_space(b) => rest = &rest[1..],
-                Some(b'%') => {
-                    let eol = memchr::memchr2(b'\n', b'\r', rest).unwrap_or(rest.len());
-                    rest = &rest[eol..];
-                }
-                _ => break,
-            }
-        }
+        let rest = skip_space_and_comments(after);
         if !rest.starts_with(b"stream") {
             return 0;
         }
@@ -856,16 +860,8 @@ mod object_streams {
     /// for a literal string (skipped), `None` for anything else.
     fn cmap_code(rest: &mut &[u8]) -> Option<Option<u32>> {
         // White space and comments (`adobe-cmap-parser` drops them) before the bound.
-        let mut text = *rest;
-        loop {
-            let start = text.iter().position(|&b| !is_space(b))?;
-            text = &text[start..];
-            if text.first() != Some(&b'%') {
-                break;
-            }
-            let end = text.iter().position(|&b| b == b'\r' || b == b'\n')?;
-            text = &text[end..];
-        }
+        let text = *rest;
+        let text = skip_space_and_comments(text);
         match text.first() {
             Some(b'<') => {
                 let end = memchr::memchr(b'>', text)?;
@@ -1047,7 +1043,7 @@ mod object_streams {
             .and_then(Object::as_i64)
             .map_or(true, |v| v != 0);
         let first = stream.dict.get(b"First").and_then(Object::as_i64).ok();
-        // Without one (a content stream), the text is all objects.
+        // An object stream without `/First`: its text is all objects.
         let first = first.and_then(|f| u64::try_from(f).ok()).unwrap_or(0);
         let Some((last, before)) = filters.split_last() else {
             let mut counted = Capped::counting(cap, tokens.then_some(first));
