@@ -6,11 +6,13 @@
 #   bash benches/split.sh                       # one 1000 MiB text file, -j 1 and 2, best of 3
 #   MODE=mysql bash benches/split.sh            # one 1000 MiB mysqldump
 #   MODE=jsonl bash benches/split.sh            # one 1000 MiB JSON Lines file
+#   MODE=csv bash benches/split.sh              # one 1000 MiB CSV export
 #   SIZE_MB=200 JOBS="1 2 4" RUNS=1 bash benches/split.sh
 #
 # Environment: MODE (default text: gen_corpus's mixed text; mysql or pg: the real
 # tool's dump of tests/data/dumps grown to that size, parsed by the scan; jsonl: the
-# fixture's JSON Lines repeated), SIZE_MB (default
+# fixture's JSON Lines repeated; csv: the real tool's CSV export's rows repeated),
+# SIZE_MB (default
 # 1000), JOBS (default "1 2"), RUNS (default 3), BIN (default target/release/piiscan,
 # built here), DIR (default a fresh directory under /tmp, removed at the end).
 set -euo pipefail
@@ -90,7 +92,26 @@ with open(out_path, "wb") as out:
         copy += 1
 PY
         ;;
-    *) echo "MODE: text, mysql, pg or jsonl" >&2; exit 2 ;;
+    csv)
+        # sqlite3's CSV export (tests/data/dumps/users.csv, `sqlite3 -csv -header`): its
+        # header, then its rows repeated to SIZE_MB MiB, ids distinct per copy.
+        file=$DIR/users.csv
+        python3 - "$SIZE_MB" "$file" <<'PY'
+import sys
+size, out_path = int(sys.argv[1]) << 20, sys.argv[2]
+header, *rows = [l for l in open("tests/data/dumps/users.csv", "rb").read().split(b"\n") if l]
+with open(out_path, "wb") as out:
+    out.write(header + b"\n")
+    written, copy = 0, 0
+    while written < size:
+        for row in rows:
+            row = b"%d" % copy + row + b"\n"
+            out.write(row)
+            written += len(row)
+        copy += 1
+PY
+        ;;
+    *) echo "MODE: text, mysql, pg, jsonl or csv" >&2; exit 2 ;;
 esac
 echo "file: $(stat -c %s "$file") bytes ($MODE)"
 

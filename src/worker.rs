@@ -1841,48 +1841,58 @@ impl<'a, 'f> Ahead<'a, 'f> {
     /// past it), or the file could not be read.
     fn prepare(&mut self, part: &stream::Part, read_to: u64) -> Option<Start<'a>> {
         let start = part.start;
+        self.feed(start)?;
+        // A copy where the part starts, before the bytes after it are read: a CSV
+        // parser is copied only where a record starts.
+        let mut join = self.join.rests_at(start).then(|| self.join.snapshot()).flatten()?;
+        join.set_cells_only(false);
         if start == 0 {
-            let mut join = self.join.snapshot()?;
-            join.set_cells_only(false);
             return Some(Start { join, told: 0, lines: 0 });
         }
-        self.feed(start, true)?;
-        let (lines, clean) = (self.join.newlines(), self.join.rests_at(start));
         // From the cut to the end of the chunk read, the scan's join has held and
         // checked the cells as the part's join will go on with them, in the pieces the
         // scan read (its first `ESCAPE_MAX + 1` bytes apart).
-        self.join.set_cells_only(false);
         let read_to = read_to.max(start);
         let head = (ESCAPE_MAX as u64 + 1).clamp(start, read_to);
-        let fed = self.feed(head, false).and_then(|()| self.feed(read_to, false));
-        let copy = if clean && fed.is_some() { self.join.snapshot() } else { None };
-        self.join.set_cells_only(true);
-        copy.map(|join| Start { join, told: read_to, lines })
+        for (from, to) in [(start, head), (head, read_to)].into_iter().filter(|(f, t)| f < t) {
+            self.read(from, to)?;
+            join.bytes(&self.buf, from);
+        }
+        join.forget_counts();
+        Some(Start { join, told: read_to, lines: self.join.newlines() })
     }
 
-    /// Feeds the join the file's bytes up to `to` (`forget`: forgetting the markers in
-    /// comments as it goes, which no part asks about); `None` if the file could not be
-    /// read or a signal stops the scan.
-    fn feed(&mut self, to: u64, forget: bool) -> Option<()> {
-        while self.fed < to && !self.failed {
-            if crate::interrupt::requested() {
-                self.failed = true;
-                break;
-            }
-            let n = ((to - self.fed) as usize).min(Self::BLOCK);
-            self.buf.resize(n, 0);
-            if !matches!(split::read_full(self.file, self.fed, &mut self.buf), Ok(got) if got == n)
-            {
-                self.failed = true;
-                break;
-            }
-            self.join.bytes(&self.buf, self.fed);
-            self.fed += n as u64;
-            if forget {
-                self.join.forget_markers_before(self.fed);
-            }
+    /// Feeds the join the file's bytes up to `to`, forgetting the markers in comments as
+    /// it goes (no part asks about them); `None` if the file could not be read or a
+    /// signal stops the scan.
+    fn feed(&mut self, to: u64) -> Option<()> {
+        while self.fed < to {
+            let n = (to - self.fed).min(Self::BLOCK as u64);
+            let from = self.fed;
+            self.read(from, from + n)?;
+            self.join.bytes(&self.buf, from);
+            self.fed += n;
+            self.join.forget_markers_before(self.fed);
         }
         (!self.failed).then_some(())
+    }
+
+    /// Reads the file's bytes from `from` to `to` into `buf`; `None` if they could not
+    /// be read (then no later part starts from a copy) or a signal stops the scan.
+    fn read(&mut self, from: u64, to: u64) -> Option<()> {
+        if crate::interrupt::requested() {
+            self.failed = true;
+        }
+        if self.failed {
+            return None;
+        }
+        let n = (to - from) as usize;
+        self.buf.resize(n, 0);
+        if !matches!(split::read_full(self.file, from, &mut self.buf), Ok(got) if got == n) {
+            self.failed = true;
+            return None;
+        }
+        Some(())
     }
 }
 
@@ -2141,11 +2151,25 @@ mod tests {
         out
     }
 
-    #[test]
-    fn a_split_dump_is_parsed_and_joined_in_its_parts() {
+    /// The real tool's CSV export (tests/data/dumps, `sqlite3 -csv -header`),
+    /// its rows repeated until the file holds at least `size` bytes.
+    fn grown_csv(size: usize) -> Vec<u8> {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/dumps/users.csv");
+        let text = std::fs::read(path).unwrap();
+        let rows = text.iter().position(|&b| b == b'\n').unwrap() + 1;
+        let mut out = text[..rows].to_vec();
+        while out.len() < size {
+            out.extend_from_slice(&text[rows..]);
+        }
+        out
+    }
+
+    /// Scans `content` as a file called `name` with three threads and parts of 1 MiB:
+    /// its tally, and how many parts were joined on their own threads.
+    fn split_scan(name: &str, content: &[u8]) -> (Tally, u64) {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("dump.sql");
-        std::fs::write(&path, grown_dump(12 << 20)).unwrap();
+        let path = dir.path().join(name);
+        std::fs::write(&path, content).unwrap();
         let file = path.to_str().unwrap();
         let args = ["piiscan", "scan", file, "-j3", "--split-size", "1M", "--no-config"];
         let Command::Scan(ScanCmdArgs { output, scan }) =
@@ -2157,12 +2181,22 @@ mod tests {
         let engine = Engine::new(cfg.catalog.clone(), crate::validate::Env::now()).unwrap();
         let mut worker = Worker::new(&engine, &cfg.worker, None);
         worker.scan_file(&path, true).unwrap();
-        let tally = worker.take_tally();
-        assert!(tally.findings_total > 10_000, "{} findings", tally.findings_total);
-        let columns = &tally.files[0].columns;
-        assert!(columns.iter().any(|c| &*c.column == "mobile"), "{columns:?}");
-        // Parts of one or two chunks (1 MiB each, cut at line starts): every one of the
-        // twelve MiB's parts starts between two rows, where the join ahead knows it.
-        assert!(worker.parts_joined_apart() >= 6, "{} parts", worker.parts_joined_apart());
+        (worker.take_tally(), worker.parts_joined_apart())
+    }
+
+    #[test]
+    fn split_dumps_and_csv_are_parsed_and_joined_in_their_parts() {
+        for (name, content) in
+            [("dump.sql", grown_dump(12 << 20)), ("users.csv", grown_csv(12 << 20))]
+        {
+            let (tally, parts) = split_scan(name, &content);
+            assert!(tally.findings_total > 10_000, "{name}: {} findings", tally.findings_total);
+            let columns = &tally.files[0].columns;
+            assert!(columns.iter().any(|c| &*c.column == "mobile"), "{name}: {columns:?}");
+            // Parts of one or two chunks (1 MiB each, cut at line starts): every one of
+            // the twelve MiB's parts starts between two rows, where the join ahead knows
+            // it.
+            assert!(parts >= 6, "{name}: {parts} parts");
+        }
     }
 }

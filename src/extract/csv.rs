@@ -48,8 +48,11 @@ pub fn sniff_delimiter(head: &[u8]) -> u8 {
 }
 
 /// The CSV cell finder.
+#[derive(Clone)]
 pub struct CsvParser {
+    /// Copied only where a record starts (see [`CsvParser::snapshot`]).
     reader: Reader,
+    delimiter: u8,
     names: Names,
     table: u32,
     header: Vec<u32>,
@@ -90,6 +93,7 @@ impl CsvParser {
         let table = names.intern(table);
         CsvParser {
             reader: ReaderBuilder::new().delimiter(delimiter).build(),
+            delimiter,
             names,
             table,
             header: Vec::new(),
@@ -218,11 +222,33 @@ impl CsvParser {
 }
 
 impl Parser for CsvParser {
-    /// `None`: csv-core's reader does not copy its state machine whole (its `Clone` keeps
-    /// the transition table but not the byte classes, 0.1.13), so a CSV file is joined
-    /// with its cells on one thread.
+    /// A copy where nothing has been read or a record of data starts, else `None` (the
+    /// file's part is then joined on one thread).
+    ///
+    /// csv-core's reader does not copy its state machine whole (its `Clone` keeps the
+    /// transition table but not the byte classes, 0.1.13), so the copy gets a reader
+    /// built anew. That is the reader's state only where a record starts: there it has
+    /// no field open and nothing in its output, and reads on as a new reader that has
+    /// read before (one that strips no byte-order mark). A reader is told it has read by
+    /// a line break, which it skips as the blank line it is where a record starts.
     fn snapshot(&self) -> Option<Box<dyn Parser>> {
-        None
+        let record_starts = !self.in_header
+            && !self.skipping
+            && !self.pending_cr
+            && self.col == 0
+            && self.first_pending
+            && self.field_start == self.fed;
+        if self.fed > 0 && !record_starts {
+            return None;
+        }
+        let mut copy = self.clone();
+        copy.reader = ReaderBuilder::new().delimiter(self.delimiter).build();
+        if self.fed > 0 {
+            // (An empty output buffer would be full before the line break is read.)
+            let (res, nin, _) = copy.reader.read_field(b"\n", &mut [0; 1]);
+            debug_assert!(matches!(res, ReadFieldResult::InputEmpty) && nin == 1);
+        }
+        Some(Box::new(copy))
     }
 
     fn feed(
@@ -424,6 +450,46 @@ mod tests {
             assert_eq!(w[0].offset, 6);
             let (_, w) = cells("a,b\n1,\"x\"\"\n2\"\n", step);
             assert!(w.is_empty(), "a closed quote, step {step}: {w:?}");
+        }
+    }
+
+    #[test]
+    fn a_copy_where_a_record_starts_reads_on_as_the_parser() {
+        // Quoted line breaks and delimiters, CRLF and CR, blank lines, a ragged row, a
+        // byte-order mark where a record starts (data there, not a mark), an empty
+        // field at a record's end, an unclosed quote at the end.
+        let texts = [
+            "name,phone,note\n张伟,139,\"a,\nb\"\"c\"\n\n\u{feff}li,,x\r\nwang,1,2,3\rzh,\"\"\"\",\n",
+            "a;b\r\n1;\"x\r\n\r\ny\"\r\n\u{feff}2;3\r\n\r\n4;\"open\n5;6\n",
+        ];
+        for text in texts {
+            let bytes = text.as_bytes();
+            let delimiter = sniff_delimiter(bytes);
+            let names = |p: &dyn Parser, cells: &[Cell]| -> Vec<(String, u64, u64, u64, bool)> {
+                let names = p.names();
+                let name = |c: &Cell| names.get(c.column).to_string();
+                cells.iter().map(|c| (name(c), c.row, c.start, c.end, c.non_empty)).collect()
+            };
+            let mut one = CsvParser::new("t", delimiter);
+            let (cells, warnings) = crate::extract::feed_in_pieces(&mut one, bytes, 3);
+            let expected = (names(&one, &cells), warnings);
+            let mut copied = 0;
+            for cut in 0..=bytes.len() {
+                let mut p = CsvParser::new("t", delimiter);
+                let (mut cells, mut warnings) = (Vec::new(), Vec::new());
+                for (i, piece) in bytes[..cut].chunks(5).enumerate() {
+                    p.feed(piece, (i * 5) as u64, &mut cells, &mut warnings);
+                }
+                let Some(mut copy) = p.snapshot() else { continue };
+                copied += 1;
+                if cut < bytes.len() {
+                    copy.feed(&bytes[cut..], cut as u64, &mut cells, &mut warnings);
+                }
+                copy.finish(&mut cells, &mut warnings);
+                assert_eq!((names(copy.as_ref(), &cells), warnings), expected, "cut at {cut}");
+            }
+            let starts = bytes.windows(2).filter(|w| w[0] == b'\n' && w[1] != b'\n').count();
+            assert!(copied >= starts - 3, "{copied} copies, {starts} line starts");
         }
     }
 
