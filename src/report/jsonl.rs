@@ -42,6 +42,11 @@ impl<W: Write + Send> JsonlSink<W> {
     pub fn flush(&self) -> io::Result<()> {
         self.out.lock().unwrap_or_else(|e| e.into_inner()).flush()
     }
+
+    /// The writer.
+    pub fn into_inner(self) -> W {
+        self.out.into_inner().unwrap_or_else(|e| e.into_inner())
+    }
 }
 
 /// Formats `findings` as JSON Lines into `buf`: each line exactly what `serde_json` writes
@@ -51,7 +56,7 @@ impl<W: Write + Send> JsonlSink<W> {
 /// with values took a fifth of the scan's instructions: the path is written once for a
 /// run of findings in one file, and a string with nothing to escape (a category's and a
 /// confidence's names among them) is copied as it is.
-pub fn format_lines(findings: &[Finding], buf: &mut Vec<u8>) {
+pub fn format_lines<'f>(findings: impl IntoIterator<Item = &'f Finding>, buf: &mut Vec<u8>) {
     // The path written last: its JSON, and where it starts in `buf`.
     let mut last: Option<(&Path, usize, usize)> = None;
     for f in findings {
@@ -122,13 +127,21 @@ fn string(buf: &mut Vec<u8>, s: &str) {
 }
 
 impl<W: Write + Send> FindingSink for JsonlSink<W> {
-    fn file_done(&self, findings: &[Finding]) -> io::Result<()> {
-        let mut buf = Vec::with_capacity(findings.len() * 200);
-        format_lines(findings, &mut buf);
-        // Whole lines: nothing is cut.
-        let mut safe = Vec::with_capacity(buf.len());
-        crate::report::escape_invisible(&buf, &mut safe)?;
-        self.out.lock().unwrap_or_else(|e| e.into_inner()).write_all(&safe)
+    fn format(&self, findings: &mut dyn Iterator<Item = &Finding>, text: &mut Vec<u8>) {
+        let start = text.len();
+        format_lines(findings, text);
+        // Invisible and direction characters are escaped (`report::SafeJson`); lines
+        // without a byte that starts one are kept as written.
+        if memchr::memchr3(0xC2, 0xE2, 0xEF, &text[start..]).is_some() {
+            let lines = text.split_off(start);
+            // Whole lines: nothing is cut; writing to memory does not fail.
+            let _ = crate::report::escape_invisible(&lines, text);
+        }
+    }
+
+    fn write_text(&self, pieces: &[&[u8]]) -> io::Result<()> {
+        let mut out = self.out.lock().unwrap_or_else(|e| e.into_inner());
+        pieces.iter().try_for_each(|piece| out.write_all(piece))
     }
 }
 
@@ -188,5 +201,26 @@ mod tests {
         format_lines(&findings, &mut written);
         assert_eq!(String::from_utf8_lossy(&written), String::from_utf8_lossy(&expected));
         assert_eq!(written, expected);
+    }
+
+    #[test]
+    fn the_sink_escapes_invisible_characters_whatever_the_batches() {
+        let mut findings = findings();
+        findings[1].value = "a\u{202e}b\u{200b}".to_owned();
+        findings[2].value = "no escape — but a dash".to_owned();
+        let sink = JsonlSink::new(Vec::new());
+        let (mut whole, mut parts) = (Vec::new(), Vec::new());
+        sink.format(&mut findings.iter(), &mut whole);
+        for batch in findings.chunks(3) {
+            sink.format(&mut batch.iter(), &mut parts);
+        }
+        assert_eq!(whole, parts);
+        let text = String::from_utf8(whole).unwrap();
+        assert!(text.contains(r"a\u202eb\u200b") && text.contains("no escape — but"), "{text}");
+        let mut plain = Vec::new();
+        format_lines(&findings, &mut plain);
+        let mut safe = Vec::new();
+        crate::report::escape_invisible(&plain, &mut safe).unwrap();
+        assert_eq!(text.as_bytes(), safe);
     }
 }
