@@ -586,11 +586,12 @@ impl<'a> Join<'a> {
                 };
                 if let Some(raw) = raw {
                     let content = unquote(raw);
-                    // Lines are counted forward from the last cell, never twice.
+                    // Lines are counted forward from the last cell, never twice (a short
+                    // run of bytes: counted a word at a time, without a vector setup).
                     if c.start >= self.line_pos && self.line_pos >= offset {
                         let from = (self.line_pos - offset) as usize;
                         let to = (c.start - offset) as usize;
-                        self.line += memchr::memchr_iter(b'\n', &data[from..to]).count() as u64;
+                        self.line += bytecount::count(&data[from..to], b'\n') as u64;
                         self.line_pos = c.start;
                     }
                     let line = self.line;
