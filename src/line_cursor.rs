@@ -119,9 +119,11 @@ impl LineCursor {
     }
 }
 
-/// The number of UTF-8 characters in `bytes` (bytes that do not continue a character).
+/// The number of UTF-8 characters in `bytes` (bytes that do not continue a character),
+/// counted a machine word at a time: on data dense with values this runs over most of
+/// each line.
 pub(crate) fn count_chars(bytes: &[u8]) -> u64 {
-    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count() as u64
+    bytecount::num_chars(bytes) as u64
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 //! rebuild them: `138****8000`, `110105********002X`, `6225********7430`,
 //! `z***@example.com`, `192.168.*.*`.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use crate::detect::Category;
@@ -35,27 +36,18 @@ pub fn render(category: Category, raw: &[u8], policy: ValuePolicy) -> String {
 /// The masked form of `raw`, a value of `category`.
 ///
 /// Written into one string, without intermediate copies: every finding's value passes
-/// here, and on data dense with values the copies showed in profiles.
+/// here, and on data dense with values the copies showed in profiles. Text that is
+/// ASCII without control characters (most values) is copied as it is, without the
+/// character-by-character escaping.
 pub fn mask(category: Category, raw: &[u8]) -> String {
     match category {
-        Category::CnMobile => {
-            // Drop a country code: the last 11 digits are the number.
-            let n = raw.iter().filter(|b| b.is_ascii_digit()).count();
-            let digits = raw.iter().copied().filter(u8::is_ascii_digit);
-            keep_ends(digits.skip(n.saturating_sub(11)), n.min(11), 3, 4)
-        }
-        Category::CnResidentId => {
-            let n = raw.iter().filter(|b| b.is_ascii_alphanumeric()).count();
-            let chars = raw.iter().copied().filter(u8::is_ascii_alphanumeric);
-            keep_ends(chars.map(|b| b.to_ascii_uppercase()), n, 6, 4)
-        }
-        Category::BankCard => {
-            let n = raw.iter().filter(|b| b.is_ascii_digit()).count();
-            keep_ends(raw.iter().copied().filter(u8::is_ascii_digit), n, 4, 4)
-        }
+        // Drop a country code: the last 11 digits are the number.
+        Category::CnMobile => keep_ends(raw, u8::is_ascii_digit, 11, 3, 4),
+        Category::CnResidentId => keep_ends(raw, u8::is_ascii_alphanumeric, usize::MAX, 6, 4),
+        Category::BankCard => keep_ends(raw, u8::is_ascii_digit, usize::MAX, 4, 4),
         Category::Email => mask_email(raw),
         Category::Ipv4 => {
-            let text = String::from_utf8_lossy(raw);
+            let text = lossy(raw);
             let mut parts = text.split('.');
             match (parts.next(), parts.next(), parts.clone().count()) {
                 (Some(a), Some(b), 2) => {
@@ -72,51 +64,73 @@ pub fn mask(category: Category, raw: &[u8]) -> String {
     }
 }
 
-/// Keeps `head` leading and `tail` trailing bytes of the `n` ASCII bytes of `s` and stars
-/// the rest; values too short to keep both ends and still hide at least half are starred
-/// more.
-fn keep_ends(s: impl Iterator<Item = u8>, n: usize, head: usize, tail: usize) -> String {
-    let (head, tail) = if head + tail > n / 2 + n / 4 { (n / 4, n / 4) } else { (head, tail) };
-    let mut out = String::with_capacity(n);
-    for (i, b) in s.enumerate() {
-        out.push(if i < head || i >= n - tail { char::from(b) } else { '*' });
+/// `raw` as text: borrowed when it is UTF-8 (checked by `str::from_utf8`, which reads
+/// ASCII a word at a time), invalid bytes replaced otherwise.
+fn lossy(raw: &[u8]) -> Cow<'_, str> {
+    match std::str::from_utf8(raw) {
+        Ok(text) => Cow::Borrowed(text),
+        Err(_) => String::from_utf8_lossy(raw),
     }
-    out
+}
+
+/// Keeps `head` leading and `tail` trailing bytes of the last `most` ASCII bytes of `raw`
+/// that `keep` keeps (upper-cased) and stars the rest; values too short to keep both ends
+/// and still hide at least half are starred more. The kept bytes are copied once into
+/// the result and starred in place.
+fn keep_ends(
+    raw: &[u8],
+    keep: impl Fn(&u8) -> bool,
+    most: usize,
+    head: usize,
+    tail: usize,
+) -> String {
+    let mut out = Vec::with_capacity(raw.len());
+    out.extend(raw.iter().filter(|b| keep(b)).map(u8::to_ascii_uppercase));
+    if out.len() > most {
+        out.drain(..out.len() - most);
+    }
+    let n = out.len();
+    let (head, tail) = if head + tail > n / 2 + n / 4 { (n / 4, n / 4) } else { (head, tail) };
+    out[head..n - tail].fill(b'*');
+    String::from_utf8(out).expect("`keep` keeps ASCII bytes only")
 }
 
 fn mask_email(raw: &[u8]) -> String {
-    let text = String::from_utf8_lossy(raw);
+    let text = lossy(raw);
     match text.rsplit_once('@') {
         Some((local, domain)) => {
             let mut out = String::with_capacity(domain.len() + 5);
             local.chars().take(1).for_each(|c| push_sanitized(&mut out, c));
             out.push_str("***@");
-            domain.chars().for_each(|c| push_sanitized(&mut out, c));
+            push_str_sanitized(&mut out, domain);
             out
         }
         None => generic(raw),
     }
 }
 
+/// The stars of [`generic`]'s masks, at most 40 of them.
+const STARS: &str = "****************************************";
+
 /// Any other value: the first and last character of long values, stars for the rest;
 /// a very long value (a biometric vector) is shortened to a fixed-size mask and its length.
 fn generic(raw: &[u8]) -> String {
-    let text = String::from_utf8_lossy(raw);
+    let text = lossy(raw);
     let n = text.chars().count();
     if n < 6 {
-        return "*".repeat(n.max(1));
+        return STARS[..n.max(1)].to_string();
     }
     let (first, last) = (text.chars().next(), text.chars().next_back());
     let (Some(first), Some(last)) = (first, last) else { unreachable!("six characters") };
     let mut out = String::with_capacity(n + 16);
     push_sanitized(&mut out, first);
     if n > 40 {
-        out.push_str("********");
+        out.push_str(&STARS[..8]);
         push_sanitized(&mut out, last);
         let _ = write!(out, " ({n} chars)");
         return out;
     }
-    out.extend(std::iter::repeat_n('*', n - 2));
+    out.push_str(&STARS[..n - 2]);
     push_sanitized(&mut out, last);
     out
 }
@@ -127,6 +141,16 @@ fn push_sanitized(out: &mut String, c: char) {
         let _ = write!(out, "{}", c.escape_unicode());
     } else {
         out.push(c);
+    }
+}
+
+/// Appends `s` to `out`, escaped as [`sanitize`] escapes it: ASCII text without control
+/// characters (which has nothing to escape) copied whole.
+fn push_str_sanitized(out: &mut String, s: &str) {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_control()) {
+        out.push_str(s);
+    } else {
+        s.chars().for_each(|c| push_sanitized(out, c));
     }
 }
 
@@ -163,7 +187,7 @@ mod tests {
 
     #[test]
     fn masks_hide_most_of_short_values() {
-        assert_eq!(keep_ends(b"12345678".iter().copied(), 8, 3, 4), "12****78");
+        assert_eq!(keep_ends(b"12345678", u8::is_ascii_digit, 11, 3, 4), "12****78");
         assert_eq!(mask(Category::PersonName, "张三".as_bytes()), "**");
         assert_eq!(mask(Category::Address, "北京市朝阳区建国路88号".as_bytes()), "北**********号");
         let long = format!("[{}]", vec!["0.125"; 20].join(", "));

@@ -586,11 +586,12 @@ impl<'a> Join<'a> {
                 };
                 if let Some(raw) = raw {
                     let content = unquote(raw);
-                    // Lines are counted forward from the last cell, never twice.
+                    // Lines are counted forward from the last cell, never twice (a short
+                    // run of bytes: counted a word at a time, without a vector setup).
                     if c.start >= self.line_pos && self.line_pos >= offset {
                         let from = (self.line_pos - offset) as usize;
                         let to = (c.start - offset) as usize;
-                        self.line += memchr::memchr_iter(b'\n', &data[from..to]).count() as u64;
+                        self.line += bytecount::count(&data[from..to], b'\n') as u64;
                         self.line_pos = c.start;
                     }
                     let line = self.line;
@@ -789,20 +790,19 @@ impl<'a> Join<'a> {
         f.row = Some(cell.row);
         // A value the engine found makes the column's own check of this cell moot (only
         // columns named for a label-only category have held cells).
-        let object = self.hinted(cell.table, cell.column).object;
-        let area = self.has_area_before(cell.table, object, cell.start);
         let hint = self.hinted(cell.table, cell.column);
         let street = hint.street_only && f.category == Category::Address;
         let (raise, labelled) = (
             hint.categories.contains(&f.category) || street,
             hint.labels[0].is_some() || hint.phone,
         );
+        let (object, not_personal, phone_column) = (hint.object, hint.not_personal, hint.phone);
         // A street line's address counts only beside an area column.
-        let raise = raise && (area || !street);
+        let raise = raise && (!street || self.has_area_before(cell.table, object, cell.start));
         // An `order_no`'s Luhn-valid digits, a `file_hash`'s ID-shaped run: chance matches.
-        let chance = hint.not_personal && !raise;
+        let chance = not_personal && !raise;
         // A phone column's `88.60.15.31` is a phone number, not an address.
-        let lower = hint.phone && f.category == Category::Ipv4;
+        let lower = phone_column && f.category == Category::Ipv4;
         let phone = |c: Category| {
             matches!(c, Category::PhoneIntl | Category::CnMobile | Category::CnLandline)
         };
