@@ -1961,14 +1961,13 @@ impl<'a, 'f> Ahead<'a, 'f> {
 
     /// The state at the start of `part`, which the whole scan reaches having read up to
     /// `read_to`; `None` if a value is open across the start (the parser has not settled
-    /// past it), or the file could not be read.
+    /// past it), the parser cannot be copied there, or the file could not be read.
     fn prepare(&mut self, part: &stream::Part, read_to: u64) -> Option<Start<'a>> {
         let start = part.start;
         self.feed(start)?;
         // A copy where the part starts, before the bytes after it are read: a CSV
         // parser is copied only where a record starts.
         let mut join = self.join.rests_at(start).then(|| self.join.snapshot()).flatten()?;
-        join.set_cells_only(false);
         if start == 0 {
             return Some(Start { join, told: 0, lines: 0 });
         }
