@@ -1904,13 +1904,10 @@ impl PartText {
                     return None;
                 }
                 last = Some(z.place());
+                // No room is reserved from the first run's lines: that would follow the
+                // length of their values (a held cell's, shown whole), not the part's.
                 sink.format(&mut run.iter().copied(), &mut bytes);
-                if first.is_none() {
-                    // Room for the rest at the first run's length a finding, rather than
-                    // copies of a doubling buffer.
-                    bytes.reserve(bytes.len() / run.len() * (made.len() - mark));
-                    first = Some(a.place());
-                }
+                first.get_or_insert(a.place());
             }
             ends.push(bytes.len());
         }
@@ -1964,14 +1961,13 @@ impl<'a, 'f> Ahead<'a, 'f> {
 
     /// The state at the start of `part`, which the whole scan reaches having read up to
     /// `read_to`; `None` if a value is open across the start (the parser has not settled
-    /// past it), or the file could not be read.
+    /// past it), the parser cannot be copied there, or the file could not be read.
     fn prepare(&mut self, part: &stream::Part, read_to: u64) -> Option<Start<'a>> {
         let start = part.start;
         self.feed(start)?;
         // A copy where the part starts, before the bytes after it are read: a CSV
         // parser is copied only where a record starts.
         let mut join = self.join.rests_at(start).then(|| self.join.snapshot()).flatten()?;
-        join.set_cells_only(false);
         if start == 0 {
             return Some(Start { join, told: 0, lines: 0 });
         }
@@ -2338,5 +2334,46 @@ mod tests {
             assert_eq!(none.parts_joined + none.batches_formatted, 0);
             assert!(lines == one_pass, "{name}: the findings differ from one pass's");
         }
+    }
+
+    /// A mobile number's finding in a CSV cell at `start`, showing `value`.
+    fn finding(start: u64, value: String) -> Finding {
+        Finding {
+            path: Arc::from(Path::new("users.csv")),
+            start,
+            end: start + 11,
+            line: 1 + start / 100,
+            col: 1,
+            category: Category::CnMobile,
+            detector: Arc::from("cn_mobile.plain"),
+            confidence: Confidence::High,
+            value,
+            table: Some(Arc::from("users")),
+            column: Some(Arc::from("mobile")),
+            row: Some(start / 100),
+            test_value: false,
+            minor: false,
+            fingerprint: String::new(),
+            value_hash: start,
+        }
+    }
+
+    #[test]
+    fn a_parts_text_holds_little_more_than_its_lines_whatever_its_first_value() {
+        // One long value first (shown whole, or a long address's cell), then many short
+        // ones: the text's room follows the lines written, not the first one's length.
+        let mut made = vec![(finding(0, "x".repeat(4000)), None)];
+        made.extend((1..20_000).map(|i| (finding(i * 100, "139****5678".to_owned()), None)));
+        let sink = crate::report::jsonl::JsonlSink::new(Vec::new());
+        let text = PartText::new(&sink, &made, &[1, made.len()]).expect("in order");
+        let mut whole = Vec::new();
+        sink.format(&mut made.iter().map(|(f, _)| f), &mut whole);
+        assert_eq!(text.bytes, whole);
+        assert!(
+            text.bytes.capacity() <= 2 * text.bytes.len(),
+            "{} bytes of room for {} bytes",
+            text.bytes.capacity(),
+            text.bytes.len()
+        );
     }
 }

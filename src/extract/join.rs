@@ -937,8 +937,9 @@ impl<'a> Join<'a> {
     /// A copy of the join in its present state with nothing counted and no warning, which
     /// joins what follows as this one would; `None` if the parser cannot be copied (see
     /// [`Parser::snapshot`]). A split scan runs one join ahead over the whole file (cells
-    /// only, but everything from the last chunk read of a part on) and starts each part's
-    /// join from its copy; [`Join::adopt`] then adds the counts of the parts before.
+    /// only) and starts each part's join from its copy where the part starts, fed on to
+    /// where the scan had read ([`Join::forget_counts`]); [`Join::adopt`] then adds the
+    /// counts of the parts before.
     pub fn snapshot(&self) -> Option<Join<'a>> {
         Some(Join {
             parser: self.parser.snapshot()?,
