@@ -12,7 +12,7 @@ use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use crate::decode::binary::{self, BinaryPolicy, Sniff};
 use crate::decode::encoding::{self, EncodingChoice, Utf16, DECODE_MAX};
@@ -1322,6 +1322,7 @@ impl<'a> Worker<'a> {
         let path_arc: Arc<Path> = Arc::clone(&self.shown);
         let (ids, hint_ids, real) =
             (self.ids.clone(), self.hint_ids.clone(), Arc::clone(&self.real));
+        let texts = Mutex::new(Vec::new());
         let cx = PartScan {
             engine: self.engine,
             settings: self.settings,
@@ -1332,6 +1333,7 @@ impl<'a> Worker<'a> {
             file,
             structured: structured.is_some(),
             sink: self.sink,
+            texts: &texts,
         };
         self.begin_file();
         let (kind, join) = match structured {
@@ -1366,7 +1368,10 @@ impl<'a> Worker<'a> {
                     Found::Joined(joined) if joined.fits(&sink, part, lines, reported_until) => {
                         let Joined { made, marks, join, told, end, text, .. } = *joined;
                         joined_apart += 1;
-                        sink.take_joined(made, &marks, text);
+                        if let Some(mut buf) = sink.take_joined(made, &marks, text) {
+                            buf.clear();
+                            texts.lock().unwrap_or_else(|e| e.into_inner()).push(buf);
+                        }
                         if let Some(earlier) = sink.join.replace(join) {
                             sink.join.as_mut().expect("just set").adopt(earlier);
                         }
@@ -1765,13 +1770,14 @@ impl FileSink<'_, '_> {
     /// Takes the findings of a part joined on another thread ([`Joined`]), in the batches
     /// the streamed scan would have handed on. When the part's text was made on its
     /// thread and none of the findings gathered before the part sorts after its first,
-    /// the batches are written as that text (after those findings' own).
+    /// the batches are written as that text (after those findings' own). Gives back the
+    /// text's buffer, for another part's text.
     fn take_joined(
         &mut self,
         made: Vec<(Finding, Option<Suppression>)>,
         marks: &[usize],
         text: Option<PartText>,
-    ) {
+    ) -> Option<Vec<u8>> {
         let text = text.filter(|t| {
             t.first.is_none_or(|first| self.findings.iter().all(|f| f.place() <= first))
         });
@@ -1791,6 +1797,7 @@ impl FileSink<'_, '_> {
             }
         }
         made.for_each(|m| self.report(m));
+        text.map(|t| t.bytes)
     }
 }
 
@@ -1810,6 +1817,9 @@ struct PartScan<'a, 'x> {
     /// The streamed output, whose text for a joined part's findings is made on the
     /// part's thread.
     sink: Option<&'a dyn FindingSink>,
+    /// Buffers of parts' text written, for the text of parts to come (at most one a
+    /// part in memory at once).
+    texts: &'x Mutex<Vec<Vec<u8>>>,
 }
 
 /// The findings of one part of a file, made and in order, with lines counted from the
@@ -1886,13 +1896,14 @@ impl PartText {
     /// Otherwise this is the text of the runs' findings in any batches the scan hands
     /// them on in: a batch ends where a run does, and sorting the runs of a batch one by
     /// one orders it as sorting the whole batch does (a sort that keeps equal places in
-    /// their order).
+    /// their order). Written into `bytes` (empty; a buffer of a part before).
     fn new(
         sink: &dyn FindingSink,
         made: &[(Finding, Option<Suppression>)],
         marks: &[usize],
+        mut bytes: Vec<u8>,
     ) -> Option<PartText> {
-        let (mut bytes, mut ends, mut run) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut ends, mut run) = (Vec::new(), Vec::new());
         let (mut from, mut first, mut last) = (0, None, None);
         for &mark in marks {
             run.clear();
@@ -2053,7 +2064,11 @@ impl<'a> PartScan<'a, '_> {
         let end = stream::scan_part(self.engine, reader, scratch, &mut sink, part);
         let (made, marks) =
             (sink.collected.take().unwrap_or_default(), std::mem::take(&mut sink.marks));
-        let text = self.sink.and_then(|out| PartText::new(out, &made, &marks));
+        let text = self.sink.and_then(|out| {
+            // A buffer of a part written before: its pages are mapped already.
+            let buf = self.texts.lock().unwrap_or_else(|e| e.into_inner()).pop();
+            PartText::new(out, &made, &marks, buf.unwrap_or_default())
+        });
         Joined {
             made,
             marks,
@@ -2365,7 +2380,7 @@ mod tests {
         let mut made = vec![(finding(0, "x".repeat(4000)), None)];
         made.extend((1..20_000).map(|i| (finding(i * 100, "139****5678".to_owned()), None)));
         let sink = crate::report::jsonl::JsonlSink::new(Vec::new());
-        let text = PartText::new(&sink, &made, &[1, made.len()]).expect("in order");
+        let text = PartText::new(&sink, &made, &[1, made.len()], Vec::new()).expect("in order");
         let mut whole = Vec::new();
         sink.format(&mut made.iter().map(|(f, _)| f), &mut whole);
         assert_eq!(text.bytes, whole);
