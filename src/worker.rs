@@ -183,6 +183,9 @@ pub struct Apart {
     pub parts_joined: u64,
     /// Batches of findings written as the text made on their part's thread.
     pub batches_formatted: u64,
+    /// Of those, batches that began with the last findings of the part before, written
+    /// as that part's text too.
+    pub batches_carried: u64,
 }
 
 /// Findings are handed to the output (and counted) in batches of this many, so that a
@@ -196,6 +199,8 @@ const ALLOWED: &str = "allowed by the configuration";
 /// that sort first (see [`FileSink::take_joined`]).
 struct Made<'t> {
     before: usize,
+    /// The text of those `before`, when it was made too.
+    head: Option<&'t [u8]>,
     text: &'t [u8],
 }
 
@@ -222,7 +227,11 @@ fn flush_batch(
         }
     }
     let sent = match (sink, made) {
-        (Some(sink), Some(Made { before, text })) => {
+        (Some(sink), Some(Made { before, head: Some(head), text })) => {
+            debug_assert!(before > 0 || head.is_empty());
+            sink.write_text(&[head, text])
+        }
+        (Some(sink), Some(Made { before, head: None, text })) => {
             let mut head = Vec::new();
             sink.format(&mut findings[..before].iter(), &mut head);
             sink.write_text(&[&head, text])
@@ -1238,6 +1247,8 @@ impl<'a> Worker<'a> {
             collected: None,
             marks: Vec::new(),
             batches_formatted: 0,
+            batches_carried: 0,
+            carry: None,
         };
         (sink, &mut self.scratch)
     }
@@ -1414,13 +1425,14 @@ impl<'a> Worker<'a> {
         if let Some(e) = sink.sink_error.take() {
             return Err(e);
         }
-        let formatted_apart = sink.batches_formatted;
+        let formatted_apart = (sink.batches_formatted, sink.batches_carried);
         let (columns, mut warnings) = match kind {
             Some(_) => sink.finish_join(),
             None => (Vec::new(), Vec::new()),
         };
         self.apart.parts_joined += joined_apart;
-        self.apart.batches_formatted += formatted_apart;
+        self.apart.batches_formatted += formatted_apart.0;
+        self.apart.batches_carried += formatted_apart.1;
         if let split::Ended::Interrupted(at) = ended {
             warnings.extend(interrupted_at(&Cell::new(Some(at))));
         }
@@ -1621,8 +1633,13 @@ struct FileSink<'a, 'w> {
     /// the end of each chunk (where the streamed scan hands on a full batch).
     collected: Option<Vec<(Finding, Option<Suppression>)>>,
     marks: Vec<usize>,
-    /// Batches written as the text made on their part's thread ([`FileSink::take_joined`]).
+    /// Batches written as the text made on their part's thread ([`FileSink::take_joined`]),
+    /// and of those, the batches that began with the part before's last findings.
     batches_formatted: u64,
+    batches_carried: u64,
+    /// The text of the findings gathered, in their sorted order, when they are the last
+    /// runs of a part joined on its own thread and nothing else: how many, and the text.
+    carry: Option<(usize, Vec<u8>)>,
 }
 
 impl<'a: 'w, 'w> FileSink<'a, 'w> {
@@ -1663,6 +1680,7 @@ impl FileSink<'_, '_> {
     /// Hands the findings gathered to the output (with the text made for them, if
     /// any), unless the output has failed.
     fn flush(&mut self, made: Option<Made<'_>>) {
+        self.carry = None;
         if self.sink_error.is_none() {
             let (findings, tally, counts) =
                 (&mut *self.findings, &mut *self.tally, &mut *self.counts);
@@ -1781,22 +1799,38 @@ impl FileSink<'_, '_> {
         let text = text.filter(|t| {
             t.first.is_none_or(|first| self.findings.iter().all(|f| f.place() <= first))
         });
-        // The findings gathered before the part, and where the batch's text starts.
-        let (mut before, mut from) = (self.findings.len(), 0);
+        // The findings gathered before the part (and their text, if the last part's
+        // last runs are all they are), and where the batch's text starts.
+        let (mut before, mut from, mut since) = (self.findings.len(), 0, 0);
+        let mut head = self.carry.take().filter(|(n, _)| *n == before).map(|(_, t)| t);
         let mut made = made.into_iter();
         let mut taken = 0;
         for (run, &mark) in marks.iter().enumerate() {
             made.by_ref().take(mark - taken).for_each(|m| self.report(m));
             taken = mark;
             if self.findings.len() >= FLUSH_AT {
-                let part =
-                    text.as_ref().map(|t| Made { before, text: &t.bytes[from..t.ends[run]] });
+                let part = text.as_ref().map(|t| Made {
+                    before,
+                    head: head.as_deref(),
+                    text: &t.bytes[from..t.ends[run]],
+                });
                 self.batches_formatted += u64::from(part.is_some());
+                self.batches_carried += u64::from(part.is_some() && head.is_some());
                 self.flush(part);
-                (before, from) = (0, text.as_ref().map_or(0, |t| t.ends[run]));
+                if let Some(t) = &text {
+                    (from, since) = (t.ends[run], t.counts[run]);
+                }
+                (before, head) = (0, None);
             }
         }
         made.for_each(|m| self.report(m));
+        // The part's last runs, gathered for the next batch: their text is kept for it.
+        if let (Some(t), 0) = (&text, before) {
+            let n = t.counts.last().copied().unwrap_or(0);
+            if self.findings.len() == n - since {
+                self.carry = Some((self.findings.len(), t.bytes[from..].to_vec()));
+            }
+        }
         text.map(|t| t.bytes)
     }
 }
@@ -1881,8 +1915,10 @@ struct Joined<'a> {
 /// ([`PartText::new`]).
 struct PartText {
     bytes: Vec<u8>,
-    /// Where the findings of each run (those up to a chunk's end) end in `bytes`.
+    /// Where the findings of each run (those up to a chunk's end) end in `bytes`, and how
+    /// many there are up to there.
     ends: Vec<usize>,
+    counts: Vec<usize>,
     /// The place of the first finding ([`Finding::place`]).
     first: Option<(bool, u64)>,
 }
@@ -1903,7 +1939,7 @@ impl PartText {
         marks: &[usize],
         mut bytes: Vec<u8>,
     ) -> Option<PartText> {
-        let (mut ends, mut run) = (Vec::new(), Vec::new());
+        let (mut ends, mut counts, mut run) = (Vec::new(), Vec::new(), Vec::new());
         let (mut from, mut first, mut last) = (0, None, None);
         for &mark in marks {
             run.clear();
@@ -1921,8 +1957,9 @@ impl PartText {
                 first.get_or_insert(a.place());
             }
             ends.push(bytes.len());
+            counts.push(counts.last().copied().unwrap_or(0) + run.len());
         }
-        Some(PartText { bytes, ends, first })
+        Some(PartText { bytes, ends, counts, first })
     }
 }
 
@@ -2059,6 +2096,8 @@ impl<'a> PartScan<'a, '_> {
             collected: Some(Vec::new()),
             marks: Vec::new(),
             batches_formatted: 0,
+            batches_carried: 0,
+            carry: None,
         };
         let reader = split::ReadFrom::new(self.file, part.base);
         let end = stream::scan_part(self.engine, reader, scratch, &mut sink, part);
@@ -2345,6 +2384,9 @@ mod tests {
             // 44 000 in the CSV), the part's text made on its thread.
             assert!(apart.parts_joined >= 6, "{name}: {apart:?}");
             assert!(apart.batches_formatted >= 5, "{name}: {apart:?}");
+            // A part's last runs that do not fill a batch begin the next part's first
+            // batch, written as their part's text too.
+            assert!(apart.batches_carried >= 1, "{name}: {apart:?}");
             let (_, one_pass, none) = split_scan(&path, "-j1");
             assert_eq!(none.parts_joined + none.batches_formatted, 0);
             assert!(lines == one_pass, "{name}: the findings differ from one pass's");
