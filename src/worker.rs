@@ -188,6 +188,14 @@ pub struct Apart {
     pub batches_carried: u64,
 }
 
+impl Apart {
+    fn add(&mut self, other: Apart) {
+        self.parts_joined += other.parts_joined;
+        self.batches_formatted += other.batches_formatted;
+        self.batches_carried += other.batches_carried;
+    }
+}
+
 /// Findings are handed to the output (and counted) in batches of this many, so that a
 /// file with millions of findings (a large dump) never holds them all in memory.
 const FLUSH_AT: usize = 4096;
@@ -195,13 +203,19 @@ const FLUSH_AT: usize = 4096;
 /// The detail of a skip by `[allow] paths`.
 const ALLOWED: &str = "allowed by the configuration";
 
-/// The sink's text for a batch's findings, made on another thread but for the `before`
-/// that sort first (see [`FileSink::take_joined`]).
+/// The sink's text for a batch's findings, made on another thread (see
+/// [`FileSink::take_joined`]), after the text of those that sort first.
 struct Made<'t> {
-    before: usize,
-    /// The text of those `before`, when it was made too.
-    head: Option<&'t [u8]>,
+    head: Head<'t>,
     text: &'t [u8],
+}
+
+/// The text of the findings that begin a batch of [`Made`] text.
+enum Head<'t> {
+    /// Made already (the last runs of the part before).
+    Made(&'t [u8]),
+    /// Formatted here: the batch's first this many findings, once sorted.
+    Format(usize),
 }
 
 /// Counts a batch of one file's findings, hands it to the sink (with the text made for
@@ -227,11 +241,8 @@ fn flush_batch(
         }
     }
     let sent = match (sink, made) {
-        (Some(sink), Some(Made { before, head: Some(head), text })) => {
-            debug_assert!(before > 0 || head.is_empty());
-            sink.write_text(&[head, text])
-        }
-        (Some(sink), Some(Made { before, head: None, text })) => {
+        (Some(sink), Some(Made { head: Head::Made(head), text })) => sink.write_text(&[head, text]),
+        (Some(sink), Some(Made { head: Head::Format(before), text })) => {
             let mut head = Vec::new();
             sink.format(&mut findings[..before].iter(), &mut head);
             sink.write_text(&[&head, text])
@@ -1246,8 +1257,7 @@ impl<'a> Worker<'a> {
             lines_before: 0,
             collected: None,
             marks: Vec::new(),
-            batches_formatted: 0,
-            batches_carried: 0,
+            apart: Apart::default(),
             carry: None,
         };
         (sink, &mut self.scratch)
@@ -1362,7 +1372,6 @@ impl<'a> Worker<'a> {
         // offset scanned up to.
         let (mut lines, mut reported_until, mut end) = (0u64, 0u64, 0u64);
         let mut read_error = None;
-        let mut joined_apart = 0;
         let ended = split::run_prepared(
             lent,
             file,
@@ -1378,7 +1387,7 @@ impl<'a> Worker<'a> {
                 let scanned = match found {
                     Found::Joined(joined) if joined.fits(&sink, part, lines, reported_until) => {
                         let Joined { made, marks, join, told, end, text, .. } = *joined;
-                        joined_apart += 1;
+                        sink.apart.parts_joined += 1;
                         if let Some(mut buf) = sink.take_joined(made, &marks, text) {
                             buf.clear();
                             texts.lock().unwrap_or_else(|e| e.into_inner()).push(buf);
@@ -1425,14 +1434,12 @@ impl<'a> Worker<'a> {
         if let Some(e) = sink.sink_error.take() {
             return Err(e);
         }
-        let formatted_apart = (sink.batches_formatted, sink.batches_carried);
+        let apart = sink.apart;
         let (columns, mut warnings) = match kind {
             Some(_) => sink.finish_join(),
             None => (Vec::new(), Vec::new()),
         };
-        self.apart.parts_joined += joined_apart;
-        self.apart.batches_formatted += formatted_apart.0;
-        self.apart.batches_carried += formatted_apart.1;
+        self.apart.add(apart);
         if let split::Ended::Interrupted(at) = ended {
             warnings.extend(interrupted_at(&Cell::new(Some(at))));
         }
@@ -1633,10 +1640,8 @@ struct FileSink<'a, 'w> {
     /// the end of each chunk (where the streamed scan hands on a full batch).
     collected: Option<Vec<(Finding, Option<Suppression>)>>,
     marks: Vec<usize>,
-    /// Batches written as the text made on their part's thread ([`FileSink::take_joined`]),
-    /// and of those, the batches that began with the part before's last findings.
-    batches_formatted: u64,
-    batches_carried: u64,
+    /// What of a split scan was done on the parts' threads.
+    apart: Apart,
     /// The text of the findings gathered, in their sorted order, when they are the last
     /// runs of a part joined on its own thread and nothing else: how many, and the text.
     carry: Option<(usize, Vec<u8>)>,
@@ -1810,12 +1815,11 @@ impl FileSink<'_, '_> {
             taken = mark;
             if self.findings.len() >= FLUSH_AT {
                 let part = text.as_ref().map(|t| Made {
-                    before,
-                    head: head.as_deref(),
+                    head: head.as_deref().map_or(Head::Format(before), Head::Made),
                     text: &t.bytes[from..t.ends[run]],
                 });
-                self.batches_formatted += u64::from(part.is_some());
-                self.batches_carried += u64::from(part.is_some() && head.is_some());
+                self.apart.batches_formatted += u64::from(part.is_some());
+                self.apart.batches_carried += u64::from(part.is_some() && head.is_some());
                 self.flush(part);
                 if let Some(t) = &text {
                     (from, since) = (t.ends[run], t.counts[run]);
@@ -2095,8 +2099,7 @@ impl<'a> PartScan<'a, '_> {
             lines_before: start.lines,
             collected: Some(Vec::new()),
             marks: Vec::new(),
-            batches_formatted: 0,
-            batches_carried: 0,
+            apart: Apart::default(),
             carry: None,
         };
         let reader = split::ReadFrom::new(self.file, part.base);
