@@ -2007,7 +2007,7 @@ impl<'a, 'f> Ahead<'a, 'f> {
     const BLOCK: usize = 1 << 20;
 
     fn new(mut join: Join<'a>, file: &'f std::fs::File) -> Self {
-        join.set_cells_only(true);
+        join.set_cells_only();
         Ahead { join, file, fed: 0, buf: Vec::new(), failed: false }
     }
 

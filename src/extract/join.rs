@@ -920,18 +920,17 @@ impl<'a> Join<'a> {
         out
     }
 
-    /// Reads only cells from now on (`true`), for the areas they show, counting and
-    /// checking none, or everything again (`false`): see [`Join::snapshot`].
-    pub fn set_cells_only(&mut self, on: bool) {
-        self.cells_only = on;
-        if on {
-            self.warnings.clear();
-            // What was held is the copies' to report.
-            self.held.clear();
-            self.cells.clear();
-            self.held_bytes = HeldBytes::default();
-            (self.held_popped, self.held_next) = (0, 0);
-        }
+    /// Reads only cells from now on, for the areas they show, counting and checking none
+    /// (the join run ahead of a split scan's parts; its copies read everything again:
+    /// see [`Join::snapshot`]).
+    pub fn set_cells_only(&mut self) {
+        self.cells_only = true;
+        self.warnings.clear();
+        // What was held is the copies' to report.
+        self.held.clear();
+        self.cells.clear();
+        self.held_bytes = HeldBytes::default();
+        (self.held_popped, self.held_next) = (0, 0);
     }
 
     /// A copy of the join in its present state with nothing counted and no warning, which
@@ -1485,7 +1484,7 @@ mod tests {
             // The one-pass join has read past the cut to the end of its chunk.
             let read_to = (cut + 150).min(text.len());
             let mut ahead = new();
-            ahead.set_cells_only(true);
+            ahead.set_cells_only();
             ahead.bytes(&text[..cut], 0);
             if !ahead.rests_at(cut as u64) {
                 continue;
