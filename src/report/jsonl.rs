@@ -17,7 +17,7 @@
 
 use std::io::{self, Write};
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use crate::inventory::Finding;
 use crate::worker::FindingSink;
@@ -53,12 +53,15 @@ impl<W: Write + Send> JsonlSink<W> {
 /// for the [`Finding`] (a test compares them).
 ///
 /// Written field by field rather than through `serde_json::to_writer`, which on data dense
-/// with values took a fifth of the scan's instructions: the path is written once for a
-/// run of findings in one file, and a string with nothing to escape (a category's and a
-/// confidence's names among them) is copied as it is.
+/// with values took a fifth of the scan's instructions. What repeats from one finding to
+/// the next is written once per call and copied after: the path of a run of findings in
+/// one file, the category, detector and confidence of a detector's findings, and the
+/// table and column of a column's; a string with nothing to escape is copied as it is.
 pub fn format_lines<'f>(findings: impl IntoIterator<Item = &'f Finding>, buf: &mut Vec<u8>) {
     // The path written last: its JSON, and where it starts in `buf`.
     let mut last: Option<(&Path, usize, usize)> = None;
+    let mut kinds = Repeats::default();
+    let mut places = Repeats::default();
     for f in findings {
         buf.extend_from_slice(b"{\"path\":");
         let at = buf.len();
@@ -76,34 +79,78 @@ pub fn format_lines<'f>(findings: impl IntoIterator<Item = &'f Finding>, buf: &m
         number(buf, b",\"end\":", f.end);
         number(buf, b",\"line\":", f.line);
         number(buf, b",\"col\":", f.col);
-        buf.extend_from_slice(b",\"category\":");
-        string(buf, f.category.name());
-        buf.extend_from_slice(b",\"detector\":");
-        string(buf, &f.detector);
-        buf.extend_from_slice(b",\"confidence\":");
-        string(buf, f.confidence.name());
-        buf.extend_from_slice(b",\"value\":");
+        // The detector's id names its category: the id and the confidence are the key.
+        let kind = (Arc::as_ptr(&f.detector) as *const u8 as usize, f.confidence as usize);
+        buf.extend_from_slice(kinds.get(kind, |text| {
+            text.extend_from_slice(b",\"category\":");
+            string(text, f.category.name());
+            text.extend_from_slice(b",\"detector\":");
+            string(text, &f.detector);
+            text.extend_from_slice(b",\"confidence\":");
+            string(text, f.confidence.name());
+            text.extend_from_slice(b",\"value\":");
+        }));
         string(buf, &f.value);
-        if let Some(table) = &f.table {
-            buf.extend_from_slice(b",\"table\":");
-            string(buf, table);
-        }
-        if let Some(column) = &f.column {
-            buf.extend_from_slice(b",\"column\":");
-            string(buf, column);
+        let place = |name: &Option<Arc<str>>| {
+            name.as_ref().map_or(0, |n| Arc::as_ptr(n) as *const u8 as usize)
+        };
+        if f.table.is_some() || f.column.is_some() {
+            buf.extend_from_slice(places.get((place(&f.table), place(&f.column)), |text| {
+                if let Some(table) = &f.table {
+                    text.extend_from_slice(b",\"table\":");
+                    string(text, table);
+                }
+                if let Some(column) = &f.column {
+                    text.extend_from_slice(b",\"column\":");
+                    string(text, column);
+                }
+            }));
         }
         if let Some(row) = f.row {
             number(buf, b",\"row\":", row);
         }
-        buf.extend_from_slice(b",\"test_value\":");
-        buf.extend_from_slice(if f.test_value { b"true" } else { b"false" });
-        buf.extend_from_slice(b",\"minor\":");
-        buf.extend_from_slice(if f.minor { b"true" } else { b"false" });
+        buf.extend_from_slice(match (f.test_value, f.minor) {
+            (false, false) => b",\"test_value\":false,\"minor\":false",
+            (false, true) => b",\"test_value\":false,\"minor\":true",
+            (true, false) => b",\"test_value\":true,\"minor\":false",
+            (true, true) => b",\"test_value\":true,\"minor\":true",
+        });
         if !f.fingerprint.is_empty() {
             buf.extend_from_slice(b",\"fingerprint\":");
             string(buf, &f.fingerprint);
         }
         buf.extend_from_slice(b"}\n");
+    }
+}
+
+/// JSON text written once for a key and copied for every finding with that key (the key
+/// is made of the addresses of shared names, which live as long as the findings borrowed).
+#[derive(Default)]
+struct Repeats {
+    text: Vec<u8>,
+    written: Vec<((usize, usize), std::ops::Range<usize>)>,
+}
+
+impl Repeats {
+    /// At most this many keys are kept (looked up one by one); past it they are written anew.
+    const KEPT: usize = 32;
+
+    /// The text for `key`, written by `write` the first time.
+    fn get(&mut self, key: (usize, usize), write: impl FnOnce(&mut Vec<u8>)) -> &[u8] {
+        let range = match self.written.iter().find(|(k, _)| *k == key) {
+            Some((_, range)) => range.clone(),
+            None => {
+                if self.written.len() == Self::KEPT {
+                    self.written.clear();
+                    self.text.clear();
+                }
+                let from = self.text.len();
+                write(&mut self.text);
+                self.written.push((key, from..self.text.len()));
+                from..self.text.len()
+            }
+        };
+        &self.text[range]
     }
 }
 
@@ -116,7 +163,7 @@ fn number(buf: &mut Vec<u8>, key: &[u8], n: u64) {
 /// `s` as a JSON string: copied between quotes when nothing in it is escaped (no quote,
 /// backslash or control character), else as `serde_json` escapes it.
 fn string(buf: &mut Vec<u8>, s: &str) {
-    if s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+    if needs_escape(s.as_bytes()) {
         serde_json::to_writer(&mut *buf, s).expect("a string serializes");
     } else {
         buf.reserve(s.len() + 2);
@@ -124,6 +171,32 @@ fn string(buf: &mut Vec<u8>, s: &str) {
         buf.extend_from_slice(s.as_bytes());
         buf.push(b'"');
     }
+}
+
+/// Whether a quote, a backslash or a control character is in `bytes`.
+///
+/// Eight bytes at a time by word arithmetic (the bit tricks of "Bit Twiddling Hacks":
+/// a byte below 0x20, a byte equal to `"` or `\\`), the last few padded with a letter:
+/// most strings written are short (a masked value, a category's name), and a test per
+/// byte was a third of writing a line on data dense with values.
+fn needs_escape(bytes: &[u8]) -> bool {
+    const ONES: u64 = u64::MAX / 255;
+    const HIGHS: u64 = ONES * 0x80;
+    let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS;
+    let escaped = |w: u64| {
+        (w.wrapping_sub(ONES * 0x20) & !w & HIGHS)
+            | zero(w ^ (ONES * u64::from(b'"')))
+            | zero(w ^ (ONES * u64::from(b'\\')))
+            != 0
+    };
+    let mut words = bytes.chunks_exact(8);
+    if words.by_ref().any(|w| escaped(u64::from_le_bytes(w.try_into().expect("8 bytes")))) {
+        return true;
+    }
+    let rest = words.remainder();
+    let mut last = [b'a'; 8];
+    last[..rest.len()].copy_from_slice(rest);
+    escaped(u64::from_le_bytes(last))
 }
 
 impl<W: Write + Send> FindingSink for JsonlSink<W> {
@@ -191,7 +264,24 @@ mod tests {
 
     #[test]
     fn lines_are_what_serde_json_writes() {
-        let findings = findings();
+        let once = findings();
+        // The same shared names again with other confidences, tables, columns and
+        // values, in another order, and more keys than are kept at once.
+        let mut findings = once.clone();
+        for round in 1..8 {
+            for (i, f) in once.iter().enumerate().rev() {
+                let mut f = f.clone();
+                let other = &once[(i * 7 + round) % once.len()];
+                f.confidence = other.confidence;
+                f.table = other.table.clone();
+                f.column = if round == 2 { None } else { other.column.clone() };
+                f.value = other.value.clone();
+                findings.push(f);
+            }
+        }
+        let kinds: std::collections::HashSet<_> =
+            findings.iter().map(|f| (Arc::as_ptr(&f.detector), f.confidence)).collect();
+        assert!(kinds.len() > Repeats::KEPT, "{}", kinds.len());
         let mut expected = Vec::new();
         for f in &findings {
             serde_json::to_writer(&mut expected, f).expect("a finding serializes");
@@ -201,6 +291,44 @@ mod tests {
         format_lines(&findings, &mut written);
         assert_eq!(String::from_utf8_lossy(&written), String::from_utf8_lossy(&expected));
         assert_eq!(written, expected);
+    }
+
+    #[test]
+    fn a_byte_to_escape_is_seen_as_byte_by_byte() {
+        let naive = |bytes: &[u8]| bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\');
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        for _ in 0..20_000 {
+            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            let len = (state >> 59) as usize;
+            // Bytes drawn mostly from around the boundaries (0x1f/0x20, the quote, the
+            // backslash, 0x7f/0x80 and 0xff), where borrows between bytes would show.
+            let bytes: Vec<u8> = (0..len)
+                .map(|i| {
+                    let r = state.rotate_left(i as u32 * 7);
+                    [0x1f, 0x20, 0x21, b'"', b'\\', 0x7f, 0x80, 0xff, 0x00, b'a', 0x5b, 0x5d]
+                        [(r % 12) as usize]
+                        .wrapping_add(if r & 0x1000 == 0 { 0 } else { (r >> 20) as u8 % 3 })
+                })
+                .collect();
+            assert_eq!(needs_escape(&bytes), naive(&bytes), "{bytes:?}");
+        }
+    }
+
+    #[test]
+    fn a_byte_to_escape_is_seen_wherever_it_is() {
+        for len in 0..40 {
+            assert!(!needs_escape(&vec![b'a'; len]));
+            for at in 0..len {
+                for b in [b'"', b'\\', 0, 0x1f, b'\n'] {
+                    let mut bytes = vec![0xe4; len];
+                    bytes[at] = b;
+                    assert!(needs_escape(&bytes), "{len} {at} {b}");
+                }
+                let mut bytes = vec![b'a'; len];
+                bytes[at] = 0x20;
+                assert!(!needs_escape(&bytes));
+            }
+        }
     }
 
     #[test]
