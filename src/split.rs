@@ -24,7 +24,9 @@
 //!
 //! Memory stays bounded: a part is read through a [`CHUNK`]-sized buffer from the file
 //! (never whole), and at most two parts per thread are scanned ahead of the one the
-//! caller is waiting for. Threads are lent from one budget per scan ([`Split`]), so
+//! caller is waiting for. What the parts scanned ahead hold (their findings and output
+//! text) is bounded too (`--max-split-memory`): past that, no part but the one the caller
+//! waits for is handed out until the caller takes some. Threads are lent from one budget per scan ([`Split`]), so
 //! that walker threads meeting several large files at once never run more than `-j`
 //! scanning threads between them.
 //!
@@ -53,6 +55,9 @@ const PART_MAX: u64 = 4 << 20;
 /// Parts scanned ahead of the one the caller waits for, per thread.
 const AHEAD_PER_THREAD: usize = 2;
 
+/// The default of `--max-split-memory`.
+pub const HELD_MAX_DEFAULT: &str = "256M";
+
 /// How large files are split between threads: the setting, and the scan's budget of
 /// threads.
 #[derive(Clone, Debug)]
@@ -61,6 +66,9 @@ pub struct Split {
     pub size: Option<u64>,
     /// The threads one file's parts may be scanned by (`-j`).
     pub threads: usize,
+    /// The bytes that the results of parts scanned ahead may hold before no more parts
+    /// are scanned ahead (`--max-split-memory`).
+    pub held_max: u64,
     /// Threads not lent to a file now.
     free: Arc<AtomicUsize>,
 }
@@ -70,7 +78,13 @@ impl Split {
     /// budget of `threads` for the whole scan.
     pub fn new(size: Option<u64>, threads: usize) -> Split {
         let threads = threads.max(1);
-        Split { size, threads, free: Arc::new(AtomicUsize::new(threads)) }
+        Split { size, threads, held_max: u64::MAX, free: Arc::new(AtomicUsize::new(threads)) }
+    }
+
+    /// The same, with parts scanned ahead holding at most about `bytes` bytes (see
+    /// [`run_prepared`]).
+    pub fn holding(self, bytes: u64) -> Split {
+        Split { held_max: bytes, ..self }
     }
 
     /// Whether a file of `len` bytes is split.
@@ -190,7 +204,12 @@ struct Queue<T, E> {
     next: usize,
     /// The parts the caller has taken.
     taken: usize,
-    done: BTreeMap<usize, T>,
+    /// The results of parts scanned and not taken yet, with what each holds in bytes.
+    done: BTreeMap<usize, (T, u64)>,
+    /// What those results hold together, and how much they may hold before no part but
+    /// the one the caller waits for is handed out.
+    held: u64,
+    held_max: u64,
     /// No part is handed out any more (the caller stopped, or a signal).
     stop: bool,
     /// Scanning threads still running (a panic in one must not leave the caller waiting).
@@ -252,7 +271,7 @@ pub fn run<S, T: Send>(
     scan: impl Fn(&mut S, Part) -> T + Sync,
     take: impl FnMut(Part, T) -> bool,
 ) -> Ended {
-    run_prepared(lent, file, len, |_, _| (), state, |s, part, _| scan(s, part), take)
+    run_prepared(lent, file, len, |_, _| (), state, |s, part, _| scan(s, part), |_| 0, take)
 }
 
 /// [`run`], with `prepare` called on the planner's thread for each part in file order as
@@ -261,6 +280,12 @@ pub fn run<S, T: Send>(
 /// ends there); its result is handed to `scan` with the part (`None` if the planner had
 /// no thread of its own). The planner stays at most a few parts ahead of the caller, so
 /// that what it prepares is held for few parts at a time.
+///
+/// `weigh` says how many bytes a part's result holds. Once the results waiting for the
+/// caller hold more than the split's `held_max`, the threads scan no part but the one
+/// the caller waits for until it has taken some: what waits is bounded by `held_max`
+/// and one part's result per thread (the parts being scanned when it was reached).
+#[allow(clippy::too_many_arguments)]
 pub fn run_prepared<S, T: Send, E: Send>(
     lent: Lent<'_>,
     file: &File,
@@ -268,6 +293,7 @@ pub fn run_prepared<S, T: Send, E: Send>(
     mut prepare: impl FnMut(&Part, u64) -> E + Send,
     state: impl Fn() -> S + Sync,
     scan: impl Fn(&mut S, Part, Option<E>) -> T + Sync,
+    weigh: impl Fn(&T) -> u64 + Sync,
     mut take: impl FnMut(Part, T) -> bool,
 ) -> Ended {
     let part_size = lent.split.part_size(len, lent.n);
@@ -280,12 +306,14 @@ pub fn run_prepared<S, T: Send, E: Send>(
             next: 0,
             taken: 0,
             done: BTreeMap::new(),
+            held: 0,
+            held_max: lent.split.held_max,
             stop: false,
             scanners: lent.n,
         }),
         changed: Condvar::new(),
     };
-    let (shared, scan, state) = (&shared, &scan, &state);
+    let (shared, scan, state, weigh) = (&shared, &scan, &state, &weigh);
     std::thread::scope(|s| {
         // Named threads show apart in a profiler (the merging is on the caller's).
         let named = |name: &str| std::thread::Builder::new().name(name.to_string());
@@ -306,7 +334,11 @@ pub fn run_prepared<S, T: Send, E: Send>(
                 while let Some(part) = next_part(shared, ahead) {
                     let (i, part, prep) = part;
                     let found = scan(&mut st, part, prep);
-                    shared.lock().done.insert(i, found);
+                    let bytes = weigh(&found);
+                    let mut q = shared.lock();
+                    q.held = q.held.saturating_add(bytes);
+                    q.done.insert(i, (found, bytes));
+                    drop(q);
                     shared.changed.notify_all();
                 }
             });
@@ -323,7 +355,8 @@ pub fn run_prepared<S, T: Send, E: Send>(
             let step = {
                 let mut q = shared.lock();
                 loop {
-                    if let Some(found) = q.done.remove(&i) {
+                    if let Some((found, bytes)) = q.done.remove(&i) {
+                        q.held = q.held.saturating_sub(bytes);
                         break Step::Take(q.parts[i], found);
                     }
                     if q.planned && i >= q.parts.len() {
@@ -371,8 +404,9 @@ enum Step<T, E> {
     End(Ended),
 }
 
-/// The next part to scan and its index, once it is planned and no more than `ahead`
-/// parts past the one the caller waits for; `None` when there is none left.
+/// The next part to scan and its index, once it is planned, no more than `ahead` parts
+/// past the one the caller waits for, and (but for that one) while the results waiting
+/// hold no more than allowed; `None` when there is none left.
 fn next_part<T, E>(shared: &Shared<T, E>, ahead: usize) -> Option<(usize, Part, Option<E>)> {
     let mut q = shared.lock();
     loop {
@@ -383,7 +417,8 @@ fn next_part<T, E>(shared: &Shared<T, E>, ahead: usize) -> Option<(usize, Part, 
         if q.stop || (q.planned && q.next >= q.parts.len()) {
             return None;
         }
-        if q.next < q.parts.len() && q.next < q.taken + ahead {
+        let room = q.next == q.taken || q.held <= q.held_max;
+        if q.next < q.parts.len() && q.next < q.taken + ahead && room {
             let i = q.next;
             q.next += 1;
             let prep = q.preps[i].take();
@@ -520,6 +555,47 @@ mod tests {
         }));
         assert!(ran.is_err());
         assert_eq!(split.free.load(Ordering::SeqCst), 2);
+    }
+
+    /// The most results that waited for a slow caller at once, scanning parts of the
+    /// same size (each weighing 1) on four threads with `held_max`.
+    fn most_waiting(held_max: u64) -> usize {
+        let dir = tempfile::tempdir().unwrap();
+        let (_, file, len) = text_file(&dir, "a line\n".repeat(3_000_000));
+        let split = Split::new(Some(1), 4).holding(held_max);
+        let (waiting, most) = (AtomicUsize::new(0), AtomicUsize::new(0));
+        let mut taken = 0;
+        let ended = run_prepared(
+            split.lend().unwrap(),
+            &file,
+            len,
+            |_, _| (),
+            || (),
+            |_, part, _| {
+                let now = waiting.fetch_add(1, Ordering::SeqCst) + 1;
+                most.fetch_max(now, Ordering::SeqCst);
+                part
+            },
+            |_| 1,
+            |_, _| {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+                waiting.fetch_sub(1, Ordering::SeqCst);
+                taken += 1;
+                true
+            },
+        );
+        assert_eq!(ended, Ended::Done);
+        assert!(taken >= 16, "{taken} parts");
+        most.into_inner()
+    }
+
+    #[test]
+    fn what_waits_for_the_caller_is_bounded_by_its_weight() {
+        // Unbounded, the threads run two parts each ahead of a slow caller; bounded by
+        // nothing, at most one part per thread (those being scanned) waits besides the
+        // one the caller waits for.
+        assert!(most_waiting(u64::MAX) > 5);
+        assert!(most_waiting(0) <= 5, "{}", most_waiting(0));
     }
 
     #[test]

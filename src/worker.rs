@@ -1382,6 +1382,7 @@ impl<'a> Worker<'a> {
                 Some(start) => Found::Joined(Box::new(cx.join(scratch, part, start))),
                 None => Found::Engine(cx.scan(scratch, part)),
             },
+            Found::bytes,
             |part, found| {
                 sink.lines_before = lines;
                 let scanned = match found {
@@ -1886,6 +1887,32 @@ struct ChunkEnd {
 enum Found<'a> {
     Engine(PartFound),
     Joined(Box<Joined<'a>>),
+}
+
+impl Found<'_> {
+    /// About what a part's result holds in memory: its findings (with their values and
+    /// fingerprints) and its output text; a join's schema and caches are left out (the
+    /// file's columns bound them, not its size).
+    fn bytes(&self) -> u64 {
+        let made = |made: &Vec<(Finding, Option<Suppression>)>| {
+            let each = std::mem::size_of::<(Finding, Option<Suppression>)>();
+            let heap: usize =
+                made.iter().map(|(f, _)| f.value.capacity() + f.fingerprint.capacity()).sum();
+            made.capacity() * each + heap
+        };
+        let bytes = match self {
+            Found::Engine(found) => {
+                made(&found.made) + found.chunks.capacity() * std::mem::size_of::<ChunkEnd>()
+            }
+            Found::Joined(joined) => {
+                let text = joined.text.as_ref().map_or(0, |t| {
+                    t.bytes.capacity() + (t.ends.capacity() + t.counts.capacity()) * 8
+                });
+                made(&joined.made) + joined.marks.capacity() * 8 + text
+            }
+        };
+        bytes as u64
+    }
 }
 
 /// Where the join of a part of a split scan starts: a copy of the join's state there

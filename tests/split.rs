@@ -97,9 +97,11 @@ fn a_split_scan_equals_a_scan_by_one_thread_byte_for_byte() {
     assert!(lines.lines().count() > 10_000, "{} findings", lines.lines().count());
     let doc: Value = serde_json::from_str(&one).unwrap();
     assert!(doc["locations"].as_array().unwrap().len() > 5);
-    // One MiB parts (the smallest), then parts as two threads make them.
-    for args in [["-j4", "--split-size", "1M"], ["-j2", "--split-size", "8M"]] {
-        let (split_lines, split) = scan(&d, "big.txt", &args);
+    // One MiB parts (the smallest), then parts as two threads make them, then with no
+    // part scanned ahead once one waits (`--max-split-memory`).
+    let held = ["-j4", "--split-size", "1M", "--max-split-memory", "1"];
+    for args in [&["-j4", "--split-size", "1M"][..], &["-j2", "--split-size", "8M"], &held] {
+        let (split_lines, split) = scan(&d, "big.txt", args);
         assert!(lines == split_lines, "jsonl differs with {args:?}");
         assert!(one == split, "json differs with {args:?}");
     }

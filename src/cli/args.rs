@@ -678,6 +678,12 @@ pub struct WalkArgs {
     /// `0` scans every file on one thread.
     #[arg(long, value_name = "SIZE", default_value = crate::split::SPLIT_SIZE_DEFAULT)]
     pub split_size: String,
+
+    /// Hold at most about SIZE bytes of findings and output text from the parts of a
+    /// split file that are scanned ahead of the part being written; past it, the threads
+    /// wait for the output (plus the parts they are scanning: at most one each).
+    #[arg(long, value_name = "SIZE", default_value = crate::split::HELD_MAX_DEFAULT)]
+    pub max_split_memory: String,
 }
 
 /// A confidence level on the command line.

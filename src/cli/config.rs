@@ -126,6 +126,7 @@ impl ScanConfig {
         let size = |flag: &str, value: &str| {
             parse_size(value).with_context(|| format!("{flag} {value:?}")).map(|n| n.max(1))
         };
+        let split_held = size("--max-split-memory", &args.walk.max_split_memory)?;
         let parts = crate::source::container::document::Limits {
             document: crate::source::document::Limits {
                 max_member: size("--max-document-size", &args.walk.max_document_size)?,
@@ -253,7 +254,8 @@ impl ScanConfig {
                 show_paths: args.show_paths || out.show_values,
                 encoding: args.walk.encoding.or(file.encoding.map(|e| e.0)).unwrap_or_default(),
                 record_findings: false,
-                split: crate::split::Split::new((split_size > 0).then_some(split_size), threads),
+                split: crate::split::Split::new((split_size > 0).then_some(split_size), threads)
+                    .holding(split_held),
             },
             format,
             output: out.output.clone(),
