@@ -24,9 +24,10 @@
 //!
 //! Memory stays bounded: a part is read through a [`CHUNK`]-sized buffer from the file
 //! (never whole), and at most two parts per thread are scanned ahead of the one the
-//! caller is waiting for. What the parts scanned ahead hold (their findings and output
-//! text) is bounded too (`--max-split-memory`): past that, no part but the one the caller
-//! waits for is handed out until the caller takes some. Threads are lent from one budget per scan ([`Split`]), so
+//! caller is waiting for. What the parts' results hold (their findings and output text,
+//! of the parts being scanned and of those waiting for the caller) is bounded too
+//! (`--max-split-memory`, [`Pace`]): past that, the threads wait at their next chunk's end,
+//! but the one scanning the part the caller waits for, until the caller takes some. Threads are lent from one budget per scan ([`Split`]), so
 //! that walker threads meeting several large files at once never run more than `-j`
 //! scanning threads between them.
 //!
@@ -35,6 +36,7 @@
 //! [`scan_part`]: crate::detect::stream::scan_part
 //! [`CHUNK`]: crate::detect::stream::CHUNK
 
+use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, Read};
@@ -56,7 +58,7 @@ const PART_MAX: u64 = 4 << 20;
 const AHEAD_PER_THREAD: usize = 2;
 
 /// The default of `--max-split-memory`.
-pub const HELD_MAX_DEFAULT: &str = "256M";
+pub const HELD_MAX_DEFAULT: &str = "512M";
 
 /// How large files are split between threads: the setting, and the scan's budget of
 /// threads.
@@ -271,7 +273,32 @@ pub fn run<S, T: Send>(
     scan: impl Fn(&mut S, Part) -> T + Sync,
     take: impl FnMut(Part, T) -> bool,
 ) -> Ended {
-    run_prepared(lent, file, len, |_, _| (), state, |s, part, _| scan(s, part), |_| 0, take)
+    run_prepared(lent, file, len, |_, _| (), state, |s, part, _, _| scan(s, part), |_| 0, take)
+}
+
+/// What the thread scanning a part tells the others of the memory its result holds so
+/// far ([`Pace::hold`]), so that all of them keep within `--max-split-memory`.
+pub struct Pace<'s> {
+    part: usize,
+    counted: Cell<u64>,
+    grow: Option<&'s (dyn Fn(usize, u64, u64) + Sync)>,
+}
+
+impl Pace<'_> {
+    /// A pace that never waits, for a part scanned by the caller itself.
+    pub fn free() -> Pace<'static> {
+        Pace { part: 0, counted: Cell::new(0), grow: None }
+    }
+
+    /// Says that the part's result holds `bytes` bytes now; waits while all the parts'
+    /// results hold more than allowed, unless this part is the one the caller waits for
+    /// (which never waits, so the caller always gets on).
+    pub fn hold(&self, bytes: u64) {
+        if let Some(grow) = self.grow {
+            grow(self.part, self.counted.get(), bytes);
+        }
+        self.counted.set(bytes);
+    }
 }
 
 /// [`run`], with `prepare` called on the planner's thread for each part in file order as
@@ -281,10 +308,12 @@ pub fn run<S, T: Send>(
 /// no thread of its own). The planner stays at most a few parts ahead of the caller, so
 /// that what it prepares is held for few parts at a time.
 ///
-/// `weigh` says how many bytes a part's result holds. Once the results waiting for the
-/// caller hold more than the split's `held_max`, the threads scan no part but the one
-/// the caller waits for until it has taken some: what waits is bounded by `held_max`
-/// and one part's result per thread (the parts being scanned when it was reached).
+/// `weigh` says how many bytes a part's result holds, and `scan` says it as it goes
+/// through the [`Pace`] it gets. Once the results (those waiting for the caller and what
+/// the parts being scanned have said) hold more than the split's `held_max`, no part is
+/// handed out but the one the caller waits for, and the threads scanning others wait
+/// where they say what they hold, until the caller has taken enough: what is held is
+/// bounded by `held_max` and what each thread makes between two [`Pace::hold`]s.
 #[allow(clippy::too_many_arguments)]
 pub fn run_prepared<S, T: Send, E: Send>(
     lent: Lent<'_>,
@@ -292,7 +321,7 @@ pub fn run_prepared<S, T: Send, E: Send>(
     len: u64,
     mut prepare: impl FnMut(&Part, u64) -> E + Send,
     state: impl Fn() -> S + Sync,
-    scan: impl Fn(&mut S, Part, Option<E>) -> T + Sync,
+    scan: impl Fn(&mut S, Part, Option<E>, &Pace<'_>) -> T + Sync,
     weigh: impl Fn(&T) -> u64 + Sync,
     mut take: impl FnMut(Part, T) -> bool,
 ) -> Ended {
@@ -314,6 +343,19 @@ pub fn run_prepared<S, T: Send, E: Send>(
         changed: Condvar::new(),
     };
     let (shared, scan, state, weigh) = (&shared, &scan, &state, &weigh);
+    let grow = |part: usize, was: u64, now: u64| {
+        let mut q = shared.lock();
+        q.held = q.held.saturating_sub(was).saturating_add(now);
+        while q.held > q.held_max && part != q.taken && !q.stop {
+            if crate::interrupt::requested() {
+                q.stop = true;
+                shared.changed.notify_all();
+                break;
+            }
+            q = shared.wait(q);
+        }
+    };
+    let grow: &(dyn Fn(usize, u64, u64) + Sync) = &grow;
     std::thread::scope(|s| {
         // Named threads show apart in a profiler (the merging is on the caller's).
         let named = |name: &str| std::thread::Builder::new().name(name.to_string());
@@ -333,10 +375,11 @@ pub fn run_prepared<S, T: Send, E: Send>(
                 let mut st = state();
                 while let Some(part) = next_part(shared, ahead) {
                     let (i, part, prep) = part;
-                    let found = scan(&mut st, part, prep);
+                    let pace = Pace { part: i, counted: Cell::new(0), grow: Some(grow) };
+                    let found = scan(&mut st, part, prep, &pace);
                     let bytes = weigh(&found);
                     let mut q = shared.lock();
-                    q.held = q.held.saturating_add(bytes);
+                    q.held = q.held.saturating_sub(pace.counted.get()).saturating_add(bytes);
                     q.done.insert(i, (found, bytes));
                     drop(q);
                     shared.changed.notify_all();
@@ -377,7 +420,9 @@ pub fn run_prepared<S, T: Send, E: Send>(
             };
             let (part, found) = match step {
                 Step::Take(part, found) => (part, found),
-                Step::Scan(part, prep) => (part, scan(own.get_or_insert_with(state), part, prep)),
+                Step::Scan(part, prep) => {
+                    (part, scan(own.get_or_insert_with(state), part, prep, &Pace::free()))
+                }
                 Step::End(ended) => return ended,
             };
             let go_on = take(part, found);
@@ -557,8 +602,9 @@ mod tests {
         assert_eq!(split.free.load(Ordering::SeqCst), 2);
     }
 
-    /// The most results that waited for a slow caller at once, scanning parts of the
-    /// same size (each weighing 1) on four threads with `held_max`.
+    /// The most results that waited for a slow caller at once (counted from when their
+    /// thread said it holds a byte, as a scan says it at a chunk's end), scanning parts
+    /// on four threads with `held_max`.
     fn most_waiting(held_max: u64) -> usize {
         let dir = tempfile::tempdir().unwrap();
         let (_, file, len) = text_file(&dir, "a line\n".repeat(3_000_000));
@@ -571,7 +617,8 @@ mod tests {
             len,
             |_, _| (),
             || (),
-            |_, part, _| {
+            |_, part, _, pace| {
+                pace.hold(1);
                 let now = waiting.fetch_add(1, Ordering::SeqCst) + 1;
                 most.fetch_max(now, Ordering::SeqCst);
                 part
@@ -590,12 +637,11 @@ mod tests {
     }
 
     #[test]
-    fn what_waits_for_the_caller_is_bounded_by_its_weight() {
+    fn what_parts_hold_is_bounded_whether_scanned_or_waiting() {
         // Unbounded, the threads run two parts each ahead of a slow caller; bounded by
-        // nothing, at most one part per thread (those being scanned) waits besides the
-        // one the caller waits for.
-        assert!(most_waiting(u64::MAX) > 5);
-        assert!(most_waiting(0) <= 5, "{}", most_waiting(0));
+        // nothing, only the part the caller waits for gets past what it holds.
+        assert!(most_waiting(u64::MAX) > 4);
+        assert_eq!(most_waiting(0), 1);
     }
 
     #[test]

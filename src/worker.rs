@@ -1259,6 +1259,8 @@ impl<'a> Worker<'a> {
             marks: Vec::new(),
             apart: Apart::default(),
             carry: None,
+            pace: None,
+            paced: (0, 0),
         };
         (sink, &mut self.scratch)
     }
@@ -1378,9 +1380,9 @@ impl<'a> Worker<'a> {
             len,
             |part, read_to| ahead.as_mut().and_then(|a| a.prepare(part, read_to)),
             || engine.scratch(),
-            |scratch, part, prep| match prep.flatten() {
-                Some(start) => Found::Joined(Box::new(cx.join(scratch, part, start))),
-                None => Found::Engine(cx.scan(scratch, part)),
+            |scratch, part, prep, pace| match prep.flatten() {
+                Some(start) => Found::Joined(Box::new(cx.join(scratch, part, start, pace))),
+                None => Found::Engine(cx.scan(scratch, part, pace)),
             },
             Found::bytes,
             |part, found| {
@@ -1646,6 +1648,10 @@ struct FileSink<'a, 'w> {
     /// The text of the findings gathered, in their sorted order, when they are the last
     /// runs of a part joined on its own thread and nothing else: how many, and the text.
     carry: Option<(usize, Vec<u8>)>,
+    /// A part joined on its own thread: what its findings collected hold is told here at
+    /// each chunk's end, and how many of them were counted, holding how many bytes.
+    pace: Option<&'w split::Pace<'w>>,
+    paced: (usize, u64),
 }
 
 impl<'a: 'w, 'w> FileSink<'a, 'w> {
@@ -1746,6 +1752,11 @@ impl stream::StreamSink for FileSink<'_, '_> {
     fn chunk_done(&mut self, buf: &[u8], base: u64, done_until: u64) {
         self.cursor.advance(buf, base, done_until);
         self.join_chunk(buf, base, done_until);
+        if let (Some(pace), Some(made)) = (self.pace, &self.collected) {
+            let (counted, bytes) = self.paced;
+            self.paced = (made.len(), bytes + made_bytes(&made[counted..]) as u64);
+            pace.hold(self.paced.1);
+        }
     }
 }
 
@@ -1895,10 +1906,8 @@ impl Found<'_> {
     /// file's columns bound them, not its size).
     fn bytes(&self) -> u64 {
         let made = |made: &Vec<(Finding, Option<Suppression>)>| {
-            let each = std::mem::size_of::<(Finding, Option<Suppression>)>();
-            let heap: usize =
-                made.iter().map(|(f, _)| f.value.capacity() + f.fingerprint.capacity()).sum();
-            made.capacity() * each + heap
+            let room = made.capacity() - made.len();
+            made_bytes(made) + room * std::mem::size_of::<(Finding, Option<Suppression>)>()
         };
         let bytes = match self {
             Found::Engine(found) => {
@@ -1913,6 +1922,12 @@ impl Found<'_> {
         };
         bytes as u64
     }
+}
+
+/// About what `made` holds in memory: the findings and their values and fingerprints.
+fn made_bytes(made: &[(Finding, Option<Suppression>)]) -> usize {
+    let heap: usize = made.iter().map(|(f, _)| f.value.capacity() + f.fingerprint.capacity()).sum();
+    std::mem::size_of_val(made) + heap
 }
 
 /// Where the join of a part of a split scan starts: a copy of the join's state there
@@ -2101,7 +2116,13 @@ impl<'a> PartScan<'a, '_> {
     /// Scans `part` and joins its findings with their cells from the join's state at its
     /// start, as the streamed scan of the whole file would; the findings are kept for the
     /// calling thread.
-    fn join(&self, scratch: &mut Scratch, part: stream::Part, start: Start<'a>) -> Joined<'a> {
+    fn join(
+        &self,
+        scratch: &mut Scratch,
+        part: stream::Part,
+        start: Start<'a>,
+        pace: &split::Pace<'_>,
+    ) -> Joined<'a> {
         let (mut findings, mut tally, mut counts) =
             (Vec::new(), Tally::default(), FileCounts::default());
         let mut sink = FileSink {
@@ -2128,6 +2149,8 @@ impl<'a> PartScan<'a, '_> {
             marks: Vec::new(),
             apart: Apart::default(),
             carry: None,
+            pace: Some(pace),
+            paced: (0, 0),
         };
         let reader = split::ReadFrom::new(self.file, part.base);
         let end = stream::scan_part(self.engine, reader, scratch, &mut sink, part);
@@ -2152,13 +2175,15 @@ impl<'a> PartScan<'a, '_> {
     }
 
     /// Scans `part` as the streamed scan of the whole file would.
-    fn scan(&self, scratch: &mut Scratch, part: stream::Part) -> PartFound {
+    fn scan(&self, scratch: &mut Scratch, part: stream::Part, pace: &split::Pace<'_>) -> PartFound {
         let mut sink = PartSink {
             cx: self,
             cursor: LineCursor::default(),
             made: Vec::new(),
             chunks: Vec::new(),
             markers: false,
+            pace,
+            paced: 0,
         };
         let reader = split::ReadFrom::new(self.file, part.base);
         let end = stream::scan_part(self.engine, reader, scratch, &mut sink, part);
@@ -2175,6 +2200,9 @@ struct PartSink<'p, 'x> {
     made: Vec<(Finding, Option<Suppression>)>,
     chunks: Vec<ChunkEnd>,
     markers: bool,
+    /// Told what `made` holds at each chunk's end, and those bytes.
+    pace: &'p split::Pace<'p>,
+    paced: u64,
 }
 
 impl stream::StreamSink for PartSink<'_, '_> {
@@ -2203,8 +2231,11 @@ impl stream::StreamSink for PartSink<'_, '_> {
 
     fn chunk_done(&mut self, buf: &[u8], base: u64, done_until: u64) {
         self.cursor.advance(buf, base, done_until);
+        let counted = self.chunks.last().map_or(0, |c| c.made);
         let made = self.made.len();
         self.chunks.push(ChunkEnd { made, base, len: buf.len(), done_until });
+        self.paced += made_bytes(&self.made[counted..]) as u64;
+        self.pace.hold(self.paced);
     }
 }
 
