@@ -679,9 +679,9 @@ pub struct WalkArgs {
     #[arg(long, value_name = "SIZE", default_value = crate::split::SPLIT_SIZE_DEFAULT)]
     pub split_size: String,
 
-    /// Hold at most about SIZE bytes of findings and output text from the parts of a
-    /// split file that are scanned ahead of the part being written; past it, the threads
-    /// wait for the output (plus the parts they are scanning: at most one each).
+    /// Hold about SIZE bytes at most of findings and output text in the parts of a split
+    /// file, those being scanned and those waiting for the output; past it, every thread
+    /// but the one scanning the part the output waits for pauses at its next 1 MiB chunk.
     #[arg(long, value_name = "SIZE", default_value = crate::split::HELD_MAX_DEFAULT)]
     pub max_split_memory: String,
 }
