@@ -116,7 +116,8 @@ const STARS: &str = "****************************************";
 /// a very long value (a biometric vector) is shortened to a fixed-size mask and its length.
 fn generic(raw: &[u8]) -> String {
     let text = lossy(raw);
-    let n = text.chars().count();
+    // Characters counted a word at a time (the text is UTF-8 here).
+    let n = bytecount::num_chars(text.as_bytes());
     if n < 6 {
         return STARS[..n.max(1)].to_string();
     }

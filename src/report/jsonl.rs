@@ -66,7 +66,9 @@ pub fn format_lines<'f>(findings: impl IntoIterator<Item = &'f Finding>, buf: &m
         buf.extend_from_slice(b"{\"path\":");
         let at = buf.len();
         match last {
-            Some((path, from, to)) if path.as_os_str() == f.path.as_os_str() => {
+            Some((path, from, to))
+                if std::ptr::eq(path, &*f.path) || path.as_os_str() == f.path.as_os_str() =>
+            {
                 buf.extend_from_within(from..to);
             }
             _ => {

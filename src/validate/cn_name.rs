@@ -101,6 +101,10 @@ static LISTS: std::sync::LazyLock<Lists> = std::sync::LazyLock::new(|| Lists {
 
 /// Whether `value` is a plausible Chinese personal name.
 pub fn validate(value: &[u8], _env: &Env) -> bool {
+    // Two to four Han characters take 6 to 16 bytes: anything else is no name, unread.
+    if !(6..=16).contains(&value.len()) {
+        return false;
+    }
     let Ok(text) = std::str::from_utf8(value) else { return false };
     let n = text.chars().count();
     if !(2..=4).contains(&n) || !text.chars().all(is_han) {
