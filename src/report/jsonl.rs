@@ -81,8 +81,10 @@ pub fn format_lines<'f>(findings: impl IntoIterator<Item = &'f Finding>, buf: &m
         number(buf, b",\"end\":", f.end);
         number(buf, b",\"line\":", f.line);
         number(buf, b",\"col\":", f.col);
-        // The detector's id names its category: the id and the confidence are the key.
-        let kind = (Arc::as_ptr(&f.detector) as *const u8 as usize, f.confidence as usize);
+        let kind = (
+            Arc::as_ptr(&f.detector) as *const u8 as usize,
+            (f.category as usize) << 8 | f.confidence as usize,
+        );
         buf.extend_from_slice(kinds.get(kind, |text| {
             text.extend_from_slice(b",\"category\":");
             string(text, f.category.name());
@@ -275,6 +277,10 @@ mod tests {
                 let mut f = f.clone();
                 let other = &once[(i * 7 + round) % once.len()];
                 f.confidence = other.confidence;
+                if round == 3 {
+                    // A detector's name shared by findings of another category.
+                    f.category = other.category;
+                }
                 f.table = other.table.clone();
                 f.column = if round == 2 { None } else { other.column.clone() };
                 f.value = other.value.clone();
@@ -293,6 +299,27 @@ mod tests {
         format_lines(&findings, &mut written);
         assert_eq!(String::from_utf8_lossy(&written), String::from_utf8_lossy(&expected));
         assert_eq!(written, expected);
+    }
+
+    #[test]
+    fn findings_sharing_names_are_written_each_as_itself() {
+        // One detector's name and one table's, shared by findings that differ in
+        // category, confidence and column: each line is its own finding's.
+        let mut findings = findings();
+        findings.truncate(6);
+        let (detector, table) = (findings[0].detector.clone(), Arc::from("t"));
+        for f in &mut findings {
+            f.detector = Arc::clone(&detector);
+            f.table = Some(Arc::clone(&table));
+        }
+        let mut expected = Vec::new();
+        for f in &findings {
+            serde_json::to_writer(&mut expected, f).expect("a finding serializes");
+            expected.push(b'\n');
+        }
+        let mut written = Vec::new();
+        format_lines(&findings, &mut written);
+        assert_eq!(String::from_utf8_lossy(&written), String::from_utf8_lossy(&expected));
     }
 
     #[test]
