@@ -681,7 +681,8 @@ pub struct WalkArgs {
 
     /// Hold about SIZE bytes at most of findings and output text in the parts of a split
     /// file, those being scanned and those waiting for the output; past it, every thread
-    /// but the one scanning the part the output waits for pauses at its next 1 MiB chunk.
+    /// but the one scanning the part the output waits for pauses at its next 1 MiB chunk
+    /// (`0` is taken as 1 byte: one part scanned at a time beside the one being written).
     #[arg(long, value_name = "SIZE", default_value = crate::split::HELD_MAX_DEFAULT)]
     pub max_split_memory: String,
 }
