@@ -266,6 +266,19 @@ mod tests {
         out
     }
 
+    /// Asserts that [`format_lines`] writes `findings` as `serde_json` writes them.
+    fn written_as_serde_json(findings: &[Finding]) {
+        let mut expected = Vec::new();
+        for f in findings {
+            serde_json::to_writer(&mut expected, f).expect("a finding serializes");
+            expected.push(b'\n');
+        }
+        let mut written = Vec::new();
+        format_lines(findings, &mut written);
+        assert_eq!(String::from_utf8_lossy(&written), String::from_utf8_lossy(&expected));
+        assert_eq!(written, expected);
+    }
+
     #[test]
     fn lines_are_what_serde_json_writes() {
         let once = findings();
@@ -290,15 +303,7 @@ mod tests {
         let kinds: std::collections::HashSet<_> =
             findings.iter().map(|f| (Arc::as_ptr(&f.detector), f.confidence)).collect();
         assert!(kinds.len() > Repeats::KEPT, "{}", kinds.len());
-        let mut expected = Vec::new();
-        for f in &findings {
-            serde_json::to_writer(&mut expected, f).expect("a finding serializes");
-            expected.push(b'\n');
-        }
-        let mut written = Vec::new();
-        format_lines(&findings, &mut written);
-        assert_eq!(String::from_utf8_lossy(&written), String::from_utf8_lossy(&expected));
-        assert_eq!(written, expected);
+        written_as_serde_json(&findings);
     }
 
     #[test]
@@ -312,14 +317,7 @@ mod tests {
             f.detector = Arc::clone(&detector);
             f.table = Some(Arc::clone(&table));
         }
-        let mut expected = Vec::new();
-        for f in &findings {
-            serde_json::to_writer(&mut expected, f).expect("a finding serializes");
-            expected.push(b'\n');
-        }
-        let mut written = Vec::new();
-        format_lines(&findings, &mut written);
-        assert_eq!(String::from_utf8_lossy(&written), String::from_utf8_lossy(&expected));
+        written_as_serde_json(&findings);
     }
 
     #[test]
