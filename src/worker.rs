@@ -1682,9 +1682,14 @@ impl<'a: 'w, 'w> FileSink<'a, 'w> {
 }
 
 impl FileSink<'_, '_> {
+    /// Whether enough findings have gathered for a batch.
+    fn full(&self) -> bool {
+        self.findings.len() >= FLUSH_AT
+    }
+
     /// Hands a batch to the output once enough findings have gathered.
     fn flush_if_full(&mut self) {
-        if self.findings.len() >= FLUSH_AT {
+        if self.full() {
             self.flush(None);
         }
     }
@@ -1825,7 +1830,7 @@ impl FileSink<'_, '_> {
         for (run, &mark) in marks.iter().enumerate() {
             made.by_ref().take(mark - taken).for_each(|m| self.report(m));
             taken = mark;
-            if self.findings.len() >= FLUSH_AT {
+            if self.full() {
                 let part = text.as_ref().map(|t| Made {
                     head: head.as_deref().map_or(Head::Format(before), Head::Made),
                     text: &t.bytes[from..t.ends[run]],
