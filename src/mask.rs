@@ -148,7 +148,7 @@ fn push_sanitized(out: &mut String, c: char) {
 /// Appends `s` to `out`, escaped as [`sanitize`] escapes it: ASCII text without control
 /// characters (which has nothing to escape) copied whole.
 fn push_str_sanitized(out: &mut String, s: &str) {
-    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_control()) {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_control()) || !s.chars().any(is_dangerous) {
         out.push_str(s);
     } else {
         s.chars().for_each(|c| push_sanitized(out, c));
@@ -158,11 +158,8 @@ fn push_str_sanitized(out: &mut String, s: &str) {
 /// Escapes control, bidi-override and zero-width characters (`\u{202e}`), so that text
 /// taken from scanned data cannot rewrite what a terminal or a report shows.
 pub fn sanitize(s: &str) -> String {
-    if !s.chars().any(is_dangerous) {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len() + 8);
-    s.chars().for_each(|c| push_sanitized(&mut out, c));
+    let mut out = String::with_capacity(s.len());
+    push_str_sanitized(&mut out, s);
     out
 }
 
