@@ -403,6 +403,44 @@ mod tests {
         assert!(!listed_bin(&to_digits("95588012345678901")));
     }
 
+    /// Whether the issuer tables give numbers without separators of this first digit and
+    /// length: a range whose leading digit is `first` and which issues `len` digits, or a
+    /// listed BIN of that length (those starting with 1 count only in groups).
+    fn issued_ungrouped(first: u8, len: usize) -> bool {
+        let ranges = RANGES.iter().any(|r| {
+            let scale = 10u32.pow(r.width as u32 - 1);
+            (r.lo / scale..=r.hi / scale).contains(&u32::from(first)) && r.lengths & (1 << len) != 0
+        });
+        let bins = CN_BINS.iter().any(|&(width, bin, l)| {
+            bin / 10u64.pow(u32::from(width) - 1) == u64::from(first) && usize::from(l) == len
+        });
+        ranges || (bins && first != 1)
+    }
+
+    /// Whether the plain card detector's pattern matches all of `text`.
+    fn plain_pattern_matches(text: &str) -> bool {
+        static CATALOG: LazyLock<crate::detect::catalog::Catalog> =
+            LazyLock::new(crate::detect::catalog::Catalog::embedded);
+        let d = CATALOG.detectors().iter().find(|d| d.id() == "bank_card.plain").unwrap();
+        d.re.find(text).is_some_and(|m| m.range() == (0..text.len()))
+    }
+
+    #[test]
+    fn the_plain_pattern_admits_every_first_digit_and_length_the_tables_issue() {
+        for first in 0..=9u8 {
+            for len in 12..=20 {
+                let text: String = std::iter::once(char::from(b'0' + first))
+                    .chain(std::iter::repeat_n('5', len - 1))
+                    .collect();
+                let issued = (13..=19).contains(&len) && issued_ungrouped(first, len);
+                assert_eq!(plain_pattern_matches(&text), issued, "{first}, {len} digits");
+            }
+        }
+        // The shapes the pattern leaves out are refused by the validator itself.
+        assert!(!ok("1756225473817") && !ok("20251110082326"));
+        assert!(!ok(&with_check("103069006792188142")));
+    }
+
     #[test]
     fn luhn_edges() {
         assert!(!luhn_valid(&[]));
@@ -472,6 +510,18 @@ mod tests {
             let mut with = digits.clone();
             with.push(luhn_check_digit(&digits));
             prop_assert!(luhn_reference(&with));
+        }
+
+        #[test]
+        fn a_run_the_plain_pattern_leaves_out_is_never_valid(
+            payload in proptest::collection::vec(0u8..10, 12..=18),
+        ) {
+            let mut digits = payload.clone();
+            digits.push(luhn_check_digit(&payload));
+            let text: String = digits.iter().map(|&d| char::from(b'0' + d)).collect();
+            if !plain_pattern_matches(&text) {
+                prop_assert!(!ok(&text), "{text}");
+            }
         }
 
         #[test]
