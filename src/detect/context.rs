@@ -4,7 +4,9 @@
 //! All keywords of all detectors go into one Aho-Corasick automaton (ASCII
 //! case-insensitive), searched only over the short window before a candidate.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind};
 
 use crate::detect::detector::Detector;
 
@@ -25,7 +27,8 @@ pub struct ContextVerdict {
 /// The keywords of every detector, compiled together.
 #[derive(Clone, Debug)]
 pub struct ContextMatcher {
-    ac: Option<AhoCorasick>,
+    /// The keywords' automaton and its unanchored start state.
+    dfa: Option<(DFA, StateID)>,
     /// For each automaton pattern: which detectors own it, and whether it opposes.
     owners: Vec<Vec<(usize, bool)>>,
     /// For each automaton pattern: whether its first and last bytes are ASCII letters
@@ -59,47 +62,73 @@ impl ContextMatcher {
                 (b[0].is_ascii_alphabetic(), b[b.len() - 1].is_ascii_alphabetic())
             })
             .collect();
-        let ac = if keywords.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::Standard)
-                    // A full DFA: the keyword set is small and the windows are short, so
-                    // the fastest per-byte search wins over a smaller automaton.
-                    .kind(Some(AhoCorasickKind::DFA))
-                    .build(&keywords)
-                    .expect("context keywords should compile"),
-            )
-        };
-        ContextMatcher { ac, owners, word_edges }
+        let dfa = (!keywords.is_empty()).then(|| {
+            // A full DFA: the keyword set is small and the windows are short, so the
+            // fastest per-byte search wins over a smaller automaton. No prefilter: a
+            // window is a few dozen bytes.
+            let dfa = DFA::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .prefilter(false)
+                .build(&keywords)
+                .expect("context keywords should compile");
+            let start = dfa.start_state(Anchored::No).expect("an unanchored DFA");
+            (dfa, start)
+        });
+        ContextMatcher { dfa, owners, word_edges }
     }
 
     /// What the keywords in `window` say about a value found by detector `det`.
     pub fn judge(&self, window: &[u8], det: usize) -> ContextVerdict {
         let mut verdict = ContextVerdict::default();
-        let Some(ac) = &self.ac else { return verdict };
-        for m in ac.find_overlapping_iter(window) {
-            let p = m.pattern().as_usize();
-            let (first_alpha, last_alpha) = self.word_edges[p];
-            if first_alpha && m.start() > 0 && window[m.start() - 1].is_ascii_alphabetic() {
+        let Some((dfa, start)) = &self.dfa else { return verdict };
+        // Every keyword occurrence, overlapping ones included, by walking the automaton
+        // over the window: on windows of a few dozen bytes the crate's overlapping
+        // iterator spends more on its per-search state than on the walk itself.
+        let mut sid = *start;
+        for (at, &byte) in window.iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, byte);
+            if !dfa.is_special(sid) {
                 continue;
             }
-            if last_alpha && window.get(m.end()).is_some_and(|b| b.is_ascii_alphabetic()) {
-                continue;
+            if dfa.is_dead(sid) {
+                break;
             }
-            for &(owner, opposes) in &self.owners[p] {
-                if owner == det {
-                    if opposes {
-                        verdict.opposes = true;
-                    } else {
-                        verdict.supports = true;
-                    }
-                }
+            let end = at + 1;
+            for i in 0..dfa.match_len(sid) {
+                let p = dfa.match_pattern(sid, i);
+                self.weigh(window, end - dfa.pattern_len(p), end, p.as_usize(), det, &mut verdict);
             }
         }
         verdict
+    }
+
+    /// Adds what keyword `p`, found at `window[start..end]`, says about detector `det`.
+    fn weigh(
+        &self,
+        window: &[u8],
+        start: usize,
+        end: usize,
+        p: usize,
+        det: usize,
+        verdict: &mut ContextVerdict,
+    ) {
+        let (first_alpha, last_alpha) = self.word_edges[p];
+        if first_alpha && start > 0 && window[start - 1].is_ascii_alphabetic() {
+            return;
+        }
+        if last_alpha && window.get(end).is_some_and(|b| b.is_ascii_alphabetic()) {
+            return;
+        }
+        for &(owner, opposes) in &self.owners[p] {
+            if owner == det {
+                if opposes {
+                    verdict.opposes = true;
+                } else {
+                    verdict.supports = true;
+                }
+            }
+        }
     }
 }
 
