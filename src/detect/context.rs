@@ -91,8 +91,12 @@ impl ContextMatcher {
             if !dfa.is_special(sid) {
                 continue;
             }
+            // A special state is dead, a match or (with a prefilter) a start state.
             if dfa.is_dead(sid) {
                 break;
+            }
+            if !dfa.is_match(sid) {
+                continue;
             }
             let end = at + 1;
             for i in 0..dfa.match_len(sid) {
