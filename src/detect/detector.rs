@@ -346,7 +346,12 @@ pub fn resolve(def: DetectorDef, source: &str) -> Result<Detector, Vec<String>> 
                 ));
             }
             has_group = groups == 1;
-            if re.is_match("") {
+            // Not only at the start of a text: `(?-u:\b)[0-9]*` matches nothing in `""` but
+            // an empty string between a letter and a space, where it would hide the
+            // detectors after it.
+            let can_be_empty = regex_syntax::parse(&def.pattern)
+                .is_ok_and(|hir| hir.properties().minimum_len() == Some(0));
+            if can_be_empty || re.is_match("") {
                 problems.push("pattern matches the empty string".to_string());
             }
             // Built-ins are measured by the test suite; a user's pattern when it loads.
@@ -439,6 +444,9 @@ mod tests {
         assert!(err[0].contains("does not compile"));
         let err = resolve(def("a*", None), "x.toml").unwrap_err();
         assert!(err[0].contains("empty string"));
+        // Empty only between a word and what is not one: never in "" itself.
+        let err = resolve(def("(?-u:\\b)[0-9]*", None), "x.toml").unwrap_err();
+        assert!(err[0].contains("empty string"), "{err:?}");
     }
 
     #[test]
