@@ -283,7 +283,7 @@ pub fn run<S, T: Send>(
 }
 
 /// What the thread scanning a part tells the others of the memory its result holds so
-/// far ([`Pace::hold`]), so that all of them keep within `--max-split-memory`.
+/// far ([`Pace::add`]), so that all of them keep within `--max-split-memory`.
 pub struct Pace<'s> {
     part: usize,
     counted: Cell<u64>,
@@ -296,10 +296,15 @@ impl Pace<'_> {
         Pace { part: 0, counted: Cell::new(0), grow: None }
     }
 
+    /// Says that the part's result holds `bytes` more bytes now (see [`Pace::hold`]).
+    pub fn add(&self, bytes: u64) {
+        self.hold(self.counted.get().saturating_add(bytes));
+    }
+
     /// Says that the part's result holds `bytes` bytes now; waits while all the parts'
     /// results hold more than allowed, unless this part is the one the caller waits for
     /// (which never waits, so the caller always gets on).
-    pub fn hold(&self, bytes: u64) {
+    fn hold(&self, bytes: u64) {
         if let Some(grow) = self.grow {
             grow(self.part, self.counted.get(), bytes);
         }
@@ -319,7 +324,7 @@ impl Pace<'_> {
 /// the parts being scanned have said) hold more than the split's `held_max`, no part is
 /// handed out but the one the caller waits for, and the threads scanning others wait
 /// where they say what they hold, until the caller has taken enough: what is held is
-/// bounded by `held_max` and what each thread makes between two [`Pace::hold`]s.
+/// bounded by `held_max` and what each thread makes between two [`Pace::add`]s.
 #[allow(clippy::too_many_arguments)]
 pub fn run_prepared<S, T: Send, E: Send>(
     lent: Lent<'_>,
@@ -628,7 +633,7 @@ mod tests {
             |_, _| (),
             || (),
             |_, part, _, pace| {
-                pace.hold(1);
+                pace.add(1);
                 let now = waiting.fetch_add(1, Ordering::SeqCst) + 1;
                 most.fetch_max(now, Ordering::SeqCst);
                 part
@@ -663,7 +668,7 @@ mod tests {
             let split = Split::new(Some(1), 4).holding(held_max);
             let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 let failing = |_: &mut (), p: Part, _: Option<()>, pace: &Pace<'_>| {
-                    pace.hold(1);
+                    pace.add(1);
                     // The second part fails; the others, before and after it, are scanned.
                     assert!(p.start == 0 || p.start > 3 << 20, "a scanner fails");
                     p

@@ -1260,7 +1260,6 @@ impl<'a> Worker<'a> {
             apart: Apart::default(),
             carry: None,
             pace: None,
-            paced: (0, 0),
         };
         (sink, &mut self.scratch)
     }
@@ -1648,10 +1647,9 @@ struct FileSink<'a, 'w> {
     /// The text of the findings gathered, in their sorted order, when they are the last
     /// runs of a part joined on its own thread and nothing else: how many, and the text.
     carry: Option<(usize, Vec<u8>)>,
-    /// A part joined on its own thread: what its findings collected hold is told here at
-    /// each chunk's end, and how many of them were counted, holding how many bytes.
+    /// A part joined on its own thread: what the findings collected in each chunk hold
+    /// is told here at the chunk's end.
     pace: Option<&'w split::Pace<'w>>,
-    paced: (usize, u64),
 }
 
 impl<'a: 'w, 'w> FileSink<'a, 'w> {
@@ -1757,11 +1755,6 @@ impl stream::StreamSink for FileSink<'_, '_> {
     fn chunk_done(&mut self, buf: &[u8], base: u64, done_until: u64) {
         self.cursor.advance(buf, base, done_until);
         self.join_chunk(buf, base, done_until);
-        if let (Some(pace), Some(made)) = (self.pace, &self.collected) {
-            let (counted, bytes) = self.paced;
-            self.paced = (made.len(), bytes + made_bytes(&made[counted..]) as u64);
-            pace.hold(self.paced.1);
-        }
     }
 }
 
@@ -1802,7 +1795,13 @@ impl FileSink<'_, '_> {
             join.forget_markers_before(base);
         }
         match &self.collected {
-            Some(kept) => self.marks.push(kept.len()),
+            Some(kept) => {
+                let from = self.marks.last().copied().unwrap_or(0);
+                if let Some(pace) = self.pace {
+                    pace.add(made_bytes(&kept[from..]) as u64);
+                }
+                self.marks.push(kept.len());
+            }
             None => self.flush_if_full(),
         }
     }
@@ -2155,7 +2154,6 @@ impl<'a> PartScan<'a, '_> {
             apart: Apart::default(),
             carry: None,
             pace: Some(pace),
-            paced: (0, 0),
         };
         let reader = split::ReadFrom::new(self.file, part.base);
         let end = stream::scan_part(self.engine, reader, scratch, &mut sink, part);
@@ -2188,7 +2186,6 @@ impl<'a> PartScan<'a, '_> {
             chunks: Vec::new(),
             markers: false,
             pace,
-            paced: 0,
         };
         let reader = split::ReadFrom::new(self.file, part.base);
         let end = stream::scan_part(self.engine, reader, scratch, &mut sink, part);
@@ -2205,9 +2202,8 @@ struct PartSink<'p, 'x> {
     made: Vec<(Finding, Option<Suppression>)>,
     chunks: Vec<ChunkEnd>,
     markers: bool,
-    /// Told what `made` holds at each chunk's end, and those bytes.
+    /// Told what the findings made in each chunk hold, at the chunk's end.
     pace: &'p split::Pace<'p>,
-    paced: u64,
 }
 
 impl stream::StreamSink for PartSink<'_, '_> {
@@ -2239,8 +2235,7 @@ impl stream::StreamSink for PartSink<'_, '_> {
         let counted = self.chunks.last().map_or(0, |c| c.made);
         let made = self.made.len();
         self.chunks.push(ChunkEnd { made, base, len: buf.len(), done_until });
-        self.paced += made_bytes(&self.made[counted..]) as u64;
-        self.pace.hold(self.paced);
+        self.pace.add(made_bytes(&self.made[counted..]) as u64);
     }
 }
 
