@@ -8,7 +8,7 @@
 //! distinct counts only as keyed hashes under the cache's key. Records are CBOR
 //! (`ciborium`, a well-kept serde format) compressed with zstd.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -275,7 +275,23 @@ impl Paths<'_> {
     }
 }
 
-fn finding_of(f: FindingRec, paths: &mut Paths<'_>) -> Option<Finding> {
+/// One `Arc` per distinct name (a detector's, a table's, a column's) of a record, as a
+/// scan shares them: JSON Lines writes what repeats once per name, known by its address.
+#[derive(Default)]
+struct Names(HashMap<String, Arc<str>>);
+
+impl Names {
+    fn get(&mut self, name: String) -> Arc<str> {
+        if let Some(shared) = self.0.get(&name) {
+            return Arc::clone(shared);
+        }
+        let shared: Arc<str> = Arc::from(name.as_str());
+        self.0.insert(name, Arc::clone(&shared));
+        shared
+    }
+}
+
+fn finding_of(f: FindingRec, paths: &mut Paths<'_>, names: &mut Names) -> Option<Finding> {
     Some(Finding {
         path: paths.get(f.path)?,
         start: f.start,
@@ -283,11 +299,11 @@ fn finding_of(f: FindingRec, paths: &mut Paths<'_>) -> Option<Finding> {
         line: f.line,
         col: f.col,
         category: f.category,
-        detector: Arc::from(f.detector),
+        detector: names.get(f.detector),
         confidence: f.confidence,
         value: f.value,
-        table: f.table.map(Arc::from),
-        column: f.column.map(Arc::from),
+        table: f.table.map(|t| names.get(t)),
+        column: f.column.map(|c| names.get(c)),
         row: f.row,
         test_value: f.test_value,
         minor: f.minor,
@@ -408,6 +424,7 @@ impl Record {
     /// when given. `None` when the record does not make a tally (damaged, foreign).
     pub fn into_tally(self, rebase: Option<(&[u8], &[u8])>) -> Option<Tally> {
         let mut paths = Paths { rebase, last: None };
+        let mut names = Names::default();
         let mut files = Vec::with_capacity(self.files.len());
         for f in self.files {
             let encoding = match f.encoding {
@@ -425,8 +442,8 @@ impl Record {
                     categories.insert(cat, ColumnCategory { stats: stats_of(s)?, cells, chance });
                 }
                 columns.push(ColumnTally {
-                    table: Arc::from(c.table),
-                    column: Arc::from(c.column),
+                    table: names.get(c.table),
+                    column: names.get(c.column),
                     rows: c.rows,
                     non_empty: c.non_empty,
                     categories,
@@ -450,11 +467,12 @@ impl Record {
         }
         let mut findings = Vec::with_capacity(self.findings.len());
         for f in self.findings {
-            findings.push(finding_of(f, &mut paths)?);
+            findings.push(finding_of(f, &mut paths, &mut names)?);
         }
         let mut suppressed = Vec::with_capacity(self.suppressed.len());
         for (f, why) in self.suppressed {
-            suppressed.push(Suppressed { finding: finding_of(f, &mut paths)?, suppressed: why });
+            let finding = finding_of(f, &mut paths, &mut names)?;
+            suppressed.push(Suppressed { finding, suppressed: why });
         }
         let mut containers = Vec::with_capacity(self.containers.len());
         for c in self.containers {
@@ -582,6 +600,18 @@ mod tests {
             back.files[0].columns[0].categories[&Category::CnMobile].stats.distinct.count(),
             1
         );
+    }
+
+    #[test]
+    fn findings_read_back_share_their_names() {
+        let mut t = tally();
+        t.findings.push(finding("a/b.csv", 3));
+        let stored = Record::of(&t).encode().unwrap();
+        let back = Record::decode(&stored, 1 << 20).unwrap().into_tally(None).unwrap();
+        let [a, b] = &back.findings[..] else { panic!("two findings") };
+        assert!(Arc::ptr_eq(&a.detector, &b.detector));
+        assert!(Arc::ptr_eq(a.table.as_ref().unwrap(), b.table.as_ref().unwrap()));
+        assert!(Arc::ptr_eq(a.column.as_ref().unwrap(), &back.files[0].columns[0].column));
     }
 
     #[test]
