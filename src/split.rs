@@ -428,6 +428,7 @@ pub fn run_prepared<S, T: Send, E: Send>(
                     if q.scanners == 0 && i < q.parts.len() {
                         // No thread left to scan it (none could be started): the caller.
                         q.next = i + 1;
+                        q.taken = i + 1;
                         break Step::Scan(q.parts[i], q.preps[i].take());
                     }
                     q = shared.wait(q);
@@ -440,13 +441,9 @@ pub fn run_prepared<S, T: Send, E: Send>(
                 }
                 Step::End(ended) => return ended,
             };
-            let go_on = take(part, found);
-            let mut q = shared.lock();
-            q.taken = i + 1;
-            q.stop |= !go_on;
-            shared.changed.notify_all();
-            drop(q);
-            if !go_on {
+            // The part after this one is already the one waited for; a caller that stops
+            // stops the threads through `_stop`.
+            if !take(part, found) {
                 return Ended::Done;
             }
             (i, reached) = (i + 1, part.stop.unwrap_or(len));
