@@ -221,6 +221,19 @@ struct Queue<T, E> {
     scanners: usize,
 }
 
+impl<T, E> Queue<T, E> {
+    /// Whether part `part` is held back: the results hold more than allowed and it is
+    /// not the part the caller waits for.
+    fn held_back(&self, part: usize) -> bool {
+        self.held > self.held_max && part != self.taken
+    }
+
+    /// Counts a weight of `was` bytes as `now`.
+    fn reweigh(&mut self, was: u64, now: u64) {
+        self.held = self.held.saturating_sub(was).saturating_add(now);
+    }
+}
+
 /// The queue and its signal.
 struct Shared<T, E> {
     queue: Mutex<Queue<T, E>>,
@@ -356,8 +369,8 @@ pub fn run_prepared<S, T: Send, E: Send>(
     let (shared, scan, state, weigh) = (&shared, &scan, &state, &weigh);
     let grow = |part: usize, was: u64, now: u64| {
         let mut q = shared.lock();
-        q.held = q.held.saturating_sub(was).saturating_add(now);
-        while q.held > q.held_max && part != q.taken && !q.stop {
+        q.reweigh(was, now);
+        while q.held_back(part) && !q.stop {
             if crate::interrupt::requested() {
                 q.stop = true;
                 shared.changed.notify_all();
@@ -390,7 +403,7 @@ pub fn run_prepared<S, T: Send, E: Send>(
                     let found = scan(&mut st, part, prep, &pace);
                     let bytes = weigh(&found);
                     let mut q = shared.lock();
-                    q.held = q.held.saturating_sub(pace.counted.get()).saturating_add(bytes);
+                    q.reweigh(pace.counted.get(), bytes);
                     q.done.insert(i, (found, bytes));
                     drop(q);
                     shared.changed.notify_all();
@@ -410,7 +423,7 @@ pub fn run_prepared<S, T: Send, E: Send>(
                 let mut q = shared.lock();
                 loop {
                     if let Some((found, bytes)) = q.done.remove(&i) {
-                        q.held = q.held.saturating_sub(bytes);
+                        q.reweigh(bytes, 0);
                         // The next part is the one waited for from now on: it is scanned
                         // while this one is written.
                         q.taken = i + 1;
@@ -474,8 +487,7 @@ fn next_part<T, E>(shared: &Shared<T, E>, ahead: usize) -> Option<(usize, Part, 
         if q.stop || (q.planned && q.next >= q.parts.len()) {
             return None;
         }
-        let room = q.next == q.taken || q.held <= q.held_max;
-        if q.next < q.parts.len() && q.next < q.taken + ahead && room {
+        if q.next < q.parts.len() && q.next < q.taken + ahead && !q.held_back(q.next) {
             let i = q.next;
             q.next += 1;
             let prep = q.preps[i].take();
@@ -654,7 +666,8 @@ mod tests {
         // nothing, only the part the caller waits for gets past what it holds, beside
         // the one the caller is writing.
         assert!(most_waiting(u64::MAX) > 4);
-        assert!(most_waiting(0) <= 2, "{}", most_waiting(0));
+        let bounded = most_waiting(0);
+        assert!(bounded <= 2, "{bounded}");
     }
 
     #[test]
