@@ -124,11 +124,17 @@ pub trait FindingSink: Sync {
     /// nothing between them. An error stops the scan (a closed pipe).
     fn write_text(&self, pieces: &[&[u8]]) -> io::Result<()>;
 
-    /// Formats and writes a batch of one file's findings.
-    fn file_done(&self, findings: &[Finding]) -> io::Result<()> {
-        let mut text = Vec::new();
-        self.format(&mut findings.iter(), &mut text);
-        self.write_text(&[&text])
+    /// Formats and writes a batch of one file's findings, formatted in `text` (cleared
+    /// first; a buffer reused from batch to batch, so that a batch's text is not grown
+    /// from nothing each time).
+    fn file_done(&self, findings: &[Finding], text: &mut Vec<u8>) -> io::Result<()> {
+        text.clear();
+        self.format(&mut findings.iter(), text);
+        let sent = self.write_text(&[text]);
+        if text.capacity() > TEXT_KEPT {
+            *text = Vec::new();
+        }
+        sent
     }
 }
 
@@ -144,6 +150,8 @@ pub struct Worker<'a> {
     buf: Vec<u8>,
     cands: Vec<Candidate>,
     findings: Vec<Finding>,
+    /// The text of a batch of findings for the output, reused (see [`flush_batch`]).
+    text: Vec<u8>,
     /// The current file's counts, kept as findings are flushed in batches.
     counts: FileCounts,
     tally: Tally,
@@ -200,6 +208,10 @@ impl Apart {
 /// file with millions of findings (a large dump) never holds them all in memory.
 const FLUSH_AT: usize = 4096;
 
+/// The most a batch's text buffer keeps between batches: a batch of ordinary findings
+/// writes about 1 MiB; one of very long paths more, which is not kept.
+const TEXT_KEPT: usize = 4 << 20;
+
 /// The detail of a skip by `[allow] paths`.
 const ALLOWED: &str = "allowed by the configuration";
 
@@ -223,6 +235,7 @@ enum Head<'t> {
 /// `findings_cap`).
 fn flush_batch(
     findings: &mut Vec<Finding>,
+    text: &mut Vec<u8>,
     counts: &mut FileCounts,
     tally: &mut Tally,
     settings: &WorkerSettings,
@@ -242,12 +255,12 @@ fn flush_batch(
     }
     let sent = match (sink, made) {
         (Some(sink), Some(Made { head: Head::Made(head), text })) => sink.write_text(&[head, text]),
-        (Some(sink), Some(Made { head: Head::Format(before), text })) => {
-            let mut head = Vec::new();
-            sink.format(&mut findings[..before].iter(), &mut head);
-            sink.write_text(&[&head, text])
+        (Some(sink), Some(Made { head: Head::Format(before), text: made })) => {
+            text.clear();
+            sink.format(&mut findings[..before].iter(), text);
+            sink.write_text(&[text, made])
         }
-        (Some(sink), None) => sink.file_done(findings),
+        (Some(sink), None) => sink.file_done(findings, text),
         (None, _) => Ok(()),
     };
     tally.findings_total += findings.len() as u64;
@@ -282,6 +295,7 @@ impl<'a> Worker<'a> {
             buf: Vec::new(),
             cands: Vec::new(),
             findings: Vec::new(),
+            text: Vec::new(),
             counts: FileCounts::default(),
             tally: Tally::default(),
             pending: gzip::Warnings::default(),
@@ -1246,6 +1260,7 @@ impl<'a> Worker<'a> {
             cursor: LineCursor::default(),
             join,
             findings: &mut self.findings,
+            text: &mut self.text,
             tally: &mut self.tally,
             counts: &mut self.counts,
             sink: self.sink,
@@ -1590,6 +1605,7 @@ impl<'a> Worker<'a> {
         warnings.sort_by_key(|w| w.offset);
         let sent = flush_batch(
             &mut self.findings,
+            &mut self.text,
             &mut self.counts,
             &mut self.tally,
             self.settings,
@@ -1621,6 +1637,7 @@ struct FileSink<'a, 'w> {
     /// The cells of a structured scan.
     join: Option<Join<'a>>,
     findings: &'w mut Vec<Finding>,
+    text: &'w mut Vec<u8>,
     tally: &'w mut Tally,
     counts: &'w mut FileCounts,
     sink: Option<&'a dyn FindingSink>,
@@ -1697,10 +1714,11 @@ impl FileSink<'_, '_> {
     fn flush(&mut self, made: Option<Made<'_>>) {
         self.carry = None;
         if self.sink_error.is_none() {
-            let (findings, tally, counts) =
-                (&mut *self.findings, &mut *self.tally, &mut *self.counts);
+            let (findings, text, tally, counts) =
+                (&mut *self.findings, &mut *self.text, &mut *self.tally, &mut *self.counts);
             let (settings, sink) = (self.settings, self.sink);
-            self.sink_error = flush_batch(findings, counts, tally, settings, sink, made).err();
+            self.sink_error =
+                flush_batch(findings, text, counts, tally, settings, sink, made).err();
         }
     }
 }
@@ -2129,6 +2147,8 @@ impl<'a> PartScan<'a, '_> {
     ) -> Joined<'a> {
         let (mut findings, mut tally, mut counts) =
             (Vec::new(), Tally::default(), FileCounts::default());
+        // Nothing is written from here (no `sink`): the part's text is made below.
+        let mut text = Vec::new();
         let mut sink = FileSink {
             engine: self.engine,
             settings: self.settings,
@@ -2139,6 +2159,7 @@ impl<'a> PartScan<'a, '_> {
             cursor: LineCursor::default(),
             join: Some(start.join),
             findings: &mut findings,
+            text: &mut text,
             tally: &mut tally,
             counts: &mut counts,
             sink: None,

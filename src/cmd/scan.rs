@@ -503,7 +503,7 @@ impl Visitor<'_> {
         if cached {
             tally.files_cached = 1;
             if let (Some(sink), false) = (self.shared.sink, tally.findings.is_empty()) {
-                sent = sink.file_done(&tally.findings);
+                sent = sink.file_done(&tally.findings, &mut Vec::new());
             }
         }
         if !settings.keep_findings {

@@ -50,13 +50,16 @@ impl<W: Write + Send> JsonlSink<W> {
 }
 
 /// Formats `findings` as JSON Lines into `buf`: each line exactly what `serde_json` writes
-/// for the [`Finding`] (a test compares them).
+/// for the [`Finding`] with [`SafeJson`](crate::report::SafeJson)'s escapes of invisible
+/// and direction characters (a test compares them).
 ///
 /// Written field by field rather than through `serde_json::to_writer`, which on data dense
 /// with values took a fifth of the scan's instructions. What repeats from one finding to
 /// the next is written once per call and copied after: the path of a run of findings in
 /// one file, the category, detector and confidence of a detector's findings, and the
 /// table and column of a column's; a string with nothing to escape is copied as it is.
+/// Only the strings can hold a character to escape, so each is escaped as it is written,
+/// and the lines are never read again.
 pub fn format_lines<'f>(findings: impl IntoIterator<Item = &'f Finding>, buf: &mut Vec<u8>) {
     // The path written last: its JSON, and where it starts in `buf`.
     let mut last: Option<(&Path, usize, usize)> = None;
@@ -74,6 +77,7 @@ pub fn format_lines<'f>(findings: impl IntoIterator<Item = &'f Finding>, buf: &m
             _ => {
                 crate::report::serialize_path(&f.path, &mut serde_json::Serializer::new(&mut *buf))
                     .expect("a path serializes");
+                escape_invisible_from(buf, at);
             }
         }
         last = Some((&f.path, at, buf.len()));
@@ -165,10 +169,13 @@ fn number(buf: &mut Vec<u8>, key: &[u8], n: u64) {
 }
 
 /// `s` as a JSON string: copied between quotes when nothing in it is escaped (no quote,
-/// backslash or control character), else as `serde_json` escapes it.
+/// backslash, control, invisible or direction character), else as `serde_json` escapes it
+/// with [`SafeJson`](crate::report::SafeJson)'s escapes.
 fn string(buf: &mut Vec<u8>, s: &str) {
     if needs_escape(s.as_bytes()) {
+        let from = buf.len();
         serde_json::to_writer(&mut *buf, s).expect("a string serializes");
+        escape_invisible_from(buf, from);
     } else {
         buf.reserve(s.len() + 2);
         buf.push(b'"');
@@ -177,12 +184,24 @@ fn string(buf: &mut Vec<u8>, s: &str) {
     }
 }
 
-/// Whether a quote, a backslash or a control character is in `bytes`.
+/// Escapes the invisible and direction characters in `buf[from..]` as
+/// [`SafeJson`](crate::report::SafeJson) does.
+fn escape_invisible_from(buf: &mut Vec<u8>, from: usize) {
+    if memchr::memchr3(0xC2, 0xE2, 0xEF, &buf[from..]).is_some() {
+        let written = buf.split_off(from);
+        // Whole strings: nothing is cut; writing to memory does not fail.
+        let _ = crate::report::escape_invisible(&written, buf);
+    }
+}
+
+/// Whether a quote, a backslash or a control character is in `bytes`, or a byte that
+/// starts an invisible or direction character (0xC2, 0xE2, 0xEF, as
+/// [`escape_invisible`](crate::report::escape_invisible) looks for them).
 ///
 /// Eight bytes at a time by word arithmetic (the bit tricks of "Bit Twiddling Hacks":
-/// a byte below 0x20, a byte equal to `"` or `\\`), the last few padded with a letter:
-/// most strings written are short (a masked value, a category's name), and a test per
-/// byte was a third of writing a line on data dense with values.
+/// a byte below 0x20, a byte equal to one of the others), the last few padded with a
+/// letter: most strings written are short (a masked value, a category's name), and a
+/// test per byte was a third of writing a line on data dense with values.
 fn needs_escape(bytes: &[u8]) -> bool {
     const ONES: u64 = u64::MAX / 255;
     const HIGHS: u64 = ONES * 0x80;
@@ -191,6 +210,9 @@ fn needs_escape(bytes: &[u8]) -> bool {
         (w.wrapping_sub(ONES * 0x20) & !w & HIGHS)
             | zero(w ^ (ONES * u64::from(b'"')))
             | zero(w ^ (ONES * u64::from(b'\\')))
+            | zero(w ^ (ONES * 0xC2))
+            | zero(w ^ (ONES * 0xE2))
+            | zero(w ^ (ONES * 0xEF))
             != 0
     };
     let mut words = bytes.chunks_exact(8);
@@ -205,15 +227,7 @@ fn needs_escape(bytes: &[u8]) -> bool {
 
 impl<W: Write + Send> FindingSink for JsonlSink<W> {
     fn format(&self, findings: &mut dyn Iterator<Item = &Finding>, text: &mut Vec<u8>) {
-        let start = text.len();
         format_lines(findings, text);
-        // Invisible and direction characters are escaped (`report::SafeJson`); lines
-        // without a byte that starts one are kept as written.
-        if memchr::memchr3(0xC2, 0xE2, 0xEF, &text[start..]).is_some() {
-            let lines = text.split_off(start);
-            // Whole lines: nothing is cut; writing to memory does not fail.
-            let _ = crate::report::escape_invisible(&lines, text);
-        }
     }
 
     fn write_text(&self, pieces: &[&[u8]]) -> io::Result<()> {
@@ -234,17 +248,18 @@ mod tests {
     /// Findings with every optional field set and not, strings that need escaping, and
     /// paths that repeat, change, and are not UTF-8.
     fn findings() -> Vec<Finding> {
-        let paths: [Arc<Path>; 3] = [
+        let paths: [Arc<Path>; 4] = [
             Arc::from(Path::new("dir/a \"quoted\"\tname.csv")),
             Arc::from(Path::new(std::ffi::OsStr::from_bytes(b"bad-\xff-name.txt"))),
             Arc::from(Path::new("数据/用户.sql")),
+            Arc::from(Path::new("rtl-\u{202e}txt.exe，\u{feff}")),
         ];
         let mut out = Vec::new();
         for (i, &category) in Category::ALL.iter().enumerate() {
             let confidence = [Confidence::Low, Confidence::Medium, Confidence::High][i % 3];
             let structured = i % 2 == 0;
             out.push(Finding {
-                path: Arc::clone(&paths[i / 4 % 3]),
+                path: Arc::clone(&paths[i / 4 % 4]),
                 start: i as u64 * 1_000_003,
                 end: i as u64 * 1_000_003 + 11,
                 line: if i % 5 == 0 { 0 } else { u64::MAX - i as u64 },
@@ -252,10 +267,17 @@ mod tests {
                 category,
                 detector: Arc::from(format!("{category}.d{i}")),
                 confidence,
-                value: ["138****8000", "a\"b\\c\u{1}\n", "张*三", ""][i % 4].to_owned(),
+                value: [
+                    "138****8000",
+                    "a\"b\\c\u{1}\n",
+                    "张*三",
+                    "",
+                    "a\u{200b}b\u{2066}",
+                    "em — dash，全角\u{a0}",
+                ][i % 6]
+                    .to_owned(),
                 table: structured.then(|| Arc::from("users")),
-                column: structured
-                    .then(|| Arc::from(if i % 3 == 0 { "e\"mail" } else { "mobile" })),
+                column: structured.then(|| Arc::from(["e\"mail", "mobile", "名\u{200f}"][i % 3])),
                 row: (i % 3 != 1).then_some(i as u64 + 1),
                 test_value: i % 7 == 0,
                 minor: i % 2 == 1,
@@ -266,13 +288,16 @@ mod tests {
         out
     }
 
-    /// Asserts that [`format_lines`] writes `findings` as `serde_json` writes them.
+    /// Asserts that [`format_lines`] writes `findings` as `serde_json` writes them, with
+    /// [`SafeJson`](crate::report::SafeJson)'s escapes.
     fn written_as_serde_json(findings: &[Finding]) {
-        let mut expected = Vec::new();
+        let mut plain = Vec::new();
         for f in findings {
-            serde_json::to_writer(&mut expected, f).expect("a finding serializes");
-            expected.push(b'\n');
+            serde_json::to_writer(&mut plain, f).expect("a finding serializes");
+            plain.push(b'\n');
         }
+        let mut expected = Vec::new();
+        crate::report::escape_invisible(&plain, &mut expected).expect("in memory");
         let mut written = Vec::new();
         format_lines(findings, &mut written);
         assert_eq!(String::from_utf8_lossy(&written), String::from_utf8_lossy(&expected));
@@ -322,7 +347,9 @@ mod tests {
 
     #[test]
     fn a_byte_to_escape_is_seen_as_byte_by_byte() {
-        let naive = |bytes: &[u8]| bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\');
+        let naive = |bytes: &[u8]| {
+            bytes.iter().any(|&b| b < 0x20 || matches!(b, b'"' | b'\\' | 0xC2 | 0xE2 | 0xEF))
+        };
         let mut state = 0x9e37_79b9_7f4a_7c15_u64;
         for _ in 0..20_000 {
             state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
@@ -332,8 +359,10 @@ mod tests {
             let bytes: Vec<u8> = (0..len)
                 .map(|i| {
                     let r = state.rotate_left(i as u32 * 7);
-                    [0x1f, 0x20, 0x21, b'"', b'\\', 0x7f, 0x80, 0xff, 0x00, b'a', 0x5b, 0x5d]
-                        [(r % 12) as usize]
+                    [
+                        0x1f, 0x20, 0x21, b'"', b'\\', 0x7f, 0x80, 0xff, 0x00, b'a', 0x5b, 0x5d,
+                        0xC1, 0xE1, 0xEE,
+                    ][(r % 15) as usize]
                         .wrapping_add(if r & 0x1000 == 0 { 0 } else { (r >> 20) as u8 % 3 })
                 })
                 .collect();
@@ -346,7 +375,7 @@ mod tests {
         for len in 0..40 {
             assert!(!needs_escape(&vec![b'a'; len]));
             for at in 0..len {
-                for b in [b'"', b'\\', 0, 0x1f, b'\n'] {
+                for b in [b'"', b'\\', 0, 0x1f, b'\n', 0xC2, 0xE2, 0xEF] {
                     let mut bytes = vec![0xe4; len];
                     bytes[at] = b;
                     assert!(needs_escape(&bytes), "{len} {at} {b}");
