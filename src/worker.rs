@@ -124,13 +124,16 @@ pub trait FindingSink: Sync {
     /// nothing between them. An error stops the scan (a closed pipe).
     fn write_text(&self, pieces: &[&[u8]]) -> io::Result<()>;
 
-    /// Formats and writes a batch of one file's findings, formatted in `text` (cleared
-    /// first; a buffer reused from batch to batch, so that a batch's text is not grown
-    /// from nothing each time).
+    /// Formats and writes a batch of one file's findings, [`FLUSH_AT`] at a time, each
+    /// formatted in `text` (cleared first): a buffer reused from batch to batch, so that
+    /// the text is not grown from nothing each time (a chunk of a dense file hands on
+    /// tens of thousands of findings at once).
     fn file_done(&self, findings: &[Finding], text: &mut Vec<u8>) -> io::Result<()> {
-        text.clear();
-        self.format(&mut findings.iter(), text);
-        let sent = self.write_text(&[text]);
+        let sent = findings.chunks(FLUSH_AT).try_for_each(|some| {
+            text.clear();
+            self.format(&mut some.iter(), text);
+            self.write_text(&[text])
+        });
         if text.capacity() > TEXT_KEPT {
             *text = Vec::new();
         }
@@ -208,8 +211,8 @@ impl Apart {
 /// file with millions of findings (a large dump) never holds them all in memory.
 const FLUSH_AT: usize = 4096;
 
-/// The most a batch's text buffer keeps between batches: a batch of ordinary findings
-/// writes about 1 MiB; one of very long paths more, which is not kept.
+/// The most a batch's text buffer keeps between batches: [`FLUSH_AT`] ordinary findings
+/// write about 1 MiB; findings with very long paths more, which is not kept.
 const TEXT_KEPT: usize = 4 << 20;
 
 /// The detail of a skip by `[allow] paths`.
