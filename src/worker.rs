@@ -124,20 +124,17 @@ pub trait FindingSink: Sync {
     /// nothing between them. An error stops the scan (a closed pipe).
     fn write_text(&self, pieces: &[&[u8]]) -> io::Result<()>;
 
-    /// Formats and writes a batch of one file's findings, [`FLUSH_AT`] at a time, each
-    /// formatted in `text` (cleared first): a buffer reused from batch to batch, so that
-    /// the text is not grown from nothing each time (a chunk of a dense file hands on
-    /// tens of thousands of findings at once).
+    /// Formats and writes a batch of one file's findings, `FLUSH_AT` (4 096) at a time, each
+    /// formatted in `text` (cleared first): a buffer reused from batch to batch (its
+    /// caller keeps at most `TEXT_KEPT` of it), so that the text is not grown from
+    /// nothing each time (a chunk of a dense file hands on tens of thousands of findings
+    /// at once).
     fn file_done(&self, findings: &[Finding], text: &mut Vec<u8>) -> io::Result<()> {
-        let sent = findings.chunks(FLUSH_AT).try_for_each(|some| {
+        findings.chunks(FLUSH_AT).try_for_each(|some| {
             text.clear();
             self.format(&mut some.iter(), text);
             self.write_text(&[text])
-        });
-        if text.capacity() > TEXT_KEPT {
-            *text = Vec::new();
-        }
-        sent
+        })
     }
 }
 
@@ -209,7 +206,7 @@ impl Apart {
 
 /// Findings are handed to the output (and counted) in batches of this many, so that a
 /// file with millions of findings (a large dump) never holds them all in memory.
-const FLUSH_AT: usize = 4096;
+pub(crate) const FLUSH_AT: usize = 4096;
 
 /// The most a batch's text buffer keeps between batches: [`FLUSH_AT`] ordinary findings
 /// write about 1 MiB; findings with very long paths more, which is not kept.
@@ -266,6 +263,9 @@ fn flush_batch(
         (Some(sink), None) => sink.file_done(findings, text),
         (None, _) => Ok(()),
     };
+    if text.capacity() > TEXT_KEPT {
+        *text = Vec::new();
+    }
     tally.findings_total += findings.len() as u64;
     if settings.keep_findings || settings.record_findings {
         tally.findings.append(findings);

@@ -9,8 +9,9 @@
 //!
 //! `path` is the file as reached from the root given on the command line (a JSON string,
 //! or `{"bytes": "<base64>"}` when the name is not UTF-8); `start`/`end` are byte offsets
-//! into the file, `line` is 1-based. A file's findings are written together; files come
-//! in the order they finish scanning.
+//! into the file, `line` is 1-based. Each line is written whole, and a file's findings in
+//! their order, in batches of a few thousand while it is scanned; with more than one
+//! thread, other files' lines may come between one file's batches.
 //!
 //! When a signal stops the scan, the stream ends with one line that is not a finding,
 //! `{"complete":false}`, so that a consumer cannot take a partial stream for a whole one.
@@ -189,8 +190,10 @@ fn string(buf: &mut Vec<u8>, s: &str) {
 fn escape_invisible_from(buf: &mut Vec<u8>, from: usize) {
     if memchr::memchr3(0xC2, 0xE2, 0xEF, &buf[from..]).is_some() {
         let written = buf.split_off(from);
-        // Whole strings: nothing is cut; writing to memory does not fail.
-        let _ = crate::report::escape_invisible(&written, buf);
+        // Whole strings of valid UTF-8: no character is cut at the end, and writing to
+        // memory does not fail.
+        let left = crate::report::escape_invisible(&written, buf);
+        debug_assert!(matches!(left, Ok(0)), "{left:?}");
     }
 }
 
@@ -388,23 +391,32 @@ mod tests {
     }
 
     #[test]
-    fn the_sink_escapes_invisible_characters_whatever_the_batches() {
+    fn a_large_batch_is_written_in_parts_as_it_would_be_whole() {
+        // More findings than one write takes, in a buffer holding another batch's text.
         let mut findings = findings();
         findings[1].value = "a\u{202e}b\u{200b}".to_owned();
-        findings[2].value = "no escape — but a dash".to_owned();
-        let sink = JsonlSink::new(Vec::new());
-        let (mut whole, mut parts) = (Vec::new(), Vec::new());
-        sink.format(&mut findings.iter(), &mut whole);
-        for batch in findings.chunks(3) {
-            sink.format(&mut batch.iter(), &mut parts);
+        findings[2].value = "no escape — but a dash，".to_owned();
+        findings[3].value = "\u{85}first is a C1 control".to_owned();
+        // A shared detector name that needs escaping, written once and copied after.
+        let odd: Arc<str> = Arc::from("odd\u{feff}.name");
+        for f in findings.iter_mut().skip(4).step_by(3) {
+            f.detector = Arc::clone(&odd);
         }
-        assert_eq!(whole, parts);
-        let text = String::from_utf8(whole).unwrap();
-        assert!(text.contains(r"a\u202eb\u200b") && text.contains("no escape — but"), "{text}");
-        let mut plain = Vec::new();
-        format_lines(&findings, &mut plain);
-        let mut safe = Vec::new();
-        crate::report::escape_invisible(&plain, &mut safe).unwrap();
-        assert_eq!(text.as_bytes(), safe);
+        let many: Vec<Finding> =
+            findings.iter().cycle().take(crate::worker::FLUSH_AT * 2 + 17).cloned().collect();
+        let sink = JsonlSink::new(Vec::new());
+        let mut text = b"left over from another batch".to_vec();
+        sink.file_done(&many, &mut text).unwrap();
+        let written = sink.into_inner();
+        let mut expected = Vec::new();
+        format_lines(&many, &mut expected);
+        assert_eq!(written, expected);
+        let text = String::from_utf8(written).unwrap();
+        for escaped in
+            [r"a\u202eb\u200b", r"\u0085first", r"odd\ufeff.name", "no escape — but a dash，"]
+        {
+            assert!(text.contains(escaped), "{escaped}");
+        }
+        written_as_serde_json(&many);
     }
 }
