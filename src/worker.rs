@@ -268,14 +268,9 @@ fn flush_batch(
     }
     tally.findings_total += findings.len() as u64;
     if settings.keep_findings || settings.record_findings {
-        tally.findings.append(findings);
-        if let Some(cap) = settings.findings_cap {
-            // Dropping what sorts after this thread's first `cap` keeps exactly the
-            // scan's first `cap` overall, whichever thread scanned which file.
-            if tally.findings.len() > 2 * cap {
-                tally.cap_findings(cap);
-            }
-        }
+        // Dropping what sorts after this thread's first `cap` keeps exactly the scan's
+        // first `cap` overall, whichever thread scanned which file.
+        tally.add_findings(findings, settings.findings_cap);
     }
     findings.clear();
     sent

@@ -503,6 +503,7 @@ impl Record {
             files_cached: 0,
             containers,
             containers_closed: self.containers_closed,
+            findings_bound: None,
         })
     }
 

@@ -199,6 +199,7 @@ fn inventory(doc: &Document, findings: Vec<Finding>, suppressed: Vec<Suppressed>
             // The merged document carries its containers' rows.
             containers: Vec::new(),
             containers_closed: 0,
+            findings_bound: None,
         },
         database: doc.database.clone(),
     }

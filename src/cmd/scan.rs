@@ -509,13 +509,10 @@ impl Visitor<'_> {
         if !settings.keep_findings {
             tally.findings = Vec::new();
         }
+        let mut findings = std::mem::take(&mut tally.findings);
         let mut total = self.worker.take_tally();
         total.merge(tally);
-        if let Some(cap) = settings.findings_cap {
-            if total.findings.len() > 2 * cap {
-                total.cap_findings(cap);
-            }
-        }
+        total.add_findings(&mut findings, settings.findings_cap);
         let cap = crate::worker::suppressed_cap(settings);
         if total.suppressed.len() > 2 * cap.max(1) {
             total.cap_suppressed(cap);

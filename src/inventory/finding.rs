@@ -75,7 +75,16 @@ impl Finding {
 
     /// The order of findings in every output: by path, then [`Finding::place`].
     pub fn order(&self, other: &Finding) -> std::cmp::Ordering {
-        self.path.cmp(&other.path).then(self.place().cmp(&other.place()))
+        self.order_to(&other.path, other.place())
+    }
+
+    /// [`Finding::order`] against a finding at `place` in `path`. Findings of one file
+    /// share its path: compared by place alone, without reading the paths.
+    pub fn order_to(&self, path: &Arc<Path>, place: (bool, u64)) -> std::cmp::Ordering {
+        if Arc::ptr_eq(&self.path, path) {
+            return self.place().cmp(&place);
+        }
+        self.path.cmp(path).then(self.place().cmp(&place))
     }
 }
 

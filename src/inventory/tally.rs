@@ -353,6 +353,10 @@ pub struct Tally {
     pub containers: Vec<ContainerTally>,
     /// Containers opened and finished, listed or not (for [`Tally::close_container`]).
     pub containers_closed: u64,
+    /// Where the last finding kept by a [`Tally::cap_findings`] that kept `cap` of them
+    /// sorts: a finding sorting after it has `cap` findings before it, and is never among
+    /// the first `cap` ([`Tally::add_findings`] drops it at once).
+    pub(crate) findings_bound: Option<(Arc<Path>, (bool, u64))>,
 }
 
 /// What everything under one container (an archive, a document, a mail message or
@@ -409,6 +413,16 @@ impl Tally {
         self.files_cached += other.files_cached;
         self.containers.extend(other.containers);
         self.containers_closed += other.containers_closed;
+        // Either bound has `cap` findings before it in the union: the lower one holds.
+        if let Some((path, place)) = other.findings_bound {
+            let lower = match &self.findings_bound {
+                Some((p, pl)) => (&**p, *pl) > (&*path, place),
+                None => true,
+            };
+            if lower {
+                self.findings_bound = Some((path, place));
+            }
+        }
     }
 
     /// Where the tally stands, before a container's entries are scanned.
@@ -468,6 +482,24 @@ impl Tally {
     pub fn cap_findings(&mut self, cap: usize) {
         self.sort_findings();
         self.findings.truncate(cap);
+        if let (Some(last), true) = (self.findings.last(), self.findings.len() == cap) {
+            self.findings_bound = Some((last.path.clone(), last.place()));
+        }
+    }
+
+    /// Adds a batch of findings (leaving it empty), keeping with a `cap` about `cap` of
+    /// them: the first by path and offset, exactly `cap` after [`Tally::cap_findings`].
+    /// What sorts after the findings already kept is dropped before it is stored.
+    pub fn add_findings(&mut self, batch: &mut Vec<Finding>, cap: Option<usize>) {
+        if let Some((path, place)) = &self.findings_bound {
+            batch.retain(|f| f.order_to(path, *place).is_lt());
+        }
+        self.findings.append(batch);
+        if let Some(cap) = cap {
+            if self.findings.len() > 2 * cap {
+                self.cap_findings(cap);
+            }
+        }
     }
 
     /// Lists a suppressed finding, keeping at most about `cap` (the first by path and
@@ -526,6 +558,67 @@ mod tests {
         assert_eq!((a.files_scanned, a.bytes_scanned), (3, 15));
         assert_eq!(&*a.skips[0].path, Path::new("a"));
         assert!(a.has_errors());
+    }
+
+    fn finding(path: &Arc<Path>, start: u64, in_path: bool) -> Finding {
+        Finding {
+            path: path.clone(),
+            start,
+            end: start + 1,
+            line: if in_path { 0 } else { 1 },
+            col: 1,
+            category: Category::ALL[0],
+            detector: Arc::from("cn_mobile"),
+            confidence: Confidence::High,
+            value: String::new(),
+            table: None,
+            column: None,
+            row: None,
+            test_value: false,
+            minor: false,
+            fingerprint: String::new(),
+            value_hash: 0,
+        }
+    }
+
+    proptest::proptest! {
+        /// Batches of one file's findings, added to the tallies of threads that are then
+        /// merged, keep exactly the first `cap` of all of them, whatever the order.
+        #[test]
+        fn added_batches_keep_the_first_cap_of_all(
+            batches in proptest::collection::vec(
+                (0..4usize, 0..2usize, proptest::collection::vec((0..40u64, proptest::bool::weighted(0.1)), 0..12)),
+                0..24,
+            ),
+            cap in 1..9usize,
+        ) {
+            let paths: Vec<Arc<Path>> =
+                ["a/b", "a-b", "a/b/c", "z"].iter().map(|p| Arc::from(Path::new(p))).collect();
+            let mut threads = [Tally::default(), Tally::default()];
+            let mut all = Vec::new();
+            for (i, (path, thread, places)) in batches.iter().enumerate() {
+                // Offsets of a batch of its own: a finding is never found twice.
+                let mut batch: Vec<Finding> = places
+                    .iter()
+                    .map(|&(start, in_path)| finding(&paths[*path], 100 * i as u64 + start, in_path))
+                    .collect();
+                batch.sort_by_key(Finding::place);
+                batch.dedup_by_key(|f| f.place());
+                all.extend(batch.iter().cloned());
+                threads[*thread].add_findings(&mut batch, Some(cap));
+                proptest::prop_assert!(batch.is_empty());
+            }
+            let [mut a, b] = threads;
+            a.merge(b);
+            a.cap_findings(cap);
+            all.sort_by(Finding::order);
+            all.truncate(cap);
+            let key = |f: &Finding| (f.path.clone(), f.place());
+            proptest::prop_assert_eq!(
+                a.findings.iter().map(key).collect::<Vec<_>>(),
+                all.iter().map(key).collect::<Vec<_>>()
+            );
+        }
     }
 
     #[test]
