@@ -7,11 +7,13 @@
 #   MODE=dense SIZE_MB=200 bash benches/e2e.sh   # text, CSV tables and dumps
 #
 # Environment: MODE (`text`, the default: mixed text, about 5 000 values per MiB; `dense`:
-# 30 % of the bytes mixed text, 30 % CSV exports, 40 % MariaDB and pg_dump dumps),
+# TEXT_PCT % of the bytes mixed text (default 30), CSV_PCT % CSV exports (default 30), the
+# rest MariaDB and pg_dump dumps: 22 000 values per MB by default, 11 700 with
+# TEXT_PCT=70 CSV_PCT=10),
 # SIZE_MB (corpus size, default 1000), FILE_MB (file size, default 5; dumps and CSV files
 # are twice as large), THREADS (-j for both tools, default nproc), RUNS (timed runs,
 # default 3), CORPUS_DIR (default benches/corpus, or benches/corpus-dense; regenerated
-# when MODE, SIZE_MB or FILE_MB change).
+# when MODE, SIZE_MB, FILE_MB or the shares change).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +22,8 @@ SIZE_MB=${SIZE_MB:-1000}
 FILE_MB=${FILE_MB:-5}
 THREADS=${THREADS:-$(nproc)}
 RUNS=${RUNS:-3}
+TEXT_PCT=${TEXT_PCT:-30}
+CSV_PCT=${CSV_PCT:-30}
 case $MODE in
     text) CORPUS_DIR=${CORPUS_DIR:-benches/corpus} ;; # git-ignored
     dense) CORPUS_DIR=${CORPUS_DIR:-benches/corpus-dense} ;;
@@ -46,7 +50,8 @@ PIISCAN=target/release/piiscan
 # (the dumps' and CSV files' non-NULL personal values by column, names, addresses and
 # birthdays included, which a structured scan reports by their column).
 gen_dense() {
-    local text_mb=$((SIZE_MB * 3 / 10)) csv_mb=$((SIZE_MB * 3 / 10)) big=$((FILE_MB * 2))
+    local text_mb=$((SIZE_MB * TEXT_PCT / 100)) csv_mb=$((SIZE_MB * CSV_PCT / 100))
+    local big=$((FILE_MB * 2))
     local dump_mb=$((SIZE_MB - text_mb - csv_mb)) side="$CORPUS_DIR/side" i kind
     mkdir -p "$CORPUS/tables" "$CORPUS/dumps" "$side"
     target/release/examples/gen_corpus "$CORPUS/text" "$text_mb" "$FILE_MB" >"$side/text.json"
@@ -74,7 +79,9 @@ EOF
 }
 
 # The corpus: regenerated only when its parameters change.
-if [[ ! -f $STAMP || $(head -n1 "$STAMP") != "$MODE $SIZE_MB $FILE_MB" ]]; then
+params="$MODE $SIZE_MB $FILE_MB"
+[[ $MODE == dense ]] && params+=" $TEXT_PCT $CSV_PCT"
+if [[ ! -f $STAMP || $(head -n1 "$STAMP") != "$params" ]]; then
     echo "generating $SIZE_MB MiB ($MODE) under $CORPUS ..." >&2
     rm -rf "$CORPUS" "$STAMP" "$CORPUS_DIR/side"
     mkdir -p "$CORPUS_DIR"
@@ -83,7 +90,7 @@ if [[ ! -f $STAMP || $(head -n1 "$STAMP") != "$MODE $SIZE_MB $FILE_MB" ]]; then
     else
         planted=$(target/release/examples/gen_corpus "$CORPUS" "$SIZE_MB" "$FILE_MB")
     fi
-    printf '%s\n%s\n' "$MODE $SIZE_MB $FILE_MB" "$planted" >"$STAMP"
+    printf '%s\n%s\n' "$params" "$planted" >"$STAMP"
 fi
 planted=$(sed -n 2p "$STAMP")
 bytes=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["bytes"])' "$planted")
