@@ -9,6 +9,8 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
+use compact_str::CompactString;
+
 use crate::detect::Category;
 
 /// How values are written in outputs.
@@ -26,9 +28,13 @@ pub enum ValuePolicy {
 ///
 /// Raw values are decoded as UTF-8 with invalid bytes replaced, and control characters
 /// escaped, so that a value can never move a terminal's cursor.
-pub fn render(category: Category, raw: &[u8], policy: ValuePolicy) -> String {
+pub fn render(category: Category, raw: &[u8], policy: ValuePolicy) -> CompactString {
     match policy {
-        ValuePolicy::Raw => sanitize(&String::from_utf8_lossy(raw)),
+        ValuePolicy::Raw => {
+            let mut out = CompactString::with_capacity(raw.len());
+            push_str_sanitized(&mut out, &String::from_utf8_lossy(raw));
+            out
+        }
         ValuePolicy::Masked => mask(category, raw),
     }
 }
@@ -36,10 +42,11 @@ pub fn render(category: Category, raw: &[u8], policy: ValuePolicy) -> String {
 /// The masked form of `raw`, a value of `category`.
 ///
 /// Written into one string, without intermediate copies: every finding's value passes
-/// here, and on data dense with values the copies showed in profiles. Text that is
-/// ASCII without control characters (most values) is copied as it is, without the
-/// character-by-character escaping.
-pub fn mask(category: Category, raw: &[u8]) -> String {
+/// here, and on data dense with values the copies showed in profiles. The string holds
+/// up to 24 bytes in place, so most masks (phone numbers, IDs, cards, names) allocate
+/// nothing. Text that is ASCII without control characters (most values) is copied as
+/// it is, without the character-by-character escaping.
+pub fn mask(category: Category, raw: &[u8]) -> CompactString {
     match category {
         // Drop a country code: the last 11 digits are the number.
         Category::CnMobile => keep_ends(raw, u8::is_ascii_digit, 11, 3, 4),
@@ -51,7 +58,7 @@ pub fn mask(category: Category, raw: &[u8]) -> String {
             let mut parts = text.split('.');
             match (parts.next(), parts.next(), parts.clone().count()) {
                 (Some(a), Some(b), 2) => {
-                    let mut out = String::with_capacity(a.len() + b.len() + 5);
+                    let mut out = CompactString::with_capacity(a.len() + b.len() + 5);
                     for part in [a, ".", b, ".*.*"] {
                         out.push_str(part);
                     }
@@ -75,31 +82,42 @@ fn lossy(raw: &[u8]) -> Cow<'_, str> {
 
 /// Keeps `head` leading and `tail` trailing bytes of the last `most` ASCII bytes of `raw`
 /// that `keep` keeps (upper-cased) and stars the rest; values too short to keep both ends
-/// and still hide at least half are starred more. The kept bytes are copied once into
-/// the result and starred in place.
+/// and still hide at least half are starred more. Written in one pass into the result
+/// once the kept bytes are counted.
 fn keep_ends(
     raw: &[u8],
     keep: impl Fn(&u8) -> bool,
     most: usize,
     head: usize,
     tail: usize,
-) -> String {
-    let mut out = Vec::with_capacity(raw.len());
-    out.extend(raw.iter().filter(|b| keep(b)).map(u8::to_ascii_uppercase));
-    if out.len() > most {
-        out.drain(..out.len() - most);
-    }
-    let n = out.len();
+) -> CompactString {
+    let all = raw.iter().filter(|b| keep(b)).count();
+    let n = all.min(most);
     let (head, tail) = if head + tail > n / 2 + n / 4 { (n / 4, n / 4) } else { (head, tail) };
-    out[head..n - tail].fill(b'*');
-    String::from_utf8(out).expect("`keep` keeps ASCII bytes only")
+    let fill = |out: &mut [u8]| {
+        let kept = raw.iter().filter(|b| keep(b)).skip(all - n);
+        for (i, (slot, &b)) in out.iter_mut().zip(kept).enumerate() {
+            *slot = if i < head || i >= n - tail { b.to_ascii_uppercase() } else { b'*' };
+        }
+    };
+    // Written into bytes first: pushing characters one by one checks the string's
+    // representation at every one.
+    let mut buf = [0u8; 32];
+    if n <= buf.len() {
+        fill(&mut buf[..n]);
+        CompactString::from(std::str::from_utf8(&buf[..n]).expect("`keep` keeps ASCII bytes"))
+    } else {
+        let mut out = vec![0; n];
+        fill(&mut out);
+        String::from_utf8(out).expect("`keep` keeps ASCII bytes").into()
+    }
 }
 
-fn mask_email(raw: &[u8]) -> String {
+fn mask_email(raw: &[u8]) -> CompactString {
     let text = lossy(raw);
     match text.rsplit_once('@') {
         Some((local, domain)) => {
-            let mut out = String::with_capacity(domain.len() + 5);
+            let mut out = CompactString::with_capacity(domain.len() + 5);
             local.chars().take(1).for_each(|c| push_sanitized(&mut out, c));
             out.push_str("***@");
             push_str_sanitized(&mut out, domain);
@@ -114,16 +132,17 @@ const STARS: &str = "****************************************";
 
 /// Any other value: the first and last character of long values, stars for the rest;
 /// a very long value (a biometric vector) is shortened to a fixed-size mask and its length.
-fn generic(raw: &[u8]) -> String {
+fn generic(raw: &[u8]) -> CompactString {
     let text = lossy(raw);
     // Characters counted a word at a time (the text is UTF-8 here).
     let n = bytecount::num_chars(text.as_bytes());
     if n < 6 {
-        return STARS[..n.max(1)].to_string();
+        return CompactString::from(&STARS[..n.max(1)]);
     }
     let (first, last) = (text.chars().next(), text.chars().next_back());
     let (Some(first), Some(last)) = (first, last) else { unreachable!("six characters") };
-    let mut out = String::with_capacity(n + 16);
+    let ends = first.len_utf8() + last.len_utf8();
+    let mut out = CompactString::with_capacity(if n > 40 { ends + 24 } else { ends + n - 2 });
     push_sanitized(&mut out, first);
     if n > 40 {
         out.push_str(&STARS[..8]);
@@ -137,17 +156,17 @@ fn generic(raw: &[u8]) -> String {
 }
 
 /// Appends `c` to `out`, escaped as [`sanitize`] escapes it.
-fn push_sanitized(out: &mut String, c: char) {
+fn push_sanitized(out: &mut CompactString, c: char) {
     if is_dangerous(c) {
         let _ = write!(out, "{}", c.escape_unicode());
     } else {
-        out.push(c);
+        out.push_str(c.encode_utf8(&mut [0; 4]));
     }
 }
 
 /// Appends `s` to `out`, escaped as [`sanitize`] escapes it: ASCII text without control
 /// characters (which has nothing to escape) copied whole.
-fn push_str_sanitized(out: &mut String, s: &str) {
+fn push_str_sanitized(out: &mut CompactString, s: &str) {
     if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_control()) || !s.chars().any(is_dangerous) {
         out.push_str(s);
     } else {
@@ -158,9 +177,9 @@ fn push_str_sanitized(out: &mut String, s: &str) {
 /// Escapes control, bidi-override and zero-width characters (`\u{202e}`), so that text
 /// taken from scanned data cannot rewrite what a terminal or a report shows.
 pub fn sanitize(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+    let mut out = CompactString::with_capacity(s.len());
     push_str_sanitized(&mut out, s);
-    out
+    out.into_string()
 }
 
 /// Whether `c` is escaped by [`sanitize`]: a control, bidi or zero-width character.

@@ -2484,7 +2484,7 @@ mod tests {
             category: Category::CnMobile,
             detector: Arc::from("cn_mobile.plain"),
             confidence: Confidence::High,
-            value,
+            value: value.into(),
             table: Some(Arc::from("users")),
             column: Some(Arc::from("mobile")),
             row: Some(start / 100),

@@ -1151,7 +1151,7 @@ mod tests {
             category,
             detector: Arc::from("test"),
             confidence: Confidence::Medium,
-            value: String::new(),
+            value: Default::default(),
             table: None,
             column: None,
             row: None,
@@ -1188,7 +1188,7 @@ mod tests {
             let mut f = finding(h.cell.start as usize, h.cell.end as usize, h.category);
             f.value_hash = key.hash_of(h.category, content);
             f.confidence = Confidence::Low;
-            f.value = String::from_utf8(content.to_vec()).expect("UTF-8");
+            f.value = std::str::from_utf8(content).expect("UTF-8").into();
             Some((f, None))
         };
         join.join((dump.as_bytes(), 0), dump.len() as u64, &mut make, &mut |(f, _)| out.push(f));

@@ -32,8 +32,9 @@ pub struct Finding {
     pub detector: Arc<str>,
     /// How sure the detector is.
     pub confidence: Confidence,
-    /// The value, masked (or raw with `--show-values`).
-    pub value: String,
+    /// The value, masked (or raw with `--show-values`): most masks are held in place,
+    /// without an allocation.
+    pub value: compact_str::CompactString,
     /// For structured input: the table (for CSV and JSON, the file's name).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub table: Option<Arc<str>>,

@@ -91,8 +91,8 @@ impl Stats {
         }
         self.count.count(f);
         self.distinct.insert(f.value_hash);
-        if self.samples.len() < samples && !self.samples.contains(&f.value) {
-            self.samples.push(f.value.clone());
+        if self.samples.len() < samples && !self.samples.iter().any(|s| *s == f.value) {
+            self.samples.push(f.value.to_string());
         }
     }
 
@@ -570,7 +570,7 @@ mod tests {
             category: Category::ALL[0],
             detector: Arc::from("cn_mobile"),
             confidence: Confidence::High,
-            value: String::new(),
+            value: Default::default(),
             table: None,
             column: None,
             row: None,

@@ -278,7 +278,7 @@ mod tests {
                     "a\u{200b}b\u{2066}",
                     "em — dash，全角\u{a0}",
                 ][i % 6]
-                    .to_owned(),
+                    .into(),
                 table: structured.then(|| Arc::from("users")),
                 column: structured.then(|| Arc::from(["e\"mail", "mobile", "名\u{200f}"][i % 3])),
                 row: (i % 3 != 1).then_some(i as u64 + 1),
@@ -394,9 +394,9 @@ mod tests {
     fn a_large_batch_is_written_in_parts_as_it_would_be_whole() {
         // More findings than one write takes, in a buffer holding another batch's text.
         let mut findings = findings();
-        findings[1].value = "a\u{202e}b\u{200b}".to_owned();
-        findings[2].value = "no escape — but a dash，".to_owned();
-        findings[3].value = "\u{85}first is a C1 control".to_owned();
+        findings[1].value = "a\u{202e}b\u{200b}".into();
+        findings[2].value = "no escape — but a dash，".into();
+        findings[3].value = "\u{85}first is a C1 control".into();
         // A shared detector name that needs escaping, written once and copied after.
         let odd: Arc<str> = Arc::from("odd\u{feff}.name");
         for f in findings.iter_mut().skip(4).step_by(3) {
