@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use foldhash::{HashMap, HashSet};
+use foldhash::HashSet;
 
 use jiff::civil::Date;
 
@@ -21,18 +21,20 @@ pub const MINOR_AGE: i16 = 14;
 /// The known test values of every category, normalised.
 #[derive(Clone, Debug, Default)]
 pub struct TestValues {
-    exact: HashMap<Category, HashSet<Vec<u8>>>,
+    /// Indexed by `Category as usize`: every value is looked up, and a category's set
+    /// is found without hashing.
+    exact: Vec<HashSet<Vec<u8>>>,
 }
 
 impl TestValues {
     /// Builds the set from `[test_values]` tables (category -> values).
     pub fn new(tables: &BTreeMap<Category, Vec<String>>) -> TestValues {
-        let mut exact: HashMap<Category, HashSet<Vec<u8>>> = HashMap::default();
+        let mut exact: Vec<HashSet<Vec<u8>>> = vec![HashSet::default(); Category::ALL.len()];
         for (&cat, values) in tables {
             for v in values {
                 let mut buf = [0u8; 64];
                 if let Some(n) = normalize(cat, v.as_bytes(), &mut buf) {
-                    exact.entry(cat).or_default().insert(buf[..n].to_vec());
+                    exact[cat as usize].insert(buf[..n].to_vec());
                 }
             }
         }
@@ -41,12 +43,12 @@ impl TestValues {
 
     /// How many exact values are listed.
     pub fn len(&self) -> usize {
-        self.exact.values().map(HashSet::len).sum()
+        self.exact.iter().map(HashSet::len).sum()
     }
 
     /// Whether no exact values are listed.
     pub fn is_empty(&self) -> bool {
-        self.exact.is_empty()
+        self.exact.iter().all(HashSet::is_empty)
     }
 
     /// Whether `value`, found as `category`, is a known test value.
@@ -54,7 +56,9 @@ impl TestValues {
         if reserved_for_documentation(category, value) {
             return true;
         }
-        let Some(set) = self.exact.get(&category) else { return false };
+        let Some(set) = self.exact.get(category as usize).filter(|s| !s.is_empty()) else {
+            return false;
+        };
         let mut buf = [0u8; 64];
         match normalize(category, value, &mut buf) {
             Some(n) => set.contains(&buf[..n]),
