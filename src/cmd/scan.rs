@@ -508,11 +508,10 @@ impl Visitor<'_> {
         }
         if !settings.keep_findings {
             tally.findings = Vec::new();
+            tally.findings_bound = None;
         }
-        let mut findings = std::mem::take(&mut tally.findings);
         let mut total = self.worker.take_tally();
-        total.merge(tally);
-        total.add_findings(&mut findings, settings.findings_cap);
+        total.add_file(tally, settings.findings_cap);
         let cap = crate::worker::suppressed_cap(settings);
         if total.suppressed.len() > 2 * cap.max(1) {
             total.cap_suppressed(cap);

@@ -492,7 +492,9 @@ impl Tally {
     /// What sorts after the findings already kept is dropped before it is stored.
     pub fn add_findings(&mut self, batch: &mut Vec<Finding>, cap: Option<usize>) {
         if let Some((path, place)) = &self.findings_bound {
-            batch.retain(|f| f.order_to(path, *place).is_lt());
+            // The bound's own finding is among the first `cap`: kept if it comes again
+            // (a file's tally, bound included, added to a thread's).
+            batch.retain(|f| !f.order_to(path, *place).is_gt());
         }
         self.findings.append(batch);
         if let Some(cap) = cap {
@@ -510,6 +512,13 @@ impl Tally {
         if self.suppressed.len() > 2 * cap.max(1) {
             self.cap_suppressed(cap);
         }
+    }
+
+    /// Adds one file's tally, its findings kept as [`Tally::add_findings`] keeps them.
+    pub fn add_file(&mut self, mut file: Tally, cap: Option<usize>) {
+        let mut findings = std::mem::take(&mut file.findings);
+        self.add_findings(&mut findings, cap);
+        self.merge(file);
     }
 
     /// Keeps the first `cap` suppressed findings by path and offset.
@@ -582,12 +591,19 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// Batches of one file's findings, added to the tallies of threads that are then
-        /// merged, keep exactly the first `cap` of all of them, whatever the order.
+        /// Batches of findings added to the tallies of threads, some through a file's own
+        /// tally (as a scan through the cache tallies a file apart, capped as it goes),
+        /// with threads' tallies merged between batches: exactly the first `cap` of all
+        /// of them are kept, whatever the order.
         #[test]
         fn added_batches_keep_the_first_cap_of_all(
             batches in proptest::collection::vec(
-                (0..4usize, 0..2usize, proptest::collection::vec((0..40u64, proptest::bool::weighted(0.1)), 0..12)),
+                (
+                    0..4usize,
+                    0..2usize,
+                    proptest::collection::vec((0..40u64, proptest::bool::weighted(0.1)), 0..16),
+                    0..4u8,
+                ),
                 0..24,
             ),
             cap in 1..9usize,
@@ -596,7 +612,7 @@ mod tests {
                 ["a/b", "a-b", "a/b/c", "z"].iter().map(|p| Arc::from(Path::new(p))).collect();
             let mut threads = [Tally::default(), Tally::default()];
             let mut all = Vec::new();
-            for (i, (path, thread, places)) in batches.iter().enumerate() {
+            for (i, (path, thread, places, how)) in batches.iter().enumerate() {
                 // Offsets of a batch of its own: a finding is never found twice.
                 let mut batch: Vec<Finding> = places
                     .iter()
@@ -605,7 +621,23 @@ mod tests {
                 batch.sort_by_key(Finding::place);
                 batch.dedup_by_key(|f| f.place());
                 all.extend(batch.iter().cloned());
-                threads[*thread].add_findings(&mut batch, Some(cap));
+                match how {
+                    // A file tallied apart, in two batches, then added whole.
+                    0 => {
+                        let mut file = Tally::default();
+                        let mut second = batch.split_off(batch.len() / 2);
+                        file.add_findings(&mut batch, Some(cap));
+                        file.add_findings(&mut second, Some(cap));
+                        threads[*thread].add_file(file, Some(cap));
+                    }
+                    // The second thread's tally merged into the first's so far.
+                    1 => {
+                        threads[*thread].add_findings(&mut batch, Some(cap));
+                        let second = std::mem::take(&mut threads[1]);
+                        threads[0].merge(second);
+                    }
+                    _ => threads[*thread].add_findings(&mut batch, Some(cap)),
+                }
                 proptest::prop_assert!(batch.is_empty());
             }
             let [mut a, b] = threads;
