@@ -24,6 +24,10 @@ THREADS=${THREADS:-$(nproc)}
 RUNS=${RUNS:-3}
 TEXT_PCT=${TEXT_PCT:-30}
 CSV_PCT=${CSV_PCT:-30}
+if ((TEXT_PCT < 0 || CSV_PCT < 0 || TEXT_PCT + CSV_PCT > 100)); then
+    echo "TEXT_PCT and CSV_PCT are shares of 100 (dumps take the rest)" >&2
+    exit 2
+fi
 case $MODE in
     text) CORPUS_DIR=${CORPUS_DIR:-benches/corpus} ;; # git-ignored
     dense) CORPUS_DIR=${CORPUS_DIR:-benches/corpus-dense} ;;
@@ -65,7 +69,7 @@ gen_dense() {
         GEN_DUMP_SEED=$((2000 + i)) target/release/examples/gen_dump "$kind" \
             $((dump_mb < big ? dump_mb : big)) "$CORPUS/dumps/shop-$i.sql" 2>/dev/null
     done
-    mv "$CORPUS"/tables/*.planted.json "$CORPUS"/dumps/*.planted.json "$side/"
+    find "$CORPUS/tables" "$CORPUS/dumps" -name '*.planted.json' -exec mv -t "$side/" {} +
     python3 - "$side" <<'EOF'
 import glob, json, sys
 text = json.load(open(f"{sys.argv[1]}/text.json"))

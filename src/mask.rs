@@ -82,8 +82,8 @@ fn lossy(raw: &[u8]) -> Cow<'_, str> {
 
 /// Keeps `head` leading and `tail` trailing bytes of the last `most` ASCII bytes of `raw`
 /// that `keep` keeps (upper-cased) and stars the rest; values too short to keep both ends
-/// and still hide at least half are starred more. Written in one pass into the result
-/// once the kept bytes are counted.
+/// and still hide at least half are starred more. A mask of up to 32 bytes is made
+/// without allocating.
 fn keep_ends(
     raw: &[u8],
     keep: impl Fn(&u8) -> bool,
@@ -156,19 +156,20 @@ fn generic(raw: &[u8]) -> CompactString {
 }
 
 /// Appends `c` to `out`, escaped as [`sanitize`] escapes it.
-fn push_sanitized(out: &mut CompactString, c: char) {
-    if is_dangerous(c) {
-        let _ = write!(out, "{}", c.escape_unicode());
+fn push_sanitized(out: &mut impl std::fmt::Write, c: char) {
+    // Writing to a string cannot fail.
+    let _ = if is_dangerous(c) {
+        write!(out, "{}", c.escape_unicode())
     } else {
-        out.push_str(c.encode_utf8(&mut [0; 4]));
-    }
+        out.write_str(c.encode_utf8(&mut [0; 4]))
+    };
 }
 
 /// Appends `s` to `out`, escaped as [`sanitize`] escapes it: ASCII text without control
 /// characters (which has nothing to escape) copied whole.
-fn push_str_sanitized(out: &mut CompactString, s: &str) {
+fn push_str_sanitized(out: &mut impl std::fmt::Write, s: &str) {
     if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_control()) || !s.chars().any(is_dangerous) {
-        out.push_str(s);
+        let _ = out.write_str(s);
     } else {
         s.chars().for_each(|c| push_sanitized(out, c));
     }
@@ -177,9 +178,9 @@ fn push_str_sanitized(out: &mut CompactString, s: &str) {
 /// Escapes control, bidi-override and zero-width characters (`\u{202e}`), so that text
 /// taken from scanned data cannot rewrite what a terminal or a report shows.
 pub fn sanitize(s: &str) -> String {
-    let mut out = CompactString::with_capacity(s.len());
+    let mut out = String::with_capacity(s.len());
     push_str_sanitized(&mut out, s);
-    out.into_string()
+    out
 }
 
 /// Whether `c` is escaped by [`sanitize`]: a control, bidi or zero-width character.
