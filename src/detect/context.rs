@@ -4,9 +4,12 @@
 //! Each detector's keywords go into an Aho-Corasick automaton of their own (ASCII
 //! case-insensitive), walked only over the short window before a candidate.
 
+use std::sync::Arc;
+
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind};
+use foldhash::HashMap;
 
 use crate::detect::detector::Detector;
 
@@ -33,8 +36,9 @@ pub struct ContextVerdict {
 /// nothing of other detectors' keywords, so only the value's detector's table is walked.
 #[derive(Clone, Debug)]
 pub struct ContextMatcher {
-    /// For each detector (indexed as the catalogue's): its keywords, if it has any.
-    by_detector: Vec<Option<Keywords>>,
+    /// For each detector (indexed as the catalogue's): its keywords, if it has any;
+    /// detectors listing the same keywords share one automaton.
+    by_detector: Vec<Option<Arc<Keywords>>>,
 }
 
 /// One detector's keywords, compiled.
@@ -48,7 +52,7 @@ struct Keywords {
 }
 
 /// What one keyword of a detector says about its values.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 struct Word {
     /// Listed in `context`.
     supports: bool,
@@ -64,7 +68,23 @@ struct Word {
 impl ContextMatcher {
     /// Compiles the keywords of `detectors` (indexed as in the slice).
     pub fn new(detectors: &[Detector]) -> ContextMatcher {
-        ContextMatcher { by_detector: detectors.iter().map(Keywords::of).collect() }
+        // Compiled once per keyword list: a catalogue of many detectors sharing a long
+        // list holds one automaton of it, as one automaton of all keywords did.
+        let mut built: HashMap<(Vec<String>, Vec<Word>), Arc<Keywords>> = HashMap::default();
+        let by_detector = detectors
+            .iter()
+            .map(|d| {
+                let listed = Keywords::listed(d);
+                if listed.0.is_empty() {
+                    return None;
+                }
+                let k = built.entry(listed).or_insert_with_key(|(keys, words)| {
+                    Arc::new(Keywords::compile(keys, words.clone()))
+                });
+                Some(Arc::clone(k))
+            })
+            .collect();
+        ContextMatcher { by_detector }
     }
 
     /// What the keywords in `window` say about a value found by detector `det`.
@@ -107,8 +127,8 @@ impl ContextMatcher {
 }
 
 impl Keywords {
-    /// Compiles detector `d`'s keywords; `None` when it has none.
-    fn of(d: &Detector) -> Option<Keywords> {
+    /// Detector `d`'s keywords (lower-cased, each once) and what each says.
+    fn listed(d: &Detector) -> (Vec<String>, Vec<Word>) {
         let mut keys: Vec<String> = Vec::new();
         let mut words: Vec<Word> = Vec::new();
         let listed = d.def.context.iter().map(|k| (k, false));
@@ -130,9 +150,11 @@ impl Keywords {
                 words[p].supports = true;
             }
         }
-        if keys.is_empty() {
-            return None;
-        }
+        (keys, words)
+    }
+
+    /// Compiles `keys`, of which `words` say what each says.
+    fn compile(keys: &[String], words: Vec<Word>) -> Keywords {
         // A full DFA: the keyword set is small and the windows are short, so the fastest
         // per-byte search wins over a smaller automaton. No prefilter: a window is a few
         // dozen bytes.
@@ -140,10 +162,10 @@ impl Keywords {
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
             .prefilter(false)
-            .build(&keys)
+            .build(keys)
             .expect("context keywords should compile");
         let start = dfa.start_state(Anchored::No).expect("an unanchored DFA");
-        Some(Keywords { dfa, start, words })
+        Keywords { dfa, start, words }
     }
 }
 
@@ -208,6 +230,24 @@ mod tests {
             }
         }
         verdict
+    }
+
+    #[test]
+    fn detectors_listing_the_same_keywords_share_their_automaton() {
+        let catalog = Catalog::embedded();
+        let dets = catalog.detectors();
+        let m = ContextMatcher::new(dets);
+        let mut shared = 0;
+        for (i, a) in dets.iter().enumerate() {
+            for (j, b) in dets.iter().enumerate().skip(i + 1) {
+                let same = Keywords::listed(a) == Keywords::listed(b);
+                if let (Some(x), Some(y)) = (&m.by_detector[i], &m.by_detector[j]) {
+                    assert_eq!(Arc::ptr_eq(x, y), same, "{} {}", a.id(), b.id());
+                    shared += usize::from(same);
+                }
+            }
+        }
+        assert!(shared > 0, "the catalogue has detectors with the same keywords");
     }
 
     proptest::proptest! {
