@@ -492,9 +492,26 @@ impl Tally {
     /// What sorts after the findings already kept is dropped before it is stored.
     pub fn add_findings(&mut self, batch: &mut Vec<Finding>, cap: Option<usize>) {
         if let Some((path, place)) = &self.findings_bound {
+            // A batch's findings share their file's path: compared with the bound's once
+            // per path, not per finding.
+            let mut last: Option<(Arc<Path>, std::cmp::Ordering)> = None;
             // The bound's own finding is among the first `cap`: kept if it comes again
             // (a file's tally, bound included, added to a thread's).
-            batch.retain(|f| !f.order_to(path, *place).is_gt());
+            batch.retain(|f| {
+                let paths = match &last {
+                    Some((p, by_path)) if Arc::ptr_eq(p, &f.path) => *by_path,
+                    _ => {
+                        let by_path = if Arc::ptr_eq(&f.path, path) {
+                            std::cmp::Ordering::Equal
+                        } else {
+                            f.path.cmp(path)
+                        };
+                        last = Some((Arc::clone(&f.path), by_path));
+                        by_path
+                    }
+                };
+                !paths.then(f.place().cmp(place)).is_gt()
+            });
         }
         self.findings.append(batch);
         if let Some(cap) = cap {
@@ -602,7 +619,7 @@ mod tests {
                     0..4usize,
                     0..2usize,
                     proptest::collection::vec((0..40u64, proptest::bool::weighted(0.1)), 0..16),
-                    0..4u8,
+                0..5u8,
                 ),
                 0..24,
             ),
@@ -614,9 +631,18 @@ mod tests {
             let mut all = Vec::new();
             for (i, (path, thread, places, how)) in batches.iter().enumerate() {
                 // Offsets of a batch of its own: a finding is never found twice.
+                // The last kind of batch holds findings of two paths (a container's
+                // entries), alternating.
+                let path_of = |k: usize| match how {
+                    3 => &paths[(path + k % 2) % paths.len()],
+                    _ => &paths[*path],
+                };
                 let mut batch: Vec<Finding> = places
                     .iter()
-                    .map(|&(start, in_path)| finding(&paths[*path], 100 * i as u64 + start, in_path))
+                    .enumerate()
+                    .map(|(k, &(start, in_path))| {
+                        finding(path_of(k), 100 * i as u64 + start, in_path)
+                    })
                     .collect();
                 batch.sort_by_key(Finding::place);
                 batch.dedup_by_key(|f| f.place());
