@@ -2476,22 +2476,13 @@ mod tests {
     /// A mobile number's finding in a CSV cell at `start`, showing `value`.
     fn finding(start: u64, value: String) -> Finding {
         Finding {
-            path: Arc::from(Path::new("users.csv")),
-            start,
-            end: start + 11,
             line: 1 + start / 100,
-            col: 1,
-            category: Category::CnMobile,
-            detector: Arc::from("cn_mobile.plain"),
-            confidence: Confidence::High,
             value: value.into(),
             table: Some(Arc::from("users")),
             column: Some(Arc::from("mobile")),
             row: Some(start / 100),
-            test_value: false,
-            minor: false,
-            fingerprint: String::new(),
             value_hash: start,
+            ..Finding::example(&Arc::from(Path::new("users.csv")), start)
         }
     }
 

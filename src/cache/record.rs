@@ -530,22 +530,17 @@ mod tests {
 
     fn finding(path: &str, line: u64) -> Finding {
         Finding {
-            path: Arc::from(Path::new(path)),
             start: 3,
             end: 14,
             line,
             col: 4,
-            category: Category::CnMobile,
-            detector: Arc::from("cn_mobile.plain"),
             confidence: Confidence::Medium,
             value: "139****5678".into(),
             table: Some(Arc::from("t")),
             column: Some(Arc::from("phone")),
             row: Some(2),
-            test_value: false,
-            minor: false,
-            fingerprint: String::new(),
             value_hash: 42,
+            ..Finding::example(&Arc::from(Path::new(path)), 0)
         }
     }
 

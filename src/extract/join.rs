@@ -1143,22 +1143,13 @@ mod tests {
 
     fn finding(start: usize, end: usize, category: Category) -> Finding {
         Finding {
-            path: Arc::from(Path::new("t.sql")),
-            start: start as u64,
             end: end as u64,
             line: 2,
             col: 0,
             category,
             detector: Arc::from("test"),
             confidence: Confidence::Medium,
-            value: Default::default(),
-            table: None,
-            column: None,
-            row: None,
-            test_value: false,
-            minor: false,
-            fingerprint: String::new(),
-            value_hash: 0,
+            ..Finding::example(&Arc::from(Path::new("t.sql")), start as u64)
         }
     }
 

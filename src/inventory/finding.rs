@@ -82,10 +82,41 @@ impl Finding {
     /// [`Finding::order`] against a finding at `place` in `path`. Findings of one file
     /// share its path: compared by place alone, without reading the paths.
     pub fn order_to(&self, path: &Arc<Path>, place: (bool, u64)) -> std::cmp::Ordering {
+        self.path_order(path).then(self.place().cmp(&place))
+    }
+
+    /// How the finding's path sorts against `path`: equal without reading them when they
+    /// are one shared path.
+    pub fn path_order(&self, path: &Arc<Path>) -> std::cmp::Ordering {
         if Arc::ptr_eq(&self.path, path) {
-            return self.place().cmp(&place);
+            std::cmp::Ordering::Equal
+        } else {
+            self.path.cmp(path)
         }
-        self.path.cmp(path).then(self.place().cmp(&place))
+    }
+
+    /// A finding in tests: a high-confidence mobile number at `start..start + 11` on line
+    /// 1 of `path`, its value empty; tests set what they look at.
+    #[cfg(test)]
+    pub(crate) fn example(path: &Arc<Path>, start: u64) -> Finding {
+        Finding {
+            path: Arc::clone(path),
+            start,
+            end: start + 11,
+            line: 1,
+            col: 1,
+            category: Category::CnMobile,
+            detector: Arc::from("cn_mobile.plain"),
+            confidence: Confidence::High,
+            value: Default::default(),
+            table: None,
+            column: None,
+            row: None,
+            test_value: false,
+            minor: false,
+            fingerprint: String::new(),
+            value_hash: 0,
+        }
     }
 }
 

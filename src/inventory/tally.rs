@@ -501,11 +501,7 @@ impl Tally {
                 let paths = match &last {
                     Some((p, by_path)) if Arc::ptr_eq(p, &f.path) => *by_path,
                     _ => {
-                        let by_path = if Arc::ptr_eq(&f.path, path) {
-                            std::cmp::Ordering::Equal
-                        } else {
-                            f.path.cmp(path)
-                        };
+                        let by_path = f.path_order(path);
                         last = Some((Arc::clone(&f.path), by_path));
                         by_path
                     }
@@ -587,24 +583,7 @@ mod tests {
     }
 
     fn finding(path: &Arc<Path>, start: u64, in_path: bool) -> Finding {
-        Finding {
-            path: path.clone(),
-            start,
-            end: start + 1,
-            line: if in_path { 0 } else { 1 },
-            col: 1,
-            category: Category::ALL[0],
-            detector: Arc::from("cn_mobile"),
-            confidence: Confidence::High,
-            value: Default::default(),
-            table: None,
-            column: None,
-            row: None,
-            test_value: false,
-            minor: false,
-            fingerprint: String::new(),
-            value_hash: 0,
-        }
+        Finding { line: if in_path { 0 } else { 1 }, ..Finding::example(path, start) }
     }
 
     proptest::proptest! {
