@@ -507,8 +507,7 @@ impl Visitor<'_> {
             }
         }
         if !settings.keep_findings {
-            tally.findings = Vec::new();
-            tally.findings_bound = None;
+            tally.forget_findings();
         }
         let mut total = self.worker.take_tally();
         total.add_file(tally, settings.findings_cap);

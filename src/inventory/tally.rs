@@ -527,6 +527,13 @@ impl Tally {
         }
     }
 
+    /// Drops the findings listed (they stay counted), and with them where the kept ones
+    /// end.
+    pub fn forget_findings(&mut self) {
+        self.findings = Vec::new();
+        self.findings_bound = None;
+    }
+
     /// Adds one file's tally, its findings kept as [`Tally::add_findings`] keeps them.
     pub fn add_file(&mut self, mut file: Tally, cap: Option<usize>) {
         let mut findings = std::mem::take(&mut file.findings);
